@@ -23696,3 +23696,76 @@ def test_a_name_that_is_also_an_adjective_makes_no_person() -> None:  # guard
 
 def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() -> None:
     assert _names2("وتحدث المدير سامي خالد عنه، مشيدا بجهود الفريق.") == ["سامي خالد"]
+
+
+# s13-part6: false participants. A body's make-up told with the definite noun of forming ("وجاء التشكيل الجديد
+# للمجلس …") or a verb of consisting names its members after "وعضوية", not who attends (`_members_named`, `_FORMING`);
+# the officers listed between its "برئاسة" and that "وعضوية" are the body's officers, not attendees
+# (`_board_officer_only`); an unheld office after a word of attending but thanked in its own clause ("الشكر لمدير
+# …") is thanked, not attending (the office loop of `participants`); the verbal noun "مشاركة" without "ب" after a
+# word of expecting, denying, saying or of cause ("ومن المتوقع مشاركة X", "وذلك لمشاركة X") is a participation
+# spoken of, not stated (`_participation_spoken_of`); at a sitting, an office holder named only after "زيارة إلى"
+# is the one another visit goes to (`_to_be_visited_only`).
+
+
+def _part6(text: str) -> set[str]:
+    facts = _facts(text)
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+_P6_BOARD = ("اعتمد الرئيس العام مجلس إدارة نادي الشباب بعد اجتماع الجمعية العمومية المنعقد يوم 5 مايو 2015، وجاء "
+             "التشكيل الجديد للمجلس برئاسة سالم بن علي العمري، وخالد بن محمد الفهد نائبا، وعلي بن سعد الناصر أمين "
+             "الصندوق، وعضوية كل من ماهر الحسن وفيصل الراشد.")
+
+
+def test_members_of_a_board_told_as_its_new_make_up_do_not_attend() -> None:
+    assert not {"ماهر الحسن", "فيصل الراشد"} & _part6(_P6_BOARD)
+
+
+def test_an_officer_listed_before_the_members_of_a_board_formed_does_not_attend() -> None:
+    assert "أمين الصندوق" not in _part6(_P6_BOARD)
+
+
+def test_members_of_a_committee_meeting_under_its_head_attend() -> None:  # guard
+    text = "عقدت لجنة التحكيم اجتماعها يوم الأحد 5 يوليو 2015 برئاسة سالم العمري وعضوية كل من ماهر الحسن وفيصل الراشد."
+    assert {"ماهر الحسن", "فيصل الراشد"} <= _part6(text)
+
+
+def test_an_office_thanked_after_a_word_of_taking_part_does_not_attend() -> None:
+    text = ("زار طلاب الجامعة مستشفى الملك فهد يوم الأحد 5 يوليو 2015 بمشاركة عدد من المتطوعين، وقدم المشرف الشكر "
+            "لمدير المستشفى على تعاونه.")
+    assert "مدير المستشفى" not in _part6(text)
+
+
+def test_an_office_listed_after_a_word_of_taking_part_attends() -> None:  # guard
+    text = "زار طلاب الجامعة مستشفى الملك فهد يوم الأحد 5 يوليو 2015 بمشاركة عدد من المتطوعين ومدير المستشفى."
+    assert "مدير المستشفى" in _part6(text)
+
+
+def test_a_participation_given_as_the_cause_of_a_decision_is_no_attendance() -> None:
+    text = ("قرر مجلس إدارة الاتحاد السعودي للسباحة في اجتماعه يوم الأحد 5 يوليو 2015 سحب اللقب من فريق الشباب، وذلك "
+            "لمشاركة اللاعب سامي العتيبي ببطاقة زميله.")
+    assert "سامي العتيبي" not in _part6(text)
+
+
+def test_an_expected_participation_is_no_attendance() -> None:
+    text = ("عقد مجلس إدارة نادي الشباب اجتماعه يوم الأحد 5 يوليو 2015، ومن المتوقع مشاركة اللاعب سامي العتيبي في "
+            "المباراة المقبلة.")
+    assert "سامي العتيبي" not in _part6(text)
+
+
+def test_a_participation_after_bi_is_attendance() -> None:  # guard
+    text = "عقد مجلس إدارة نادي الشباب اجتماعه يوم الأحد 5 يوليو 2015 بمشاركة اللاعب سامي العتيبي."
+    assert "سامي العتيبي" in _part6(text)
+
+
+def test_an_office_holder_a_sitting_decides_to_visit_does_not_attend() -> None:
+    text = ("عقدت لجنة المقاولين اجتماعها الدوري يوم الأحد 5 يوليو 2015 برئاسة سالم العمري، وناقشت عددا من التحديات، "
+            "وقررت ترتيب زيارة إلى مدير عام الجوازات اللواء سليمان اليحيى لبحث التأشيرات.")
+    assert "سليمان اليحيى" not in _part6(text)
+
+
+def test_an_office_holder_attending_a_sitting_attends() -> None:  # guard
+    text = ("عقدت لجنة المقاولين اجتماعها الدوري يوم الأحد 5 يوليو 2015 برئاسة سالم العمري، وحضر الاجتماع مدير عام "
+            "الجوازات اللواء سليمان اليحيى.")
+    assert "سليمان اليحيى" in _part6(text)

@@ -84,7 +84,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _hosts_apart(tokens, people, ev, p.holder) \
                     or _unattended_apart(tokens, people, ev, p.holder) \
                     or _in_passing_only(tokens, people, p.holder) \
-                    or _speaks_of_announced(tokens, people, ev, p.holder):
+                    or _speaks_of_announced(tokens, people, ev, p.holder) \
+                    or _board_officer_only(tokens, people, ev, p.holder) \
+                    or _to_be_visited_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -101,7 +103,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
         if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -225,7 +227,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for k in candidates(tokens, _ATTEND_OR_CHAIR):  # offices stated as attending, or heading a delegation received
         tok = tokens[k]
         if k in elsewhere or _members_named(tokens, k, ev) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
             continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
@@ -242,7 +244,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
                     and not _heads_body_at(tokens, people, p.first) \
                     and not _document_author(tokens, p.first) \
+                    and not _greeted(tokens, _governor(tokens, people, p.first)) \
                     and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
+                # ("بمشاركة الطلاب، وقدم المشرف الشكر لمدير المستشفى": the office thanked, not attending; part6)
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -621,6 +625,26 @@ _SHARE_SITES = frozenset(fold(w) for w in ("تويتر", "فيسبوك", "فيس
                                            "إنستغرام", "سناب"))
 
 
+def _participation_spoken_of(tokens: list[Token], k: int) -> bool:
+    """ "ومن المتوقع مشاركة اللاعب X", "عدم مشاركة X", "أكد أن مشاركة الوزير X …", "وذلك لمشاركة اللاعب X ببطاقة
+    زميله" (part6): the verbal noun "مشاركة" without "ب", right after a word of expecting, denying, needing, saying
+    or of cause, is a participation spoken of (to come, refused, the reason for a decision), not one the text
+    states ("بمشاركة X", "وشهد الحفل مشاركة X" keep X)."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب" or norm[:2] == "وب" or strip_clitic(norm)[0] != _PARTICIPATION or k == 0 \
+            or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    before = tokens[k - 1].norm
+    return before in _SPOKEN_OF_BEFORE or before in _SCHEDULING \
+        or ((norm[:1] == "ل" or norm[:2] == "ول") and before in _CAUSE_BEFORE)
+
+
+_PARTICIPATION = fold("مشاركة")
+_SPOKEN_OF_BEFORE = frozenset(fold(w) for w in ("عدم", "بعدم", "لعدم", "أي", "أية", "دون", "بدون", "أهمية", "ضرورة",
+                                                "بضرورة", "نسبة", "إمكانية", "امكانية", "احتمال", "أن", "إن", "عن"))
+_CAUSE_BEFORE = frozenset(fold(w) for w in ("ذلك", "وذلك", "بسبب", "نظرا", "نتيجة", "إثر"))
+
+
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
     """ "بينما شارك اللاعب X في التدريبات الجماعية" (ext-t53): "شارك" outside the event's sentences, its "في"
     complement (right after the verb or right after the name of the one taking part) naming no event (a training, a
@@ -929,6 +953,21 @@ def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, ho
         g = _governor(tokens, people, k)
         if g < 0 or tokens[g].sent != tokens[k].sent or (
                 strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS):
+            return False
+    return True
+
+
+def _to_be_visited_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وناقشت اللجنة …، وقررت ترتيب زيارة إلى نائب الوزير X لمناقشة …" (part6): at a sitting or occasion that is
+    neither a visit nor a meeting, an office holder named only right after "زيارة إلى" (a visit noun that is none of
+    the event's cues) is the one another visit goes to, not one who attends this event."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind in ("visit", "meeting"):
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent or tokens[g].norm not in _ILA or g - 1 in ev.cues \
+                or strip_clitic(tokens[g - 1].norm, "وبل")[0] not in _VISIT_NOUNS:
             return False
     return True
 
@@ -2381,7 +2420,13 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
 _MEMBERSHIP_ANY = _MEMBERSHIP | frozenset("و" + w for w in _MEMBERSHIP)  # behind و too: "وبعضوية"
 _FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف",
-                                       "المشكلة", "المشكل"))  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
+                                       "المشكلة", "المشكل",  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
+                                       # "وجاء التشكيل الجديد للمجلس برئاسة X … وعضوية كل من Y", "وتتكون اللجنة من
+                                       # X رئيسا وعضوية Y": a body's make-up told with the definite noun or a verb of
+                                       # consisting (part6)
+                                       "التشكيل", "والتشكيل", "بالتشكيل", "التشكيلة", "تشكيلة", "تتكون", "يتكون",
+                                       "وتتكون", "ويتكون", "تتألف", "يتألف", "وتتألف", "ويتألف", "المكونة",
+                                       "المؤلفة"))
 
 
 def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) -> bool:
@@ -2402,6 +2447,31 @@ def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) 
         if tokens[x].norm in _FORMING:
             return True
     return False
+
+
+def _board_officer_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وجاء التشكيل الجديد للمجلس برئاسة X، وY نائبا، وZ أمين الصندوق، وعضوية كل من …" (part6): a named office
+    holder each of whose mentions stands between "برئاسة" and a "وعضوية" that names a body's members (a word of
+    forming before it, `_members_named`) in one sentence is one of the officers of the body formed, not one who
+    attends the event ("عقدت اللجنة اجتماعها برئاسة X، وبحضور Y، وعضوية Z" keeps Y: no word of forming)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for m in firsts:
+        s = tokens[m].sent
+        head = next((x for x in range(m - 1, max(-1, m - _OFFICERS_REACH), -1)
+                     if tokens[x].sent == s and tokens[x].norm == _BI_RIASA), None)
+        members = next((x for x in range(m + 1, min(len(tokens), m + _OFFICERS_REACH))
+                        if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
+        if head is None or members is None or not _members_named(tokens, members, ev) \
+                or any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY
+                       for x in range(head + 1, m)):
+            return False
+    return True
+
+
+_BI_RIASA = fold("برئاسة")
+_OFFICERS_REACH = 40
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
