@@ -23769,3 +23769,97 @@ def test_an_office_holder_attending_a_sitting_attends() -> None:  # guard
     text = ("عقدت لجنة المقاولين اجتماعها الدوري يوم الأحد 5 يوليو 2015 برئاسة سالم العمري، وحضر الاجتماع مدير عام "
             "الجوازات اللواء سليمان اليحيى.")
     assert "سليمان اليحيى" in _part6(text)
+# s13-ev6: events the text only recalls or asks for. A past month glossed in brackets by its other name ("في مايو
+# (أيار) الماضي") dates its event in the past as the bare month does, and the same phrase opening the sentence recalls
+# the event its first clause tells (`events/find.py`, `_recalled_month` with `_past_phrase_start`, `_recalled_opening`);
+# the phrase dates only the event words of its own stretch ("تكملة لزيارته السابقة في مايو الماضي" is that other
+# visit's). A signing asked for or worked towards ("مطالب … بإبرام", "دعا إلى توقيع", "باتجاه إبرام") is none done
+# (`data/lexicons/events.txt`, [signing_ahead]). An edition word ("دورة") in a sentence of admission or registration
+# is a course's intake, no sitting (`events/kinds.py`, `_intake`). A gathering told with nothing else ("فعاليات ملتقى
+# …") is the body its sentence names as organising it ("بتنظيم من X", "وينظمه X") (`events/find.py`,
+# `_organiser_after`).
+
+
+def _ev6_kinds(text: str) -> list[str]:
+    return [e.kind for e in _facts(text).events]
+
+
+def test_a_signing_dated_by_a_glossed_past_month_is_recalled() -> None:
+    assert "signing" not in _ev6_kinds(
+        "وقعت الهيئة العامة للطيران المدني مذكرة تفاهم مع شركة المطارات في أبريل (نيسان) الماضي لتطوير الخدمات.")
+
+
+def test_a_sitting_after_an_opening_past_month_is_recalled() -> None:
+    assert _ev6_kinds("وفي مارس (آذار) الماضي، عقد مجلس الشورى جلسة استثنائية لمناقشة تقرير الهيئة.") == []
+
+
+def test_a_signing_after_an_opening_past_year_is_recalled() -> None:
+    assert "signing" not in _ev6_kinds(
+        "وفي العام الماضي وقعت وزارة الزراعة اتفاقية تعاون مع المنظمة العربية للتنمية الزراعية.")
+
+
+def test_a_signing_asked_for_is_none_done() -> None:
+    assert "signing" not in _ev6_kinds(
+        "وقال نواب في البرلمان إن مطالب المعارضة بإبرام اتفاق جديد مع صندوق النقد الدولي لا تزال قائمة.")
+
+
+def test_a_signing_worked_towards_is_none_done() -> None:
+    assert "signing" not in _ev6_kinds(
+        "وأكدت وزارة التجارة أن المفاوضات تمثل خطوة باتجاه إبرام اتفاقية تجارة حرة مع الاتحاد الأوروبي.")
+
+
+def test_a_signing_dated_yesterday_stays() -> None:  # guard
+    assert "signing" in _ev6_kinds("وقعت وزارة الصحة أمس مذكرة تفاهم مع جامعة الملك سعود لتدريب الأطباء.")
+
+
+def test_a_visit_whose_other_visit_is_recalled_stays() -> None:  # guard
+    assert "visit" in _ev6_kinds(
+        "وأعلنت حكومة الإقليم أمس أن زيارة وزير الخارجية القطري خالد العطية إلى الإقليم جاءت تكملة لزيارته السابقة "
+        "إلى بغداد في مايو (أيار) الماضي.")
+
+
+def test_a_past_month_of_another_clause_leaves_the_sitting() -> None:  # guard
+    assert "session" in _ev6_kinds(
+        "عقد مجلس إدارة الغرفة التجارية أمس اجتماعه الدوري برئاسة رئيس المجلس خالد العتيبي، "
+        "وناقش نتائج المعرض الذي أقيم في مايو الماضي.")
+
+
+def test_a_course_whose_registration_opens_is_no_sitting() -> None:
+    assert _ev6_kinds(
+        "أعلن معهد الدراسات الفنية عن فتح باب القبول والتسجيل في دورة الضباط رقم 12 يوم الأحد المقبل.") == []
+
+
+def test_a_course_whose_admission_results_are_out_is_no_sitting() -> None:
+    assert _ev6_kinds("أعلنت كلية الملك خالد العسكرية نتائج القبول لطالبي الالتحاق بالكلية للدورة 33 لهذا العام.") == []
+
+
+def test_a_council_opening_its_ordinary_session_stays() -> None:  # guard
+    assert "session" in _ev6_kinds("افتتح مجلس الشورى أمس دورته العادية الرابعة برئاسة رئيس المجلس عبدالله آل الشيخ.")
+
+
+def _ev6_bodies(text: str) -> list[tuple[str, str | None]]:
+    facts = _facts(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return [(e.kind, names.get(e.body) if e.body else None) for e in facts.events]
+
+
+def test_a_forum_organised_by_a_named_centre_is_its_event() -> None:
+    assert ("assembly", "مركز التنمية الاجتماعية") in _ev6_bodies(
+        "تنطلق اليوم فعاليات ملتقى «الأسرة الأول» بقاعة المحافظة بتنظيم من مركز التنمية الاجتماعية بتبوك "
+        "بمشاركة من مركز الإرشاد الأسري.")
+
+
+def test_a_forum_a_centre_runs_is_its_event() -> None:
+    assert ("assembly", "مركز التنمية الاجتماعية") in _ev6_bodies(
+        "اختتمت أمس فعاليات ملتقى الأسر المنتجة الأول في حائل، والذي استمر أسبوعا، "
+        "وينظمه مركز التنمية الاجتماعية بحائل.")
+
+
+def test_an_organiser_of_another_event_word_is_not_taken() -> None:  # guard
+    assert _ev6_bodies("وتحدث الضيف عن أهمية الملتقيات الثقافية وعن المعرض الذي تنظمه جمعية الثقافة والفنون.") == []
+
+
+def test_a_forum_named_as_a_stand_s_place_takes_no_organiser() -> None:  # guard
+    assert _ev6_bodies(
+        "شهد جناح التبرع بالدم بملتقى السياحة المعرفية والذي يقام هذه الأيام ضمن فعاليات المهرجان في قرية المفتاحة "
+        "بتنظيم من مجلس شباب منطقة عسير وبالتعاون مع الغرفة التجارية، توافد العديد من الزوار.") == []

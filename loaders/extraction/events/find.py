@@ -212,7 +212,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
-    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)]
+    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)
+           and not _recalled_opening(tokens, i)]
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -704,6 +705,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:  # "أقيم أمس حفل … برعاية الهيئة X": a ceremony told with nothing else is the patron body's (evz)
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind in ("other", "assembly"):
             ev.body = _patron_body(tokens, insts, ev.cues[0])
+    for ev in events:  # "تنطلق اليوم فعاليات ملتقى … بتنظيم من مركز X", "… ملتقى الحرفيين …، وينظمه مركز X": a
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind in ("other", "assembly"):
+            ev.body = _organiser_after(tokens, insts, ev.cues[0])  # gathering told with nothing else is its
+            # organiser's (s13-ev6)
     for ev in events:  # "أقام سفير المملكة لدى X الدكتور Y، أمس، مأدبة غداء …": a ceremony told with nothing else is
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind == "other":  # its giver's (evz)
             host = banquet_host(tokens, people, ev.cues[0])  # (an office: not a name inside a body's name,
@@ -741,6 +746,28 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
 def _body_at(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
     """The institution mention that opens exactly at token ``k`` (its first letter, no clitic before it), or None."""
     return next((m for m in insts if m.first == k and tokens[m.first].start == m.start), None)
+
+
+def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "بتنظيم من مركز X", "وينظمه مركز X", "التي تنظمها جمعية X" after a gathering's word in its sentence (no other
+    event word between): the body named right after the word of organising (and "من") organises it (s13-ev6); not a
+    gathering named as the place of something else ("جناح التبرع بالدم بملتقى X … بتنظيم من Y": the stand's)."""
+    if tokens[i].norm[:1] == "ب" and strip_clitic(tokens[i].norm, "ب")[1]:
+        return None
+    for k in range(i + 1, min(len(tokens) - 1, i + _ORGANISER_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if strip_clitic(tokens[k].norm, "و")[0] in _ORGANISED_BY:
+            at = k + 2 if tokens[k + 1].norm == _MIN_FROM else k + 1
+            return _body_at(tokens, insts, at)
+        if k > i + 1 and tokens[k].is_word and may_cue(tokens[k].norm) and cue_kind(tokens, k) is not None:
+            return None
+    return None
+
+
+_ORGANISED_BY = frozenset(fold(w) for w in ("بتنظيم", "ينظمه", "تنظمه", "ينظمها", "تنظمها", "نظمه", "نظمته", "نظمها",
+                                            "نظمتها"))
+_ORGANISER_REACH = 30
 
 
 def _clause_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
@@ -3112,25 +3139,70 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
     event word whose own phrase (the next 20 tokens of its sentence, no comma or "أن" clause between) puts it in a
     past month or year — a month's name or "الشهر", "العام", "السنة" before "الماضي", after a word of time ("في",
     "خلال", "نهاية", "مطلع" …) — tells an event recalled, not the one the text reports ("نتائج العام الماضي" is what
-    is spoken of)."""
+    is spoken of). A month glossed in brackets by its other name ("في مايو (أيار) الماضي") is read as one month;
+    the same phrase opening the sentence of the cue ("وفي يونيو (حزيران) الماضي وقعت المفوضية …") recalls it too
+    (s13-ev6)."""
     sent = tokens[i].sent
+    kind = cue_kind(tokens, i) if may_cue(tokens[i].norm) else None
     for x in range(i + 2, min(len(tokens), i + 21)):
         if tokens[x].sent != sent or tokens[x].norm in _THAT_CLAUSE or tokens[x].text in _CLAUSE_ENDS:
             return False
-        if tokens[x].norm not in _PAST_ONE:
-            continue
-        prev = tokens[x - 1].norm
-        if prev in _PERIODS:
-            start = x - 1
-        elif prev in CALENDAR.MONTHS or prev in CALENDAR.HIJRI_MONTHS:
-            start = x - 2 if tokens[x - 2].norm == _MONTH_WORD else x - 1
-        elif f"{tokens[x - 2].norm} {prev}" in CALENDAR.HIJRI_MONTHS:  # "ذي القعدة الماضي"
-            start = x - 3 if tokens[x - 3].norm == _MONTH_WORD else x - 2
-        else:
-            continue
-        if start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
+        if kind is not None and x > i + _OWN_PHRASE and tokens[x].is_word and may_cue(tokens[x].norm) \
+                and cue_kind(tokens, x) == kind:
+            break  # "زيارة الوزير … تكملة لزيارته السابقة في مايو الماضي": the phrase dates that other event of the
+            # same kind (not one of the cue's own phrase: "الدورة الخامسة للمنتدى المنعقد في أبريل الماضي"; not one
+            # of another kind: "خلال لقائه بالأعيان في منتدى … نهاية شهر شعبان الماضي")
+        start = _past_phrase_start(tokens, x)
+        if start is not None and start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
             return True
+    return _recalled_opening(tokens, i)
+
+
+def _past_phrase_start(tokens: list[Token], x: int) -> int | None:
+    """Where a past month or period ending at "الماضي" (token ``x``) starts: "العام الماضي", "(شهر) يونيو الماضي",
+    "ذي القعدة الماضي", "يونيو (حزيران) الماضي" (a month glossed by its other name in brackets)."""
+    if tokens[x].norm not in _PAST_ONE or x < 2:
+        return None
+    end = x
+    if tokens[x - 1].text == ")" and x >= 4 and tokens[x - 3].text == "(" and _month_word(tokens, x - 2) \
+            and _month_word(tokens, x - 4):
+        end = x - 3  # "مايو (أيار) الماضي": the month before its gloss
+    prev = tokens[end - 1].norm
+    if prev in _PERIODS:
+        return end - 1
+    if _month_word(tokens, end - 1):
+        return end - 2 if end >= 2 and tokens[end - 2].norm == _MONTH_WORD else end - 1
+    if end >= 3 and f"{tokens[end - 2].norm} {prev}" in CALENDAR.HIJRI_MONTHS:  # "ذي القعدة الماضي"
+        return end - 3 if tokens[end - 3].norm == _MONTH_WORD else end - 2
+    return None
+
+
+def _month_word(tokens: list[Token], k: int) -> bool:
+    return tokens[k].norm in CALENDAR.MONTHS or tokens[k].norm in CALENDAR.HIJRI_MONTHS
+
+
+def _recalled_opening(tokens: list[Token], i: int) -> bool:
+    """ "وفي يونيو (حزيران) الماضي وقعت المفوضية على مذكرة …", "وفي العام الماضي، عقدت اللجنة جلسة …": a past month
+    or period opening the sentence puts the event its first clause tells (the cue a few words after it, no comma or
+    "أن" between but one right after the phrase) in the past: recalled, not the one the text reports (s13-ev6)."""
+    sent = tokens[i].sent
+    for x in range(i - 1, max(-1, i - _OPENING_REACH - 1), -1):
+        if tokens[x].sent != sent or tokens[x].norm in _THAT_CLAUSE:
+            return False
+        if tokens[x].norm not in _PAST_ONE:
+            if tokens[x].text in _CLAUSE_ENDS and x + 1 < i and tokens[x - 1].norm not in _PAST_ONE:
+                return False
+            continue
+        start = _past_phrase_start(tokens, x)
+        if start is None or start < 1 or strip_clitic(tokens[start - 1].norm, "و")[0] not in _TIME_LEADS:
+            return False
+        lead = start - 1
+        return lead == 0 or tokens[lead - 1].sent != sent
     return False
+
+
+_OPENING_REACH = 12
+_OWN_PHRASE = 3
 
 
 _PAST_ONE = FUNCTION_WORDS.PAST_ONES

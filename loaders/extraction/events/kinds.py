@@ -228,7 +228,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
-            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS)):
+            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -281,6 +281,20 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
 
 
 _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
+_ADMISSION = frozenset(fold(w) for w in ("القبول", "التسجيل", "الالتحاق", "للالتحاق", "بالالتحاق", "المقبولين",
+                                         "المقبولات", "المتقدمين", "للمتقدمين", "المتقدمات"))
+_ADMISSION_REACH = 20
+
+
+def _intake(tokens: list[Token], i: int) -> bool:
+    """ "أعلن المعهد فتح باب القبول والتسجيل في دورة الفرد الأساسي رقم 15", "نتائج القبول لطالبي الالتحاق بالكلية
+    للدورة 45": an edition word in a sentence of admission or registration is a course's intake, no sitting
+    (s13-ev6)."""
+    if strip_clitic(tokens[i].norm)[0] not in EDITION_NOUNS:
+        return False
+    sent = tokens[i].sent
+    return any(tokens[k].sent == sent and strip_clitic(tokens[k].norm, "و")[0] in _ADMISSION
+               for k in range(max(0, i - _ADMISSION_REACH), min(len(tokens), i + _ADMISSION_REACH)))
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
 _TERMS = frozenset(fold(w) for w in ("الرئاسية", "رئاسية", "النيابية", "نيابية", "البلدية", "بلدية"))
 """Right after "دورة" (only there: "اللجنة النيابية" and "المجالس البلدية" meet), a president's, a chamber's or a
