@@ -23704,37 +23704,37 @@ def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() ->
 # ("متطور", "حديثة") describe a body, name none (data/lexicons/institutions.txt).
 
 
-def _inst_names(text: str) -> list[str]:
+def _inst13(text: str) -> list[str]:
     return [i.name for i in _facts(text).institutions]
 
 
 def test_a_club_named_after_a_kunya_keeps_the_name_after_it() -> None:
-    assert "نادي أبي زيد الصيفي" in _inst_names("واختتم نادي أبي زيد الصيفي برنامجه الثقافي أمس.")
+    assert "نادي أبي زيد الصيفي" in _inst13("واختتم نادي أبي زيد الصيفي برنامجه الثقافي أمس.")
 
 
 def test_a_school_named_after_a_kunya_keeps_the_name_after_it() -> None:
-    assert "مدرسة أبي بكر الصديق الابتدائية" in _inst_names("وزار الوفد مدرسة أبي بكر الصديق الابتدائية أمس.")
+    assert "مدرسة أبي بكر الصديق الابتدائية" in _inst13("وزار الوفد مدرسة أبي بكر الصديق الابتدائية أمس.")
 
 
 def test_a_club_s_one_word_name_then_its_representative_stays() -> None:  # guard
-    assert _inst_names("وقال ممثل نادي هجر خالد الصالح إن الفريق جاهز.") == ["نادي هجر"]
+    assert _inst13("وقال ممثل نادي هجر خالد الصالح إن الفريق جاهز.") == ["نادي هجر"]
 
 
 def test_wa_and_a_verbal_noun_with_a_ba_complement_ends_the_name() -> None:
-    assert _inst_names("واشتملت الحملة على بنك الدم المتنقل وتعريف الأهالي بفوائد التبرع.") == ["بنك الدم المتنقل"]
+    assert _inst13("واشتملت الحملة على بنك الدم المتنقل وتعريف الأهالي بفوائد التبرع.") == ["بنك الدم المتنقل"]
 
 
 def test_wa_and_a_field_before_the_seat_stays_in_the_name() -> None:  # guard
-    assert any("وتنمية المجتمع" in n for n in _inst_names("وزار الوفد جمعية البر وتنمية المجتمع بالرياض."))
+    assert any("وتنمية المجتمع" in n for n in _inst13("وزار الوفد جمعية البر وتنمية المجتمع بالرياض."))
 
 
 def test_a_word_of_praise_after_a_company_s_name_is_no_word_of_it() -> None:
-    names = _inst_names("ووقعت الجامعة اتفاقية مع شركة الريان الفريدة في صناعة الدواء.")
+    names = _inst13("ووقعت الجامعة اتفاقية مع شركة الريان الفريدة في صناعة الدواء.")
     assert "شركة الريان" in names and not any("الفريدة" in n for n in names)
 
 
 def test_an_indefinite_centre_described_as_modern_names_no_body() -> None:
-    assert _inst_names("وتبرع المحسن بإنشاء مركز غسيل متطور، إلى جانب مشاريع أخرى.") == []
+    assert _inst13("وتبرع المحسن بإنشاء مركز غسيل متطور، إلى جانب مشاريع أخرى.") == []
 
 
 # s13-inst6 (4): a board or a general assembly ("مجلس إدارة", "الجمعية العمومية") is named by the body it governs,
@@ -23742,22 +23742,22 @@ def test_an_indefinite_centre_described_as_modern_names_no_body() -> None:
 
 
 def test_a_board_s_purpose_after_its_company_is_no_word_of_its_name() -> None:
-    names = _inst_names("واجتمع مجلس إدارة المؤسسة لإقرار الخطة السنوية.")
+    names = _inst13("واجتمع مجلس إدارة المؤسسة لإقرار الخطة السنوية.")
     assert "مجلس إدارة المؤسسة" in names and not any("الخطة" in n for n in names)
 
 
 def test_a_general_assembly_s_purpose_after_its_club_is_no_word_of_its_name() -> None:
-    names = _inst_names("وعقدت الجمعية العمومية لنادي الشروق لانتخاب الرئيس الجديد.")
+    names = _inst13("وعقدت الجمعية العمومية لنادي الشروق لانتخاب الرئيس الجديد.")
     assert not any("لانتخاب" in n for n in names)
 
 
 def test_a_board_of_a_fund_named_by_its_task_keeps_it() -> None:  # guard
-    names = _inst_names("واجتمع مجلس إدارة صندوق تنمية الموارد البشرية في مقره.")
+    names = _inst13("واجتمع مجلس إدارة صندوق تنمية الموارد البشرية في مقره.")
     assert "مجلس إدارة صندوق تنمية الموارد البشرية" in names
 
 
 def test_a_board_of_a_body_named_by_its_li_field_keeps_the_field() -> None:  # guard
-    names = _inst_names("ويرأس الوزير مجلس إدارة الهيئة العامة لتنمية الصادرات، في اجتماعه المقبل.")
+    names = _inst13("ويرأس الوزير مجلس إدارة الهيئة العامة لتنمية الصادرات، في اجتماعه المقبل.")
     assert "مجلس إدارة الهيئة العامة لتنمية الصادرات" in names
 
 
@@ -23766,9 +23766,22 @@ def test_a_board_of_a_body_named_by_its_li_field_keeps_the_field() -> None:  # g
 
 
 def test_a_federation_of_two_games_keeps_the_second() -> None:
-    names = _inst_names("ونظم الاتحاد السعودي للشطرنج والدامة بطولته الأولى بالتعاون مع النادي.")
+    names = _inst13("ونظم الاتحاد السعودي للشطرنج والدامة بطولته الأولى بالتعاون مع النادي.")
     assert "الاتحاد السعودي للشطرنج والدامة" in names
 
 
 def test_clubs_after_a_federation_s_game_are_no_second_game() -> None:  # guard
-    assert _inst_names("وشكر الاتحاد السعودي للسباحة والأندية المشاركة في البطولة.") == ["الاتحاد السعودي للسباحة"]
+    assert _inst13("وشكر الاتحاد السعودي للسباحة والأندية المشاركة في البطولة.") == ["الاتحاد السعودي للسباحة"]
+
+
+# s13-inst6 (6): a specialist's, a physician's or a preacher's style ("الأخصائي", "الطبيب", "الداعية") written
+# before a personal name closes the body's name, as a diplomat's does; after "و" it opens the next person
+# (`_STYLES_BEFORE_NAME`, `_PERSON_ROLES`).
+
+
+def test_a_specialist_s_style_before_a_name_is_no_word_of_the_hospital() -> None:
+    assert _inst13("وحضر مدير مستشفى الملك فهد الطبيب خالد العمري الحفل.") == ["مستشفى الملك فهد"]
+
+
+def test_wa_and_a_preacher_s_style_open_the_next_person() -> None:
+    assert _inst13("وكرم النادي رئيس مركز الوادي والداعية الشيخ سعد القحطاني.") == ["مركز الوادي"]

@@ -1503,8 +1503,8 @@ _SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "ا�
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
                                            "الكابتن", "الكاتب", "الكاتبة", "المقرر", "المقررة", "المديرة", "الرئيسة",
-                                           "المنسق", "المنسقة"))
-"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76;
+                                           "المنسق", "المنسقة", "الداعية", "الأخصائي", "الأخصائية", "الطبيب", "الطبيبة"))
+"""Roles and styles of persons ("الداعية", "الأخصائي", "الطبيب": s13-inst6): after "و" they open the next person of a list, no word of a body's name (ext-t76;
 the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
                                                    "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
@@ -1516,9 +1516,11 @@ _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "ا
 """(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
 person's description, no last words of the body's name."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
-                                                   "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية"))
+                                                   "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية",
+                                                   "الأخصائي", "الأخصائية", "الطبيب", "الطبيبة", "الداعية"))
 """A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
-(ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122)."""
+(ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122); a specialist's, a physician's or a preacher's
+("مدير مستشفى X العام الأخصائي Y", s13-inst6)."""
 _AT_MINISTRY = frozenset(fold(w) for w in ("بوزارة", "بالوزارة"))
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش", "المقاومة", "النظام"))
