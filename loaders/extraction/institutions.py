@@ -1503,9 +1503,10 @@ _SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "ا�
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
                                            "الكابتن", "الكاتب", "الكاتبة", "المقرر", "المقررة", "المديرة", "الرئيسة",
-                                           "المنسق", "المنسقة", "الداعية", "الأخصائي", "الأخصائية", "الطبيب", "الطبيبة"))
-"""Roles and styles of persons ("الداعية", "الأخصائي", "الطبيب": s13-inst6): after "و" they open the next person of a list, no word of a body's name (ext-t76;
-the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
+                                           "المنسق", "المنسقة", "الداعية", "الأخصائي", "الأخصائية", "الطبيب",
+                                           "الطبيبة"))
+"""Roles and styles of persons ("الداعية", "الأخصائي", "الطبيب": s13-inst6): after "و" they open the next person of
+a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
                                                    "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
