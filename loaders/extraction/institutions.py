@@ -1506,7 +1506,8 @@ _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "ا�
                                            "المنسق", "المنسقة", "الداعية", "الأخصائي", "الأخصائية", "الطبيب",
                                            "الطبيبة"))
 """Roles and styles of persons ("الداعية", "الأخصائي", "الطبيب": s13-inst6): after "و" they open the next person of
-a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
+a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية
+للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
                                                    "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
