@@ -486,7 +486,6 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _governed_object_end(tokens, i, c, e)
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
-    e = _and_verbal_clause_end(tokens, c, e)  # (s13-inst6)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -1151,29 +1150,6 @@ def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
                 and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None \
                 and not _governing_verbal_noun(tokens[k - 1].norm):
             return k
-    return e
-
-
-def _and_verbal_clause_end(tokens: list[Token], c: int, e: int) -> int:
-    """(s13-inst6) "بنك الدم وتوعية الزوار بأهمية …", "وزارة الأوقاف وتزويد مكتباتها بالكتب": "و" + a bare verbal noun
-    (تفعيل, تفعلة, إفعال, استفعال …), its object, then "ب" + an indefinite word that is no place is the clause's next
-    act (to supply X with Y, to make X aware of Y), no field of the body's name; a field after "و" governs no such
-    complement, and "ب" + a definite word or a place is the body's seat ("جمعية البر وتنمية المجتمع بالرياض",
-    "هيئة تنمية الصادرات وتطوير المحتوى المحلي بالمملكة")."""
-    for k in range(c + 1, e):
-        tok = tokens[k]
-        rest = tok.norm[1:]
-        if not (tok.is_word and tok.norm[:1] == "و" and not tok.article and tok.sent == tokens[k - 1].sent
-                and (_governing_verbal_noun(rest) or _verbal_noun(rest))):
-            continue
-        for j in (k + 2, k + 3):
-            if j > e or j >= len(tokens) or tokens[j].sent != tok.sent or not tokens[j - 1].is_word:
-                break
-            nxt = tokens[j]
-            if nxt.is_word and nxt.norm[:1] == "ب" and not nxt.norm.startswith("بال") and len(nxt.norm) >= 4 \
-                    and not _ba_place(tokens, j) \
-                    and _head_at(tokens, j) is None:
-                return k
     return e
 
 
