@@ -23863,3 +23863,83 @@ def test_a_forum_named_as_a_stand_s_place_takes_no_organiser() -> None:  # guard
     assert _ev6_bodies(
         "شهد جناح التبرع بالدم بملتقى السياحة المعرفية والذي يقام هذه الأيام ضمن فعاليات المهرجان في قرية المفتاحة "
         "بتنظيم من مجلس شباب منطقة عسير وبالتعاون مع الغرفة التجارية، توافد العديد من الزوار.") == []
+# s13-inst6: institutions cut short or run on, on unseen text (loaders/extraction/institutions.py). (1) A kunya
+# ("أبو/أبي/أبا") is in construct with the name after it: a club or school named after one keeps that name
+# (`_kunya_end`; "أبي" joins `_NAME_PARTICLES`, so `_holder_after_club` no longer reads the eponym as a holder).
+# (2) Words of praise ("الفريدة", "المتميزة") and of equipment ("متطور", "حديثة") describe a body, name none
+# (data/lexicons/institutions.txt).
+
+
+def _inst13(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_a_club_named_after_a_kunya_keeps_the_name_after_it() -> None:
+    assert "نادي أبي زيد الصيفي" in _inst13("واختتم نادي أبي زيد الصيفي برنامجه الثقافي أمس.")
+
+
+def test_a_school_named_after_a_kunya_keeps_the_name_after_it() -> None:
+    assert "مدرسة أبي بكر الصديق الابتدائية" in _inst13("وزار الوفد مدرسة أبي بكر الصديق الابتدائية أمس.")
+
+
+def test_a_club_s_one_word_name_then_its_representative_stays() -> None:  # guard
+    assert _inst13("وقال ممثل نادي هجر خالد الصالح إن الفريق جاهز.") == ["نادي هجر"]
+
+
+def test_a_word_of_praise_after_a_company_s_name_is_no_word_of_it() -> None:
+    names = _inst13("ووقعت الجامعة اتفاقية مع شركة الريان الفريدة في صناعة الدواء.")
+    assert "شركة الريان" in names and not any("الفريدة" in n for n in names)
+
+
+def test_an_indefinite_centre_described_as_modern_names_no_body() -> None:
+    assert _inst13("وتبرع المحسن بإنشاء مركز غسيل متطور، إلى جانب مشاريع أخرى.") == []
+
+
+# s13-inst6 (4): a board or a general assembly ("مجلس إدارة", "الجمعية العمومية") is named by the body it governs,
+# never by a purpose: "ل" + a verbal noun after it says why it met (`_assembly_purpose_end`).
+
+
+def test_a_board_s_purpose_after_its_company_is_no_word_of_its_name() -> None:
+    names = _inst13("واجتمع مجلس إدارة المؤسسة لإقرار الخطة السنوية.")
+    assert "مجلس إدارة المؤسسة" in names and not any("الخطة" in n for n in names)
+
+
+def test_a_general_assembly_s_purpose_after_its_club_is_no_word_of_its_name() -> None:
+    names = _inst13("وعقدت الجمعية العمومية لنادي الشروق لانتخاب الرئيس الجديد.")
+    assert not any("لانتخاب" in n for n in names)
+
+
+def test_a_board_of_a_fund_named_by_its_task_keeps_it() -> None:  # guard
+    names = _inst13("واجتمع مجلس إدارة صندوق تنمية الموارد البشرية في مقره.")
+    assert "مجلس إدارة صندوق تنمية الموارد البشرية" in names
+
+
+def test_a_board_of_a_body_named_by_its_li_field_keeps_the_field() -> None:  # guard
+    names = _inst13("ويرأس الوزير مجلس إدارة الهيئة العامة لتنمية الصادرات، في اجتماعه المقبل.")
+    assert "مجلس إدارة الهيئة العامة لتنمية الصادرات" in names
+
+
+# s13-inst6 (5): a federation of two games names the second one after "و" + the article (`_second_sport_len`, in
+# `_union_end`); a generic plural, a person's role or another body after "و" stays out.
+
+
+def test_a_federation_of_two_games_keeps_the_second() -> None:
+    names = _inst13("ونظم الاتحاد السعودي للشطرنج والدامة بطولته الأولى بالتعاون مع النادي.")
+    assert "الاتحاد السعودي للشطرنج والدامة" in names
+
+
+def test_clubs_after_a_federation_s_game_are_no_second_game() -> None:  # guard
+    assert _inst13("وشكر الاتحاد السعودي للسباحة والأندية المشاركة في البطولة.") == ["الاتحاد السعودي للسباحة"]
+
+
+# s13-inst6 (6): a specialist's, a physician's or a preacher's style ("الأخصائي", "الطبيب", "الداعية") written
+# before a personal name closes the body's name, as a diplomat's does; after "و" it opens the next person
+# (`_STYLES_BEFORE_NAME`, `_PERSON_ROLES`).
+
+
+def test_a_specialist_s_style_before_a_name_is_no_word_of_the_hospital() -> None:
+    assert _inst13("وحضر مدير مستشفى الملك فهد الطبيب خالد العمري الحفل.") == ["مستشفى الملك فهد"]
+
+
+def test_wa_and_a_preacher_s_style_open_the_next_person() -> None:
+    assert _inst13("وكرم النادي رئيس مركز الوادي والداعية الشيخ سعد القحطاني.") == ["مركز الوادي"]

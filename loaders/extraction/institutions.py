@@ -374,6 +374,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = _kunya_end(tokens, c, e, kind)  # "مدرسة أبي X الابتدائية" (s13-inst6)
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
@@ -422,6 +423,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
+    e = _assembly_purpose_end(tokens, i, c, e)  # (s13-inst6)
     e = _seat_then_object_end(tokens, c, e)
     e = _object_body_end(tokens, c, e)
     e = _possessed_end(tokens, c, e)
@@ -574,6 +576,26 @@ def _praise_seat(tokens: list[Token], k: int) -> bool:
 
 
 _TEENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+
+
+_KUNYA = frozenset(fold(w) for w in ("أبي", "أبو", "أبا"))
+"""(s13-inst6) "أبو/أبي/أبا" (father of): a kunya is a noun in construct, never the last word of a name."""
+
+
+def _kunya_end(tokens: list[Token], c: int, e: int, kind: str) -> int:
+    """(s13-inst6) "مدرسة أبي X الابتدائية", "نادي أبي X الموسمي": a name read up to a kunya ("أبو/أبي/أبا") lost
+    the word the kunya is in construct with; take that word, then the name's own words after it (an adjective of
+    relation, as after any eponym). Not when the next word opens a clause ("و/ب/ل/ف" + "ال", a stop word, a
+    style) or lies in the next sentence."""
+    if not (c < e < len(tokens) and tokens[e - 1].norm in _KUNYA):
+        return e
+    nxt = tokens[e]
+    if not nxt.is_word or nxt.sent != tokens[e - 1].sent or is_stop(nxt.norm) \
+            or nxt.norm.startswith(("وال", "بال", "لل", "فال", "كال")) or nxt.norm in lexicon().honorifics:
+        return e
+    if e + 1 >= len(tokens) or tokens[e + 1].sent != nxt.sent:
+        return e + 1
+    return max(e + 1, chain_end(tokens, e + 1, stop_titles=True, purpose_stop=kind != "association", one_li=True))
 
 
 def _ordinal_teen_end(tokens: list[Token], c: int, e: int) -> int:
@@ -880,7 +902,7 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
                 and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2):
             return c + 3  # "الاتحاد السعودي للكرة الطائرة"
-        return c + 2  # "الاتحاد السعودي للتنس"
+        return c + 2 + _second_sport_len(tokens, c + 2)  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
         if may_open(field.norm[1:]) and is_nationality(tokens[c].norm):
@@ -888,6 +910,36 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
             # country's federation (ext-t136; not "الاتحاد العربي لاتحاد النقابات", a federation of federations)
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
+
+
+def _second_sport_len(tokens: list[Token], k: int) -> int:
+    """(s13-inst6) "الاتحاد السعودي للبلياردو والسنوكر", "الاتحاد السعودي للسيارات والدراجات النارية": a federation
+    of two games names the second after "و" + the article, with its adjective; not a body ("والاتحاد …"), a place,
+    a person's role ("والمدرب"), a generic plural of bodies ("والجهات", "والأندية") nor a word followed by a name or
+    a definite complement of its own."""
+    if k >= len(tokens):
+        return 0
+    tok = tokens[k]
+    if not (tok.is_word and tok.sent == tokens[k - 1].sent and tok.norm.startswith("وال") and len(tok.norm) >= 6
+            and tok.norm[1:] not in _PERSON_ROLES and tok.norm not in _AND_GENERIC_PLACES
+            and tok.norm not in _AND_GENERIC and not is_stop(tok.norm[1:]) and tok.norm[1:] not in _SPORT_GENERICS):
+        return 0
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    if _head_at(probe, 0) is not None or place_len(probe, 0) or _nisba_word(probe[0]):
+        return 0
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or nxt.sent != tok.sent:
+        return 1
+    if nxt.article and _nisba_word(nxt) and not place_len(tokens, k + 1) and not is_nationality(nxt.norm):
+        return 2  # "والدراجات النارية"
+    if nxt.norm.startswith(("بال", "لل", "وال", "فال")) or nxt.norm in _PERSON_ROLES:
+        return 1  # "والسنوكر بالتعاون مع …", "والسنوكر الحكم الدولي X": the next phrase, the next person
+    return 0 if nxt.article or nxt.norm in lexicon().first_names else 1
+
+
+_SPORT_GENERICS = frozenset(fold(w) for w in ("الأندية", "اللاعبين", "اللاعبات", "الحكام", "المنتخب", "المنتخبات",
+                                             "الفرق", "الرياضيين", "الرياضة", "الشباب", "اللجنة", "الجمعية"))
+"""(s13-inst6) Words after a federation's field that are the clause's next item, no second game."""
 
 
 def _federation_nationality(tokens: list[Token], i: int, c: int) -> bool:
@@ -1427,9 +1479,11 @@ _SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "ا�
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
                                            "الكابتن", "الكاتب", "الكاتبة", "المقرر", "المقررة", "المديرة", "الرئيسة",
-                                           "المنسق", "المنسقة"))
-"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76;
-the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
+                                           "المنسق", "المنسقة", "الداعية", "الأخصائي", "الأخصائية", "الطبيب",
+                                           "الطبيبة"))
+"""Roles and styles of persons ("الداعية", "الأخصائي", "الطبيب": s13-inst6): after "و" they open the next person of
+a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية
+للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
                                                    "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
@@ -1440,9 +1494,11 @@ _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "ا
 """(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
 person's description, no last words of the body's name."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
-                                                   "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية"))
+                                                   "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية",
+                                                   "الأخصائي", "الأخصائية", "الطبيب", "الطبيبة", "الداعية"))
 """A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
-(ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122)."""
+(ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122); a specialist's, a physician's or a preacher's
+("مدير مستشفى X العام الأخصائي Y", s13-inst6)."""
 _AT_MINISTRY = frozenset(fold(w) for w in ("بوزارة", "بالوزارة"))
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش", "المقاومة", "النظام"))
@@ -1603,7 +1659,8 @@ def _one_word_firm(text: str, tokens: list[Token], i: int, found: list[InstMenti
 
 
 _NADI = fold("نادي")
-_NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "أبا", "أم", "عبد", "آل"))
+_NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "أبا", "أبي", "أم", "عبد", "آل"))
+"""("أبي": the kunya in the genitive, "نادي أبي X الموسمي", s13-inst6)"""
 
 
 def _holder_after_club(tokens: list[Token], c: int) -> bool:
@@ -1729,6 +1786,34 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
                 and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
+    return e
+
+
+_ASSEMBLY_HEADS = frozenset(fold(w) for w in ("مجلس", "الجمعية", "جمعية", "الجمعيه", "جمعيه"))
+_ASSEMBLY_WORDS = frozenset(fold(w) for w in ("إدارة", "الإدارة", "العمومية", "العامة"))
+"""(s13-inst6) "مجلس إدارة", "مجلس الإدارة", "الجمعية العمومية", "الجمعية العامة": a board or a general assembly."""
+_MEETING_PURPOSES = frozenset(fold(w) for w in ("بحث", "دراسة", "النظر", "مناقشة", "متابعة"))
+"""(s13-inst6) Other verbal nouns of what a sitting is for ("لبحث", "لدراسة", "للنظر في", "لمناقشة"); the تفعيل,
+تفعلة and مفاعلة forms at large also name a body's field ("المؤسسة العامة لتحلية المياه", "لمكافحة …")."""
+
+
+def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """(s13-inst6) "الجمعية العمومية لانتخاب رئيس النادي", "مجلس إدارة الشركة لاعتماد الميزانية": a board or a
+    general assembly is named by the body it governs ("للشركة", "لنادي X"), never by a purpose; "ل" + a verbal noun
+    of the إفعال/افتعال/استفعال forms or of a sitting's task after it (to elect, to approve, to discuss, "للنظر في")
+    says why it met, no word of its name."""
+    if tokens[i].norm not in _ASSEMBLY_HEADS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _ASSEMBLY_WORDS:
+        return e
+    for k in range(i + 2, min(e + 1, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != tokens[i].sent:
+            break
+        rest = tok.norm[1:]
+        if tok.is_word and ((tok.norm[:1] == "ل" and not tok.norm.startswith("لل") and not _genitive_of_body(tokens, k)
+                             and ((_derived_verbal_noun(rest) and not _purpose_noun(rest)) or _hollow_verbal_noun(rest)
+                                  or rest in _MEETING_PURPOSES))
+                            or (tok.norm.startswith("لل") and "ا" + rest in _MEETING_PURPOSES)):
+            return min(k, e)
     return e
 
 
