@@ -23801,3 +23801,14 @@ def test_an_office_run_on_into_a_colleague_goes_to_the_name_before_it() -> None:
 def test_an_office_run_on_into_a_preacher_is_not_his() -> None:
     facts = _facts("وفي الختام كرم النادي رئيس مركز الروضة والداعية الشيخ سالم القحطاني بدروع تذكارية.")
     assert "سالم القحطاني" not in _holders(facts).values()
+
+
+def test_a_staff_office_of_a_dignitary_is_held_whole() -> None:
+    facts = _facts("وكان في استقباله رئيس المراسم الخاصة لسمو ولي العهد سعد بن ناصر الدوسري ، ومدير الشرطة.")
+    assert _holders(facts).get("رئيس المراسم الخاصة لسمو ولي العهد") == "سعد بن ناصر الدوسري"
+    assert "ولي العهد" not in _holders(facts)
+
+
+def test_an_office_run_on_into_li_and_a_style_holds_nothing() -> None:
+    facts = _facts("ونقل تحيات خادم الحرمين الشريفين لسمو ولي العهد الأمير سعد بن ناصر في الحفل.")
+    assert "سعد بن ناصر" not in [h for t, h in _holders(facts).items() if t.startswith("خادم")]
