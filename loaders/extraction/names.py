@@ -126,6 +126,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "توضيحات قانونية": a plural noun, not a given name
     if _TAFIL_ACC.match(first) and first not in lex.first_names and k + 1 < n and tokens[k + 1].norm[:1] in "لب":
         return None  # "…، والمدير التنفيذي للشركة، تقديرا لجهوده": an accusative verbal noun says why (ext-t87)
+    if first in _ROLE_GIVEN and k + 1 < n and tokens[k + 1].sent == sent and _role_complement(tokens[k + 1]):
+        return None  # "ومساعد المدرب X", "مساعدة الوزير", "أمينة السر X": a given name that is also an office's first
+        # word, before a definite role or "السر", is that office, no name (s13-pp6)
     if first == _WALI and k + 1 < n and tokens[k + 1].norm.startswith(_AHD):
         return None  # "وسمو ولي عهده", "ولي العهد": the crown prince's office, not a given name (ext-t45)
     if not clitic and _adverbial_participle(tokens, k, first):
@@ -190,6 +193,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and _assistant_of_office(tokens, j):
             break  # "X Y مساعد رئيس التحرير": "مساعد" (also a given name) right before an office's title is the
             # office's first word, no third word of the name (s11-pp2s; "X بن مساعد رئيس …" keeps his father's name)
+        if j > k and _glued_opening(tokens, j):
+            break  # "X الخميسيشارك الأمين العام …": a caption's last word glued to the article's first verb (the
+            # word before the glue is written apart further on), no word of the name (s13-pp6)
         if j > k and _script_changes(tokens, k, j):
             break  # "محمد Next", "إرنست ويونجEY": a word in another script (or mixing two) does not continue an
             # Arabic name (xpp)
@@ -200,6 +206,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # with its hamza or an imperfect in ت opens the next item or clause, no family name (pp4)
         if j > k and _coordinated_name(tokens, j, units):
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
+        if j == k + 1 and _accusative_role(tokens[j], norm):
+            break  # "اختيار الشاعر X نائبا", "وX عضوا": a role in the accusative (its tanween unwritten) after a single
+            # word says what he was made, no family name (s13-pp6)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
         if j > k and _speaker_participle(tokens, j):
@@ -291,6 +300,14 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and (tokens[j + 1].norm in _VISIT_PREPOSITIONS or tokens[j + 1].article):
             break  # "أجرى وفد برئاسة X زيارة إلى …": a visit or a meeting noun, the object of the verb, no family name
             # (ext-t149)
+        if j > k and not tokens[j].article and (norm in PEOPLE.ASSIGNED_AS or (
+                norm[:1] == "ل" and f"ب{norm[1:]}" in PEOPLE.ASSIGNED_AS)) and norm not in lex.first_names:
+            break  # "انتخاب الدكتور X لمنصب رئيس …", "X بمنصب …": the office he was given, no family name (s13-pp6)
+        if j > k and len(norm) == 5 and norm[0] == "ي" and norm[2] == "ا" and not tokens[j].article \
+                and norm not in lex.first_names \
+                and j + 1 < n and tokens[j + 1].sent == sent and tokens[j + 1].norm in _VISIT_PREPOSITIONS:
+            break  # "القطاع الهام يعاني من …", "X يشارك في …": an imperfect verb of the فاعل form before its
+            # preposition, no family name ("X يلماز في …" stays) (s13-pp6)
         if j > k and len(norm) == 6 and norm.startswith("يست") and norm not in lex.first_names:
             break  # "الشيخ X بن Y يستقبل وزير …": an imperfect verb of the استفعل form, no family name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
@@ -331,6 +348,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             if units == 3 and not arts and tokens[j].text.endswith("ة") and tokens[k + 2].norm[1:3] == "ال" \
                     and _faal_given(tokens[k + 2], tokens[k + 2].norm):
                 break  # "قاوم علي عبدالله صالح الخسارة": a noun in ة after a name whose third word is "صالح" (ext-t125)
+            if arts == 1 and units and tokens[j - 1].norm[2:] in lex.first_names and j + 1 < n \
+                    and tokens[j + 1].sent == sent and tokens[j + 1].text.endswith(("اً", "ًا")) \
+                    and (tokens[j + 1].norm[:-1],) in lex.titles:
+                arts += 1  # "X سعود السعود الفلاني عضواً": a family named "ال" + a given name, then the branch's
+                j += 1  # name, before an accusative role (a board's list) (s13-pp6)
+                break
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
@@ -348,6 +371,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             arts = 0
             j += 1
             continue
+        if arts == 1 and units and norm == _ABA and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm) and (
+                    tokens[j + 1].article or tokens[j + 1].norm in lex.first_names):
+            j += 2  # "الدكتور X المهنا أبا الخيل": a family written "أبا" + a word after the branch's name (s13-pp6)
+            break
         if arts:
             break
         if j > k and norm[:1] == "و" and norm.endswith(("ه", "ها", "هم")) and norm not in lex.first_names:
@@ -397,7 +425,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
                         tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))
                         or _faal_given(tokens[j], norm)))
-                    or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
+                    or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j))  # "علي عبد الله صالح"
+                    or (j == k + 2 and tokens[k + 1].norm.startswith("عبد") and len(tokens[k + 1].norm) > 5
+                        and not tokens[j].article and norm[1:3] != "ال" and norm not in lex.first_words
+                        and _closed_after(tokens, j)))  # "محمد عبدالشكور X وبحضور …": a father's joined "عبد…"
+                # name the lexicon lacks, then a bare family name before a boundary (s13-pp6)
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not (norm[:1] in "بل" and tokens[j].text.endswith("ة"))  # "جان ماركو لوكالة": a ل-phrase
                 and not _pronoun_phrase(tokens[j])  # "X Y بمكتبه": where he met, no third name (ext-t81)
@@ -512,7 +544,7 @@ def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> b
     return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
         and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
         and not (t.norm in lexicon().compound_second and (t.norm != _GOD or tokens[j - 1].norm.startswith("عبد"))) \
-        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") \
+        and not (_ORDINAL_FORM.match(t.norm) and not t.text.endswith("ة")) and not t.norm.startswith("اال") \
         and (not t.norm.endswith("ي") or _named_after_royal(tokens, k, j))
 
 
@@ -569,6 +601,38 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
         and third.is_word and not third.article \
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+def _glued_opening(tokens: list[Token], j: int) -> bool:
+    """In the text's first sentence, a word of seven letters or more that opens with another word of the text (four
+    letters or more, written apart elsewhere after the same word as here) with three letters or more glued after it: a
+    caption's name run into the article's first word ("… القصبيصدرت", "… بن أحمداختتمت": the name is written again
+    in the article; not "الشهراني", "الذيابي", whose "الشهر", "الذي" follow other words) (s13-pp6)."""
+    t = tokens[j]
+    if t.sent != tokens[0].sent or not t.is_word or len(t.text) < 7 or j == 0:
+        return False
+    before = tokens[j - 1].text
+    apart = {x.text for i, x in enumerate(tokens[1:], 1) if x.is_word and x.text != t.text
+             and tokens[i - 1].text == before}  # the words written after the same word elsewhere
+    return any(t.text[:i] in apart for i in range(4, len(t.text) - 2))
+
+
+def _accusative_role(t: Token, norm: str) -> bool:
+    """A bare word in ا whose stem is an office's title ("نائبا", "رئيسا", "عضوا", "أمينا"): an accusative role."""
+    return t.is_word and not t.article and norm.endswith("ا") and len(norm) >= 4 \
+        and norm not in lexicon().first_names and (norm[:-1],) in lexicon().titles
+
+
+_ABA = fold("أبا")
+_ROLE_GIVEN = frozenset(fold(w) for w in ("مساعد", "مساعدة", "أمين", "أمينة"))  # given names, offices' first words
+_SECRET = fold("السر")
+
+
+def _role_complement(t: Token) -> bool:
+    """ "المدرب", "الوزير", "المدير", "السر": a definite role (``[as_roles]`` with the article) or "السر" after
+    "مساعد"/"أمين" completes an office ("مساعد المدرب", "أمين السر"), no family name (s13-pp6)."""
+    return t.is_word and t.article and (
+        t.norm == _SECRET or (t.norm.startswith("ال") and t.norm[2:] in PEOPLE.AS_ROLES))
 
 
 _MONTH_GIVEN = frozenset(fold(w) for w in ("رمضان", "شعبان"))  # months' words that are also given names
@@ -863,8 +927,12 @@ def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
     """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال) right
     before a definite word of its sentence, its object (ext-t149)."""
     t = tokens[j]
-    return t.is_word and not t.article and _BARE_VERBAL_NOUN.match(t.norm) is not None and j + 1 < len(tokens) \
-        and tokens[j + 1].article and tokens[j + 1].sent == t.sent
+    if not (t.is_word and not t.article and _BARE_VERBAL_NOUN.match(t.norm) is not None and j + 1 < len(tokens)
+            and tokens[j + 1].sent == t.sent and tokens[j + 1].is_word):
+        return False
+    after = tokens[j + 1]
+    return after.article or (after.text.endswith("ة") and after.norm[:1] not in "وبل"
+                             and after.norm not in lexicon().first_names)  # "توقيع غرامة مالية" (s13-pp6)
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:
@@ -921,6 +989,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     "عبد …" given name after it (the preposition is not followed by one as written with ي)."""
     t = tokens[j]
     if j == k and t.text == _WA_ALI:  # "وعلي X في …": a list's item after "و" (ext-t113)
+        if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].norm in PEOPLE.FILIATION:
+            return True  # "… وعلي بن محمد X أمين الصندوق": "بن" after it, the given name (s13-pp6)
         return _nisba_closed(tokens, j) and _writes_ala(tokens)
     if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
         return False
@@ -1240,6 +1310,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         pass  # "مازن بن محمد بترجي": a nisba surname whose first letter is also a proclitic (not "بجدة")
     elif _clitic_letter_family(tokens, j):
         pass  # "بدر بن علي كحيل،": a family name opening with ف/ك, before a hard boundary
+    elif _bu_family(tokens, j):
+        pass  # "خالد بن محمد بوعلام،": a family name in "بو"/"با" (Maghrebi, Hadrami), before a mark (s13-pp6)
     elif _short_alef_family(tokens, j):
         return True  # "سعد بن علي رضا مدير …": a three-letter family name in alef, an office right after (ext-t42)
     elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
@@ -1258,6 +1330,19 @@ def _family_name(tokens: list[Token], j: int) -> bool:
             and after.text.endswith(("ه", "ها", "هم"))) \
         or after.norm in _SEAT_AFTER_NAME \
         or _accusative_object_after(t, after)  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+def _bu_family(tokens: list[Token], j: int) -> bool:
+    """A bare word of five letters or more opening with "بو" or "با" (not "بال": ب + the article), with no ending in ة,
+    ه or ا, no given name nor place, right before a comma, a full stop or a semicolon: after "X بن Y" it is the family
+    name ("بوعلام", "باعشن"), not ب + a noun, which goes on to its complement (s13-pp6)."""
+    t = tokens[j]
+    if not t.is_word or t.article or t.norm[:2] not in ("بو", "با") or t.norm.startswith("بال") or len(t.norm) < 5 \
+            or t.text.endswith(("ة", "ه", "ا", "ً")) or t.norm in lexicon().first_names or _place_word(tokens, j) \
+            or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return not after.is_word and after.text in _STOPS and after.text != ")"
 
 
 def _accusative_object_after(t: Token, after: Token) -> bool:

@@ -4902,6 +4902,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _post_through_next_item(text, tokens, out)
     _kinswoman_named(tokens, out)
     _unheld_run_on_plural(text, tokens, out)
+    _descriptor_run_on(text, tokens, out)
+    _staff_of_dignitary(text, tokens, out)
     return out
 
 
@@ -4938,6 +4940,58 @@ def _unheld_run_on_plural(text: str, tokens: list[Token], out: People) -> None:
             p.last, p.end = x, tokens[x - 1].end
             p.title = text[p.start : p.end]
             break
+
+
+_NEXT_PERSON_DESCRIPTORS = frozenset(fold(w) for w in (
+    "الزميل", "الزميلة", "الداعية", "الشاعر", "الشاعرة", "الفنان", "الفنانة", "الإعلامي", "الإعلامية", "الكاتب",
+    "الكاتبة", "المحامي", "المحامية", "الباحث", "الباحثة", "الخبير", "الخبيرة", "الأديب", "الأديبة"))
+
+
+def _descriptor_run_on(text: str, tokens: list[Token], out: People) -> None:
+    """ "حضرت الزميلة X مديرة تحرير القسم والزميلة Y", "كرم رئيس المركز والداعية الشيخ Y": an office whose last word
+    is "و" + a definite word for what a person is (a colleague, a preacher, a poet, a writer) run on into the next
+    item: that word opens a second person, who holds nothing of the office; the office ends before the "و" and goes
+    to the name written right before it, if any (s13-pp6)."""
+    for p in out.posts:
+        if not p.holder or p.last - p.first < 3 or p.last > len(tokens):
+            continue
+        w, prev = tokens[p.last - 1], tokens[p.last - 2]
+        if w.norm[:1] != "و" or w.norm[1:] not in _NEXT_PERSON_DESCRIPTORS or not prev.article \
+                or w.sent != tokens[p.first].sent:
+            continue
+        p.last, p.end = p.last - 1, prev.end
+        p.title = text[p.start : p.end]
+        named = _name_before(tokens, p.first)
+        before = _person(text, tokens, named).name if named is not None else None
+        p.holder = before if before is not None and any(pm.name == before for pm in out.persons) else None
+
+
+_LI_STYLES = frozenset(fold(w) for w in ("لسمو", "لمعالي", "لفخامة", "لجلالة", "لسعادة"))
+_AIDE_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "مستشار", "سكرتير", "مساعد", "ورئيس", "ومدير", "ومستشار",
+                                           "وسكرتير", "ومساعد"))
+
+
+def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:
+    """ "رئيس الشؤون الخاصة لسمو ولي العهد X", "مستشار الشؤون الثقافية لمعالي الوزير X": a staff office (head, director,
+    adviser, secretary, assistant) no one holds, then "ل" + a style and a dignitary's office held by the name after
+    it: the dignitary's office is the complement of the staff office, and the name holds the whole, not the
+    dignitary's office; an office whose title ran on into "ل" + a style ends before it and holds nothing: the name
+    after the style is the addressee's (s13-pp6)."""
+    for p in out.posts:
+        if p.last - p.first >= 2 and tokens[p.last - 1].norm in _LI_STYLES:
+            p.last, p.end, p.holder = p.last - 1, tokens[p.last - 2].end, None  # "تحيات خادم الحرمين الشريفين لسمو
+            p.title = text[p.start : p.end]  # ولي العهد الأمير X": the sender's office, then "to His Highness …"
+    for b in list(out.posts):
+        if not b.holder or b.first < 2 or tokens[b.first - 1].norm not in _LI_STYLES \
+                or tokens[b.first - 1].sent != tokens[b.first].sent:
+            continue
+        a = next((p for p in out.posts if p is not b and p.last == b.first - 1 and not p.holder
+                  and tokens[p.first].norm in _AIDE_HEADS and tokens[p.first].sent == tokens[b.first].sent), None)
+        if a is None:
+            continue
+        a.last, a.end, a.holder = b.last, b.end, b.holder
+        a.title = text[a.start : a.end]
+        out.posts.remove(b)
 
 
 _KINSWOMEN = frozenset(fold(w) for w in ("حرم", "عقيلة", "زوجة", "أرملة", "كريمة", "ابنة", "شقيقة", "والدة", "نجلة",
