@@ -23696,3 +23696,47 @@ def test_a_name_that_is_also_an_adjective_makes_no_person() -> None:  # guard
 
 def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() -> None:
     assert _names2("وتحدث المدير سامي خالد عنه، مشيدا بجهود الفريق.") == ["سامي خالد"]
+
+
+# s13-evbody: an event's chair and body chosen so that the event finds its gold twin. A meeting noun whose clause goes
+# on with a verb of bringing together ("لقاء جمع X بـY", "الاجتماع الذي جمع بين X و…") or of holding it after a
+# relative ("المباحثات التي أجراها X") is held by the first one named after that verb (`chairs._brought_together`);
+# after "خلال/في" + a definite cue, a body named past a bare noun that follows the cue is the object of the clause's
+# verb, not the body that met (`slots._object_past_adverb`).
+
+
+def _meetings(facts: DocumentFacts) -> list[Event]:
+    return [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_meeting_that_brought_two_ministers_together_is_chaired_by_the_first() -> None:
+    facts = _facts("وجرى ذلك في لقاء جمع وزير المالية الماليزي أحمد زاهد بنظيره السنغافوري لي تشين في العاصمة.")
+    assert any("أحمد زاهد" in _chair_of(facts, e) for e in _meetings(facts))
+
+
+def test_talks_held_by_a_president_name_him_as_chair() -> None:
+    facts = _facts("أفادت مصادر رسمية بأن جلسة المباحثات التي أجراها الرئيس التشادي إدريس ديبي ونظيره النيجري "
+                   "محمدو إيسوفو أمس تناولت أمن الحدود.")
+    assert any("إدريس ديبي" in _chair_of(facts, e) for e in facts.events)
+
+
+def test_a_body_named_as_the_object_after_during_the_meeting_is_not_the_body() -> None:
+    facts = _facts("أجرى الرئيس التشادي إدريس ديبي مباحثات مع نظيره النيجري محمدو إيسوفو. وطلب ديبي خلال "
+                   "اللقاء دعم القوات الجوية النيجرية في مراقبة الحدود.")
+    assert all(_inst(facts, e.body) != "القوات الجوية النيجرية" for e in facts.events)
+
+
+def test_a_body_after_during_the_first_meeting_of_it_stays_the_body() -> None:  # guard
+    facts = _facts("وأكد المحافظ خلال الاجتماع الأول للجنة التنمية السياحية بالمحافظة أهمية الخطة.")
+    assert any("التنمية السياحية" in (_inst(facts, e.body) or "") for e in facts.events)
+
+
+def test_the_two_sides_after_during_the_meeting_stay_its_sides() -> None:  # guard
+    facts = _facts("التقى مدير تعليم الليث سالم الغامدي بمدير فرع هيئة السياحة بالليث، وتم في الاجتماع بحث "
+                   "التعاون بين تعليم الليث وفرع هيئة السياحة.")
+    assert facts.events and all(e.body is not None for e in facts.events)
+
+
+def test_relations_that_bring_two_countries_together_make_no_chair() -> None:  # guard
+    facts = _facts("وبحث الجانبان خلال الاجتماع العلاقات التي تجمع البلدين الشقيقين وسبل تطويرها.")
+    assert all(e.chair is None for e in facts.events)

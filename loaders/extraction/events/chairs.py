@@ -226,7 +226,41 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue
         if agent is not None:
             return agent
-    return deferred or _lead(tokens, people, ev)
+    return deferred or _brought_together(tokens, people, ev) or _lead(tokens, people, ev)
+
+
+def _brought_together(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """ "لقاء جمع الوزير X بنظيره Y", "الاجتماع الذي جمع بين الرئيس X و…", "المباحثات التي أجراها الرئيس X مع …"
+    (evbody): a meeting noun of the event whose clause goes on with a verb of bringing together or of holding it
+    (after a relative only: "التي أجراها") is held by the first one named right after that verb."""
+    if ev.kind != "meeting":
+        return None
+    for c in ev.cues:
+        v = next((x for x in range(c + 1, min(len(tokens), c + _BROUGHT_REACH + 1))
+                  if tokens[x].sent == tokens[c].sent and _brings_or_held(tokens, x)), None)
+        if v is None or not all(tokens[x].is_word for x in range(c + 1, v)):
+            continue
+        j = v + 1
+        while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+                tokens[j].norm in _BETWEEN or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
+                or _time_word_at(tokens, people, j) or _style_before_name(people, tokens, j)):
+            j += 1
+        agent = (agent_at(tokens, people, j) or _surname_at(tokens, people, j)) \
+            if j < len(tokens) and tokens[j].sent == tokens[c].sent else None
+        if agent is not None:
+            return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+    return None
+
+
+def _brings_or_held(tokens: list[Token], x: int) -> bool:
+    """ "جمع", "يجمع" (brought together), or "أجراها" after a relative (held it)."""
+    return tokens[x].norm in _BROUGHT or (tokens[x].norm in _CARRIED_OUT and tokens[x - 1].norm in _RELATIVE)
+
+
+_BROUGHT = frozenset(fold(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"))
+_CARRIED_OUT = frozenset(fold(w) for w in ("أجراها", "أجراه", "اجراها", "اجراه", "أجرتها", "أجرته", "اجرتها", "اجرته"))
+_BETWEEN = frozenset({fold("بين")})
+_BROUGHT_REACH = 4
 
 
 _WILL_CHAIR = frozenset(fold(w) for w in ("سيترأس", "ستترأس", "سيرأس", "سترأس"))

@@ -893,6 +893,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
+             and not _object_past_adverb(tokens, i, m)
              and not _purpose_between(tokens, i, m)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
@@ -921,6 +922,24 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _object_past_adverb(tokens: list[Token], i: int, m: InstMention) -> bool:
+    """ "وطلب خلال اللقاء زيارة قوات X إلى …", "وبحث في الاجتماع دعم هيئة Y" (evbody): a definite cue in a phrase of
+    time or place ("خلال اللقاء", "في الاجتماع") takes no name after it; a body named past a bare noun that follows
+    it (the object of the clause's verb) is what was spoken of, not the body that met. A body joined by "ل" ("خلال
+    الاجتماع الأول للجنة"), past the cue's adjectives or a word of time, or past a relative, a seat or a word of sides
+    ("الذي عقدته الهيئة", "بمقر الهيئة", "التعاون بين X وY") is left to the other readings."""
+    if not (tokens[i].article and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in _DURING_IN):
+        return False
+    if tokens[m.first].norm[:1] == "ل" and m.start > tokens[m.first].start:
+        return False
+    between = [k for k in range(i + 1, m.first) if tokens[k].is_word]
+    if any(tokens[k].norm in _RELATIVES or tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
+           or tokens[k].norm in _SEAT_WORDS or strip_clitic(tokens[k].norm, "و")[0] in _SIDES for k in between):
+        return False  # ("بحث في الاجتماع التعاون بين X وY": the two sides that met)
+    return any(not tokens[k].article and tokens[k].norm not in _TIME_WORDS and not is_stop(tokens[k].norm)
+               and not tokens[k].norm.isdigit() for k in between)
 
 
 _DECISION_OF = frozenset(fold(w) for w in ("قرار", "لقرار", "بقرار", "وقرار", "قرارات", "لقرارات", "بقرارات"))
