@@ -23702,7 +23702,10 @@ def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() ->
 # on with a verb of bringing together ("لقاء جمع X بـY", "الاجتماع الذي جمع بين X و…") or of holding it after a
 # relative ("المباحثات التي أجراها X") is held by the first one named after that verb (`chairs._brought_together`);
 # after "خلال/في" + a definite cue, a body named past a bare noun that follows the cue is the object of the clause's
-# verb, not the body that met (`slots._object_past_adverb`).
+# verb, not the body that met (`slots._object_past_adverb`). One named right after "يرافقه" (past his styles) came
+# along with the one who arrived: "… يرافقه الأمير Y، كان في استقباله …" does not make Y the host who received
+# (`chairs._accompanier_at`, read where the subject before a reception noun is sought; it matters when the one who
+# arrived is named too far back for that search, so its test reads the tokens).
 
 
 def _meetings(facts: DocumentFacts) -> list[Event]:
@@ -23740,3 +23743,18 @@ def test_the_two_sides_after_during_the_meeting_stay_its_sides() -> None:  # gua
 def test_relations_that_bring_two_countries_together_make_no_chair() -> None:  # guard
     facts = _facts("وبحث الجانبان خلال الاجتماع العلاقات التي تجمع البلدين الشقيقين وسبل تطويرها.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_one_named_after_a_verb_of_accompanying_is_an_accompanier() -> None:
+    from marsad.loaders.extraction.events.chairs import _accompanier_at
+    tokens = tokenize("ولدى وصول الوزير إلى المدينة يرافقه صاحب السمو الملكي الأمير نايف بن خالد، كان في استقباله "
+                      "المدير.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
+    assert _accompanier_at(tokens, at)
+
+
+def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> None:  # guard
+    from marsad.loaders.extraction.events import chairs
+    tokens = tokenize("ولدى وصول الوزير نايف بن خالد إلى المدينة، كان في استقباله المدير.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
+    assert not getattr(chairs, "_accompanier_at", lambda _t, _k: False)(tokens, at)
