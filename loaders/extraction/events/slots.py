@@ -159,6 +159,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
         ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
         # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
+    if ev.body is not None and _spoken_of_only(tokens, ev, ev.body) and not _office_in(ev.chair, ev.body):
+        ev.body = None  # "وطلب خلال اللقاء زيارة قوات X": what was spoken of, not the body that met (evbody)
     if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
         ev.chair = _head_telling_it(tokens, people, ev.body, ev.cues[0])  # "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع"
     if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
@@ -893,7 +895,6 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
-             and not _object_past_adverb(tokens, i, m)
              and not _purpose_between(tokens, i, m)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
@@ -922,6 +923,23 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _spoken_of_only(tokens: list[Token], ev: EventMention, body: InstMention) -> bool:
+    """The event's body is named only as an object past one of its adverbial cues (``_object_past_adverb``)."""
+    return any(c < body.first <= c + _OBJECT_REACH and tokens[c].sent == tokens[body.first].sent
+               and _object_past_adverb(tokens, c, body) for c in ev.cues)
+
+
+_OBJECT_REACH = 8
+
+
+def _office_in(agent: Agent | None, body: InstMention) -> bool:
+    """ "وزير الصحة" for "وزارة الصحة": the chair's office names the body (the words after its head)."""
+    if agent is None or agent.post is None:
+        return False
+    tail = fold(body.name).split()[1:]
+    return bool(tail) and set(tail) <= set(fold(agent.post.title).split())
 
 
 def _object_past_adverb(tokens: list[Token], i: int, m: InstMention) -> bool:
