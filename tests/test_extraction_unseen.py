@@ -24057,3 +24057,63 @@ def test_a_staff_office_of_a_dignitary_is_held_whole() -> None:
 def test_an_office_run_on_into_li_and_a_style_holds_nothing() -> None:
     facts = _facts("ونقل تحيات خادم الحرمين الشريفين لسمو ولي العهد الأمير سعد بن ناصر في الحفل.")
     assert "سعد بن ناصر" not in [h for t, h in _holders(facts).items() if t.startswith("خادم")]
+# s13-evbody: an event's chair and body chosen so that the event finds its gold twin. A meeting noun whose clause goes
+# on with a verb of bringing together ("لقاء جمع X بـY", "الاجتماع الذي جمع بين X و…") or of holding it after a
+# relative ("المباحثات التي أجراها X") is held by the first one named after that verb (`chairs._brought_together`);
+# after "خلال/في" + a definite cue, a body named past a bare noun that follows the cue is the object of the clause's
+# verb, not the body that met (`slots._object_past_adverb`). One named right after "يرافقه" (past his styles) came
+# along with the one who arrived: "… يرافقه الأمير Y، كان في استقباله …" does not make Y the host who received
+# (`chairs._accompanier_at`, read where the subject before a reception noun is sought; it matters when the one who
+# arrived is named too far back for that search, so its test reads the tokens).
+
+
+def _meetings(facts: DocumentFacts) -> list[Event]:
+    return [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_meeting_that_brought_two_ministers_together_is_chaired_by_the_first() -> None:
+    facts = _facts("وجرى ذلك في لقاء جمع وزير المالية الماليزي أحمد زاهد بنظيره السنغافوري لي تشين في العاصمة.")
+    assert any("أحمد زاهد" in _chair_of(facts, e) for e in _meetings(facts))
+
+
+def test_talks_held_by_a_president_name_him_as_chair() -> None:
+    facts = _facts("أفادت مصادر رسمية بأن جلسة المباحثات التي أجراها الرئيس التشادي إدريس ديبي ونظيره النيجري "
+                   "محمدو إيسوفو أمس تناولت أمن الحدود.")
+    assert any("إدريس ديبي" in _chair_of(facts, e) for e in facts.events)
+
+
+def test_a_body_named_as_the_object_after_during_the_meeting_is_not_the_body() -> None:
+    facts = _facts("أجرى الرئيس التشادي إدريس ديبي مباحثات مع نظيره النيجري محمدو إيسوفو. وطلب ديبي خلال "
+                   "اللقاء دعم القوات الجوية النيجرية في مراقبة الحدود.")
+    assert all(_inst(facts, e.body) != "القوات الجوية النيجرية" for e in facts.events)
+
+
+def test_a_body_after_during_the_first_meeting_of_it_stays_the_body() -> None:  # guard
+    facts = _facts("وأكد المحافظ خلال الاجتماع الأول للجنة التنمية السياحية بالمحافظة أهمية الخطة.")
+    assert any("التنمية السياحية" in (_inst(facts, e.body) or "") for e in facts.events)
+
+
+def test_the_two_sides_after_during_the_meeting_stay_its_sides() -> None:  # guard
+    facts = _facts("التقى مدير تعليم الليث سالم الغامدي بمدير فرع هيئة السياحة بالليث، وتم في الاجتماع بحث "
+                   "التعاون بين تعليم الليث وفرع هيئة السياحة.")
+    assert facts.events and all(e.body is not None for e in facts.events)
+
+
+def test_relations_that_bring_two_countries_together_make_no_chair() -> None:  # guard
+    facts = _facts("وبحث الجانبان خلال الاجتماع العلاقات التي تجمع البلدين الشقيقين وسبل تطويرها.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_one_named_after_a_verb_of_accompanying_is_an_accompanier() -> None:
+    from marsad.loaders.extraction.events.chairs import _accompanier_at
+    tokens = tokenize("ولدى وصول الوزير إلى المدينة يرافقه صاحب السمو الملكي الأمير نايف بن خالد، كان في استقباله "
+                      "المدير.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
+    assert _accompanier_at(tokens, at)
+
+
+def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> None:  # guard
+    from marsad.loaders.extraction.events import chairs
+    tokens = tokenize("ولدى وصول الوزير نايف بن خالد إلى المدينة، كان في استقباله المدير.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
+    assert not getattr(chairs, "_accompanier_at", lambda _t, _k: False)(tokens, at)

@@ -205,12 +205,15 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                 and not _welcomed_in_report(tokens, k):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
-                                      if tokens[x].sent == tokens[k].sent) if a is not None), None)
+                                      if tokens[x].sent == tokens[k].sent)
+                          if a is not None and not _accompanier_at(tokens, _agent_first(a))), None)
             if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
                 # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
                 agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k) \
                     or _speaker_before(tokens, people, k)
+                if agent is not None and _accompanier_at(tokens, _agent_first(agent)):
+                    agent = None  # "… يرافقه الأمير Y، كان في استقباله …": Y came along, he did not receive (evbody)
         if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2) and not _chaired_on(tokens, k + 2))
                               or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
                               or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
@@ -226,7 +229,60 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue
         if agent is not None:
             return agent
-    return deferred or _lead(tokens, people, ev)
+    return deferred or _brought_together(tokens, people, ev) or _lead(tokens, people, ev)
+
+
+def _brought_together(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """ "لقاء جمع الوزير X بنظيره Y", "الاجتماع الذي جمع بين الرئيس X و…", "المباحثات التي أجراها الرئيس X مع …"
+    (evbody): a meeting noun of the event whose clause goes on with a verb of bringing together or of holding it
+    (after a relative only: "التي أجراها") is held by the first one named right after that verb."""
+    if ev.kind != "meeting":
+        return None
+    for c in ev.cues:
+        v = next((x for x in range(c + 1, min(len(tokens), c + _BROUGHT_REACH + 1))
+                  if tokens[x].sent == tokens[c].sent and _brings_or_held(tokens, x)), None)
+        if v is None or not all(tokens[x].is_word for x in range(c + 1, v)):
+            continue
+        j = v + 1
+        while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+                tokens[j].norm in _BETWEEN or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
+                or _time_word_at(tokens, people, j) or _style_before_name(people, tokens, j)):
+            j += 1
+        agent = (agent_at(tokens, people, j) or _surname_at(tokens, people, j)) \
+            if j < len(tokens) and tokens[j].sent == tokens[c].sent else None
+        if agent is not None:
+            return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+    return None
+
+
+def _accompanier_at(tokens: list[Token], x: int) -> bool:
+    """ "ولدى وصول الملك X يرافقه الأمير Y، كان في استقباله …" (evbody): one named right after a verb of accompanying
+    (past honorifics and royal styles) went with the one who came; he neither hosts nor is received."""
+    for a in range(max(0, x - _STYLES_REACH - 1), x):
+        if tokens[a].sent == tokens[x].sent and strip_clitic(tokens[a].norm, "و")[0] in _ACCOMPANYING \
+                and past_styles(tokens, a + 1) == x:
+            return True
+    return False
+
+
+def _agent_first(agent: Agent) -> int:
+    """The first word of an agent's name or office, whichever is written first."""
+    return min(m.first for m in (agent.person, agent.post) if m is not None)
+
+
+_ACCOMPANYING = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "يرافقهما", "ترافقه", "ترافقها"))
+_STYLES_REACH = 4
+
+
+def _brings_or_held(tokens: list[Token], x: int) -> bool:
+    """ "جمع", "يجمع" (brought together), or "أجراها" after a relative (held it)."""
+    return tokens[x].norm in _BROUGHT or (tokens[x].norm in _CARRIED_OUT and tokens[x - 1].norm in _RELATIVE)
+
+
+_BROUGHT = frozenset(fold(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"))
+_CARRIED_OUT = frozenset(fold(w) for w in ("أجراها", "أجراه", "اجراها", "اجراه", "أجرتها", "أجرته", "اجرتها", "اجرته"))
+_BETWEEN = frozenset({fold("بين")})
+_BROUGHT_REACH = 4
 
 
 _WILL_CHAIR = frozenset(fold(w) for w in ("سيترأس", "ستترأس", "سيرأس", "سترأس"))

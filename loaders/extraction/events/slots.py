@@ -159,6 +159,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
         ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
         # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
+    if ev.body is not None and _spoken_of_only(tokens, ev, ev.body) and not _office_in(ev.chair, ev.body):
+        ev.body = None  # "وطلب خلال اللقاء زيارة قوات X": what was spoken of, not the body that met (evbody)
     if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
         ev.chair = _head_telling_it(tokens, people, ev.body, ev.cues[0])  # "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع"
     if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
@@ -921,6 +923,41 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _spoken_of_only(tokens: list[Token], ev: EventMention, body: InstMention) -> bool:
+    """The event's body is named only as an object past one of its adverbial cues (``_object_past_adverb``)."""
+    return any(c < body.first <= c + _OBJECT_REACH and tokens[c].sent == tokens[body.first].sent
+               and _object_past_adverb(tokens, c, body) for c in ev.cues)
+
+
+_OBJECT_REACH = 8
+
+
+def _office_in(agent: Agent | None, body: InstMention) -> bool:
+    """ "وزير الصحة" for "وزارة الصحة": the chair's office names the body (the words after its head)."""
+    if agent is None or agent.post is None:
+        return False
+    tail = fold(body.name).split()[1:]
+    return bool(tail) and set(tail) <= set(fold(agent.post.title).split())
+
+
+def _object_past_adverb(tokens: list[Token], i: int, m: InstMention) -> bool:
+    """ "وطلب خلال اللقاء زيارة قوات X إلى …", "وبحث في الاجتماع دعم هيئة Y" (evbody): a definite cue in a phrase of
+    time or place ("خلال اللقاء", "في الاجتماع") takes no name after it; a body named past a bare noun that follows
+    it (the object of the clause's verb) is what was spoken of, not the body that met. A body joined by "ل" ("خلال
+    الاجتماع الأول للجنة"), past the cue's adjectives or a word of time, or past a relative, a seat or a word of sides
+    ("الذي عقدته الهيئة", "بمقر الهيئة", "التعاون بين X وY") is left to the other readings."""
+    if not (tokens[i].article and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in _DURING_IN):
+        return False
+    if tokens[m.first].norm[:1] == "ل" and m.start > tokens[m.first].start:
+        return False
+    between = [k for k in range(i + 1, m.first) if tokens[k].is_word]
+    if any(tokens[k].norm in _RELATIVES or tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
+           or tokens[k].norm in _SEAT_WORDS or strip_clitic(tokens[k].norm, "و")[0] in _SIDES for k in between):
+        return False  # ("بحث في الاجتماع التعاون بين X وY": the two sides that met)
+    return any(not tokens[k].article and tokens[k].norm not in _TIME_WORDS and not is_stop(tokens[k].norm)
+               and not tokens[k].norm.isdigit() for k in between)
 
 
 _DECISION_OF = frozenset(fold(w) for w in ("قرار", "لقرار", "بقرار", "وقرار", "قرارات", "لقرارات", "بقرارات"))
