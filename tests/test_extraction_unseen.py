@@ -23866,7 +23866,7 @@ def test_a_forum_named_as_a_stand_s_place_takes_no_organiser() -> None:  # guard
 # s13-inst6: institutions cut short or run on, on unseen text (loaders/extraction/institutions.py). (1) A kunya
 # ("أبو/أبي/أبا") is in construct with the name after it: a club or school named after one keeps that name
 # (`_kunya_end`; "أبي" joins `_NAME_PARTICLES`, so `_holder_after_club` no longer reads the eponym as a holder).
-# (2) Words of praise ("الفريدة", "المتميزة") and of equipment ("متطور", "حديثة") describe a body, name none
+# (2) Words of praise ("الفريدة") and of equipment ("متطور", "حديثة") describe a body, name none
 # (data/lexicons/institutions.txt).
 
 
@@ -23893,6 +23893,10 @@ def test_a_word_of_praise_after_a_company_s_name_is_no_word_of_it() -> None:
 
 def test_an_indefinite_centre_described_as_modern_names_no_body() -> None:
     assert _inst13("وتبرع المحسن بإنشاء مركز غسيل متطور، إلى جانب مشاريع أخرى.") == []
+
+
+def test_outstanding_performance_is_a_word_of_a_committee_s_name() -> None:  # guard (lead, s13)
+    assert "لجنة فرع الأداء المتميز" in _inst13("وعقدت لجنة فرع الأداء المتميز اجتماعها الأول أمس.")
 
 
 # s13-inst6 (4): a board or a general assembly ("مجلس إدارة", "الجمعية العمومية") is named by the body it governs,
