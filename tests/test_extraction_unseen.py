@@ -23698,44 +23698,14 @@ def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() ->
     assert _names2("وتحدث المدير سامي خالد عنه، مشيدا بجهود الفريق.") == ["سامي خالد"]
 
 
-# s13-dec6: recommendations are no decisions (loaders/extraction/decisions.py). A committee's "أوصت اللجنة بـ …"
-# advises the body that decides (`_recommend_cue`, `_COMMITTEES`; a board's "أوصى مجلس الإدارة بتوزيع …" stays,
-# a dividend the assembly votes on), and "اتخذ المجلس … عددا من التوصيات" takes recommendations, not resolutions
-# (`_resolve_cue`, `_RECOMMENDATIONS`; "… عددا من القرارات" stays).
-
-
-def _dec6_objects(text: str) -> list[str]:
-    return [d.object for d in _facts(text).decisions]
-
-
-def test_a_committee_s_recommendation_is_no_decision() -> None:
-    objects = _dec6_objects("عقدت لجنة الشؤون الفنية بالاتحاد اجتماعها الدوري أمس برئاسة سالم العتيبي، "
-                            "وأوصت اللجنة بإنشاء بطولة جديدة للفرق الناشئة.")
-    assert not any("بطولة" in o for o in objects)
-
-
-def test_recommendations_a_council_takes_are_no_decision() -> None:
-    objects = _dec6_objects("عقد المجلس الأعلى للتخطيط اجتماعه أمس برئاسة الوزير، واطلع على خطط الهيئات، "
-                            "واتخذ المجلس بشأنها جملة من التوصيات المناسبة لدعمها.")
-    assert not any("التوصيات" in o for o in objects)
-
-
-def test_a_board_s_recommendation_of_a_dividend_stays() -> None:  # guard
-    objects = _dec6_objects("عقد مجلس إدارة الشركة الوطنية اجتماعه أمس، وأوصى مجلس الإدارة بتوزيع أرباح نقدية "
-                            "على المساهمين عن العام الماضي.")
-    assert any("أرباح" in o for o in objects)
-
-
-def test_resolutions_a_council_takes_stay() -> None:  # guard
-    objects = _dec6_objects("عقد المجلس الأعلى للتخطيط اجتماعه أمس برئاسة الوزير، واطلع على خطط الهيئات، "
-                            "واتخذ المجلس بشأنها جملة من القرارات المناسبة لدعمها.")
-    assert any("القرارات" in o for o in objects)
-
-
 # s13-dec6: no appointment when no one is named (`_appointments`, `_unnamed_plural`, `_purpose`): "تكليف"/"تعيين"
 # whose object is an indefinite plural of people (a word in "ين", no article, no given name) followed by a verbal noun
 # of purpose ("لمتابعة", "بمراقبة") and no role in the accusative staffs a task ("تكليف مراقبين لمتابعة …"); a named
 # appointee or one given a role stays.
+
+
+def _dec6_objects(text: str) -> list[str]:
+    return [d.object for d in _facts(text).decisions]
 
 
 def test_inspectors_charged_with_a_task_are_no_appointment() -> None:

@@ -427,14 +427,11 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
             tokens[x].sent == sent and _kind_at(tokens, x) is not None for x in range(i + 2, min(len(tokens), i + 10)))
     if _base(tokens[i].norm).startswith("اصدر"):  # "أصدر المجلس قرارا …"
         return any(w in EVENTS.RESOLUTION for w in window)
-    if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من القرارات"
-        return any(w in DECISIONS.TAKEN and w not in _RECOMMENDATIONS for w in window[:6])
+    if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
+        return any(w in DECISIONS.TAKEN for w in window[:6])
     return any(w in ("ان", "بان") for w in window)
 
 
-_RECOMMENDATIONS = frozenset(fold(w) for w in ("التوصيات", "توصيات"))
-"""Recommendations a body takes ("اتخذ المجلس عددا من التوصيات"): advice to another body, not an approval nor an
-appointment (two golds of three copies of one story keep none; s13-dec6)."""
 _PAST = frozenset({fold("الماضي"), fold("سابقا"), fold("سابق")})
 _SITTERS = frozenset(fold(w) for w in ("مجلس", "المجلس", "لجنة", "اللجنة"))
 """A council or a committee, whose "تبنى" with a decision kind after it is a decision of its sitting ("تبنت لجنة X خطة
@@ -448,13 +445,7 @@ def _recommend_cue(tokens: list[Token], i: int) -> bool:
     """ "أوصى مجلس إدارة الشركة بتوزيع …", "أوصى المجلس البلدي … بتوجيه …": a board's or a council's
     recommendation (its subject right after the verb) is one of its decisions."""
     return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
-        and in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES) \
-        and strip_clitic(tokens[i + 1].norm, "و")[0] not in _COMMITTEES
-
-
-_COMMITTEES = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
-"""A committee's recommendation ("أوصت اللجنة بـ …") is advice to the body that decides, not one of its decisions
-(a board's "أوصى مجلس الإدارة بتوزيع …" is; s13-dec6)."""
+        and in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES)
 
 
 _DONE_APPROVALS = frozenset({fold("إقرار"), fold("اعتماد")})
