@@ -23749,3 +23749,19 @@ def test_resolutions_issued_over_a_span_of_years_are_recalled() -> None:
 def test_resolutions_issued_at_a_sitting_stay() -> None:  # guard
     objects = _dec6_objects("عقد المجلس الأعلى جلسته أمس، وأصدر المجلس 4 قرارات تطالب الحكومة بخفض الضرائب.")
     assert len(objects) == 4
+
+
+# s13-dec6: a contractor hired is no appointment (`_appointments`, `_body_hired`): "تعيين" whose object is a body
+# (a company, an office) and whose first word behind "ل"/"ب" is a verbal noun of purpose ("تعيين شركة X لتنفيذ …")
+# hires for a task; a company given a role ("تعيين شركة X كمدير للطرح") stays.
+
+
+def test_a_company_hired_to_carry_out_works_is_no_appointment() -> None:
+    objects = _dec6_objects("وقعت الهيئة عقد المشروع أمس، وأعلنت عن تعيين شركة \"المدار\" الهندسية لتنفيذ أعمال "
+                            "الإشراف على البناء.")
+    assert not any("المدار" in o for o in objects)
+
+
+def test_a_company_named_to_a_role_stays() -> None:  # guard
+    objects = _dec6_objects("أعلن البنك الأهلي عن تعيين شركة الوساطة المالية كمدير للاكتتاب في الصندوق الجديد.")
+    assert any("الوساطة" in o for o in objects)

@@ -2072,8 +2072,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue
         if _charged_with_task(tokens, k):
             continue  # "تم تكليف الشاعر X بصياغة الكلمات": a task, no post (ext-t138)
-        if _unnamed_plural(tokens, k):
-            continue  # "تم تكليف مراقبين لمتابعة …": people not named staff a task, no post (s13-dec6)
+        if _unnamed_plural(tokens, k) or _body_hired(tokens, k):
+            continue  # "تم تكليف مراقبين لمتابعة …", "تعيين شركة X لتنفيذ …": a task staffed or contracted, no post
         if base in _NAMING and not _names_follow(tokens, k):
             continue  # "تمت تسمية الشارع باسم …": a street named, no one appointed
         sents.add(tok.sent)
@@ -2337,7 +2337,8 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_UNNAMED_NOUNS = frozenset({_CHARGE, fold("تعيين")})
+_APPOINTMENT = fold("تعيين")
+_UNNAMED_NOUNS = frozenset({_CHARGE, _APPOINTMENT})
 
 
 def _unnamed_plural(tokens: list[Token], k: int) -> bool:
@@ -2364,6 +2365,23 @@ def _unnamed_plural(tokens: list[Token], k: int) -> bool:
 
 
 _PURPOSE_REACH = 5
+_HIRED_REACH = 8
+"""How far after the body an appointment noun names its task may be ("تعيين شركة "X" الصينية لتنفيذ …")."""
+
+
+def _body_hired(tokens: list[Token], k: int) -> bool:
+    """ "عن تعيين شركة "X" الصينية لتنفيذ التصاميم …": "تعيين" whose object is a body (a company, an office) and
+    whose first word behind "ل"/"ب" is a verbal noun of purpose ("لمتابعة", or "لت…": "لتنفيذ", "لتشغيل") hires a
+    contractor for a task: no one appointed to a post (s13-dec6; "تكليف" + a body is read by
+    ``_charged_with_task``; "تعيين شركة X كمدير للطرح" names no task)."""
+    if _appointment_base(tokens[k].norm) != _APPOINTMENT or k + 1 >= len(tokens):
+        return False
+    sent = tokens[k].sent
+    if tokens[k + 1].sent != sent or tokens[k + 1].norm not in _CHARGED_BODIES:
+        return False
+    behind = next((t.norm for t in tokens[k + 2 : k + 2 + _HIRED_REACH] if t.sent == sent and t.is_word
+                   and t.norm[:1] in "لب"), None)
+    return behind is not None and (_purpose(behind) or (behind[:2] == "لت" and len(behind) >= 6))  # "لتنفيذ"
 
 
 def _purpose(norm: str) -> bool:
