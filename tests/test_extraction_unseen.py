@@ -24121,3 +24121,70 @@ def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> No
     tokens = tokenize("ولدى وصول الوزير نايف بن خالد إلى المدينة، كان في استقباله المدير.")
     at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
     assert not getattr(chairs, "_accompanier_at", lambda _t, _k: False)(tokens, at)
+# s13-dec6: no appointment when no one is named (`_appointments`, `_unnamed_plural`, `_purpose`): "تكليف"/"تعيين"
+# whose object is an indefinite plural of people (a word in "ين", no article, no given name) followed by a verbal noun
+# of purpose ("لمتابعة", "بمراقبة") and no role in the accusative staffs a task ("تكليف مراقبين لمتابعة …"); a named
+# appointee or one given a role stays.
+
+
+def _dec6_objects(text: str) -> list[str]:
+    return [d.object for d in _facts(text).decisions]
+
+
+def test_inspectors_charged_with_a_task_are_no_appointment() -> None:
+    objects = _dec6_objects("عقدت البلدية اجتماعها أمس برئاسة رئيسها، وتم تكليف مفتشين وفنيين لمتابعة نظافة "
+                            "الأسواق خلال الموسم.")
+    assert not any("مفتشين" in o for o in objects)
+
+
+def test_unnamed_supervisors_charged_with_a_task_are_no_appointment() -> None:
+    objects = _dec6_objects("عقدت إدارة التعليم اجتماعها أمس برئاسة المدير العام، وتقرر تعيين مشرفين بمراقبة "
+                            "سير الاختبارات في المدارس.")
+    assert not any("مشرفين" in o for o in objects)
+
+
+def test_a_named_appointee_with_a_role_stays() -> None:  # guard
+    objects = _dec6_objects("عقد مجلس إدارة البنك اجتماعه أمس، وتم تعيين المهندس سامر خليل مديرا تنفيذيا.")
+    assert any("سامر خليل" in o for o in objects)
+
+
+def test_unnamed_people_appointed_to_a_role_stay() -> None:  # guard
+    objects = _dec6_objects("عقد مجلس إدارة الجمعية اجتماعه أمس، وقرر تعيين متطوعين لمتابعة البرامج أعضاء في "
+                            "لجنة الأنشطة.")
+    assert any("متطوعين" in o for o in objects)
+
+
+def test_unnamed_representatives_with_no_task_stay() -> None:  # guard (the golds split on them)
+    objects = _dec6_objects("عقد مجلس إدارة البنك اجتماعه أمس، كما تم تعيين مندوبين للبنك لدى الجهات الرقابية.")
+    assert any("مندوبين" in o for o in objects)
+
+
+# s13-dec6: decisions dated by a span of years are recalled (`_told_back_then`, `_past_span`): "أصدر المجلس ستة قرارات
+# ما بين 2006 و2010" tells resolutions of a period, background to the news; a single date stays with the news.
+
+
+def test_resolutions_issued_over_a_span_of_years_are_recalled() -> None:
+    objects = _dec6_objects("ودعا الرئيس النواب إلى تقييم الاتفاق. وأصدر المجلس الأعلى 4 قرارات ما بين 2009 "
+                            "و2012 تطالب الحكومة بخفض الضرائب.")
+    assert objects == []
+
+
+def test_resolutions_issued_at_a_sitting_stay() -> None:  # guard
+    objects = _dec6_objects("عقد المجلس الأعلى جلسته أمس، وأصدر المجلس 4 قرارات تطالب الحكومة بخفض الضرائب.")
+    assert len(objects) == 4
+
+
+# s13-dec6: a contractor hired is no appointment (`_appointments`, `_body_hired`): "تعيين" whose object is a body
+# (a company, an office) and whose first word behind "ل"/"ب" is a verbal noun of purpose ("تعيين شركة X لتنفيذ …")
+# hires for a task; a company given a role ("تعيين شركة X كمدير للطرح") stays.
+
+
+def test_a_company_hired_to_carry_out_works_is_no_appointment() -> None:
+    objects = _dec6_objects("وقعت الهيئة عقد المشروع أمس، وأعلنت عن تعيين شركة \"المدار\" الهندسية لتنفيذ أعمال "
+                            "الإشراف على البناء.")
+    assert not any("المدار" in o for o in objects)
+
+
+def test_a_company_named_to_a_role_stays() -> None:  # guard
+    objects = _dec6_objects("أعلن البنك الأهلي عن تعيين شركة الوساطة المالية كمدير للاكتتاب في الصندوق الجديد.")
+    assert any("الوساطة" in o for o in objects)

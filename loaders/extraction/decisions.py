@@ -220,12 +220,34 @@ def _passive_past(tokens: list[Token], i: int) -> bool:
                for x in range(i + 2, min(len(tokens), i + 2 + _PASSIVE_REACH)))
 
 
+_BETWEEN = fold("بين")
+_SPAN_REACH = 8
+"""How far after the deciding word "بين" may open a span of years ("وأصدر المجلس 6 قرارات ما بين 2006 و2010")."""
+_SPAN_YEAR_WORDS = 4
+
+
+def _past_span(tokens: list[Token], i: int) -> bool:
+    """ "وأصدر مجلس الأمن ست قرارات ما بين 2006 و2010 …": the deciding word with a span of years after it (two
+    years of one calendar, the first earlier), before any "على", tells decisions taken over a period, recalled as
+    background: no one sitting took them (s13-dec6)."""
+    sent, n = tokens[i].sent, len(tokens)
+    for f in range(i + 1, min(n, i + 1 + _SPAN_REACH)):
+        if tokens[f].sent != sent or tokens[f].norm in DECISIONS.ON:
+            return False
+        if tokens[f].norm != _BETWEEN:
+            continue
+        years = [y for y in (_year_of(strip_clitic(t.norm, "و")[0]) for t in tokens[f + 1 : f + 1 + _SPAN_YEAR_WORDS]
+                             if t.sent == sent) if y is not None]
+        return len(years) >= 2 and years[0][0] == years[-1][0] and years[0][1] < years[-1][1]
+    return False
+
+
 def _told_back_then(tokens: list[Token], i: int) -> bool:
     """ "قرر رئيس النادي وقتها …", "وحينها صدر أمر ملكي بتعيين …", "وقرر الرئيس السابق X إرسال …": a deciding word
     with an adverb of "back then" just before it or between it and its object, or whose subject is an office held
     before ("السابق" after it, ahead of any "على"), tells a decision of the past, not one the text reports."""
     sent = tokens[i].sent
-    if _passive_past(tokens, i) or _dated_before(tokens, i):
+    if _passive_past(tokens, i) or _dated_before(tokens, i) or _past_span(tokens, i):
         return True
     for x in range(max(0, i - _THEN_BEFORE), min(len(tokens), i + _THEN_AFTER)):
         if tokens[x].sent != sent:
@@ -2050,6 +2072,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue
         if _charged_with_task(tokens, k):
             continue  # "تم تكليف الشاعر X بصياغة الكلمات": a task, no post (ext-t138)
+        if _unnamed_plural(tokens, k) or _body_hired(tokens, k):
+            continue  # "تم تكليف مراقبين لمتابعة …", "تعيين شركة X لتنفيذ …": a task staffed or contracted, no post
         if base in _NAMING and not _names_follow(tokens, k):
             continue  # "تمت تسمية الشارع باسم …": a street named, no one appointed
         sents.add(tok.sent)
@@ -2311,6 +2335,58 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
         if _behind_b_or_l(tokens[x].norm) is not None:
             return _task_word(tokens[x].norm)  # the first "ب"/"ل" noun: a task, or a post's duties or place
     return False
+
+
+_APPOINTMENT = fold("تعيين")
+_UNNAMED_NOUNS = frozenset({_CHARGE, _APPOINTMENT})
+
+
+def _unnamed_plural(tokens: list[Token], k: int) -> bool:
+    """ "تم تكليف مراقبين وإداريين لمتابعة …": an appointment noun whose object is an indefinite plural of people (a
+    word in "ين" with no article that is no given name), then a verbal noun of purpose ("لمتابعة", "بمراقبة"), and
+    that no role in the accusative ("مديرا", "أعضاء") follows in its sentence staffs a task with people it does not
+    name: no appointment to a post (s13-dec6). A count before the plural ("تعيين 25 قاضيا") is no such object."""
+    if _appointment_base(tokens[k].norm) not in _UNNAMED_NOUNS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    sent = tokens[k].sent
+    if nxt.sent != sent or not nxt.is_word or nxt.article or not nxt.norm.endswith("ين") or len(nxt.norm) < 5 \
+            or nxt.norm in lexicon().first_names or is_name_start(tokens, k + 1):
+        return False
+    x = k + 2
+    while x < len(tokens) and tokens[x].sent == sent and tokens[x].norm[:1] == "و" and tokens[x].norm.endswith("ين"):
+        x += 1  # "مراقبين وإداريين"
+    behind = next((t.norm for t in tokens[x : x + _PURPOSE_REACH] if t.sent == sent and t.is_word
+                   and t.norm[:1] in "لب"), None)  # "مراقبين خلال فترة العيد لمتابعة …": past a time phrase
+    if behind is None or not _purpose(behind):
+        return False  # "تعيين ممثلين للشركة لدى الهيئة": no task named, the golds split (tuning43, 68)
+    return not any(tokens[x].norm in _ROLES_AS or tokens[x].norm in _MEMBERS_OF
+                   for x in range(k + 2, min(len(tokens), k + _ROLE_REACH)) if tokens[x].sent == sent)
+
+
+_PURPOSE_REACH = 5
+_HIRED_REACH = 8
+"""How far after the body an appointment noun names its task may be ("تعيين شركة "X" الصينية لتنفيذ …")."""
+
+
+def _body_hired(tokens: list[Token], k: int) -> bool:
+    """ "عن تعيين شركة "X" الصينية لتنفيذ التصاميم …": "تعيين" whose object is a body (a company, an office) and
+    whose first word behind "ل"/"ب" is a verbal noun of purpose ("لمتابعة", or "لت…": "لتنفيذ", "لتشغيل") hires a
+    contractor for a task: no one appointed to a post (s13-dec6; "تكليف" + a body is read by
+    ``_charged_with_task``; "تعيين شركة X كمدير للطرح" names no task)."""
+    if _appointment_base(tokens[k].norm) != _APPOINTMENT or k + 1 >= len(tokens):
+        return False
+    sent = tokens[k].sent
+    if tokens[k + 1].sent != sent or tokens[k + 1].norm not in _CHARGED_BODIES:
+        return False
+    behind = next((t.norm for t in tokens[k + 2 : k + 2 + _HIRED_REACH] if t.sent == sent and t.is_word
+                   and t.norm[:1] in "لب"), None)
+    return behind is not None and (_purpose(behind) or (behind[:2] == "لت" and len(behind) >= 6))  # "لتنفيذ"
+
+
+def _purpose(norm: str) -> bool:
+    """An indefinite verbal noun of purpose behind "ل" or "ب" ("لمتابعة", "بمراقبة"), not a definite noun ("للشركة")."""
+    return norm[:1] in "لب" and norm[1:3] != "ال" and norm[:2] != "لل" and norm.endswith("ه") and len(norm) > 4
 
 
 _CHARGED_BODIES = frozenset(fold(w) for w in ("لجنة", "اللجنة", "هيئة", "الهيئة", "رابطة", "الرابطة", "وزارة",
