@@ -24155,9 +24155,9 @@ def test_a_party_after_where_with_no_organiser_opening_the_sentence_takes_none()
 
 
 def test_the_first_of_the_meetings_that_brought_a_premier_together_with_a_leader_is_his() -> None:
-    facts = _facts("بدأ رئيس الوزراء سالم العتيبي سلسلة من اللقاءات مع قادة الأحزاب. أول اللقاءات جمعت سالم "
-                   "العتيبي بالشيخ فهد القحطاني رئيس حزب الأمل في مقر الحكومة، حيث قال القحطاني بعد المقابلة إن "
-                   "اللقاء تناول الوضع الاقتصادي.")
+    facts = _facts("انطلق رئيس الوزراء سالم العتيبي في سلسلة من اللقاءات برؤساء الأحزاب بهدف شرح موقف الحكومة. "
+                   "أول اللقاءات جمعت سالم العتيبي بالشيخ فهد القحطاني رئيس حزب الأمل في مقر الحكومة، حيث قال "
+                   "القحطاني بعد المقابلة إن اللقاء تناول الوضع الاقتصادي.")
     assert any("سالم العتيبي" in c for e in _meetings(facts) for c in _chair_of(facts, e))
 
 
