@@ -24188,3 +24188,50 @@ def test_a_company_hired_to_carry_out_works_is_no_appointment() -> None:
 def test_a_company_named_to_a_role_stays() -> None:  # guard
     objects = _dec6_objects("أعلن البنك الأهلي عن تعيين شركة الوساطة المالية كمدير للاكتتاب في الصندوق الجديد.")
     assert any("الوساطة" in o for o in objects)
+
+
+# s13-evbody2: a board's new make-up whose head, deputies and officers are listed before "وعضوية" names who heads
+# the board, not who chaired the assembly that chose it, however long the list of officers ("برئاسة X، وY نائبا، وZ
+# أمين الصندوق، وعضوية كل من …": `chairs._officers_then_members`, read by `_composition`); a definite event noun after
+# "حيث" ("حيث تضمن الحفل …") refers back to the occasion a sentence-opening verb of organising named, its body the one
+# right after the verb, however long the guests listed between (`slots._organised_long_before`).
+
+
+def test_the_head_of_a_new_board_listed_with_its_officers_chairs_no_assembly() -> None:
+    facts = _facts("صادق الرئيس العام على محضر اجتماع الجمعية العمومية لنادي النهضة المنعقد في 3 مايو 2015، "
+                   "وجاء المجلس المنتخب برئاسة سالم بن ناصر العتيبي، وفهد بن علي القحطاني نائبا للرئيس، وماجد بن "
+                   "سعد الدوسري أمينا عاما، وخالد بن محمد الزهراني أمينا للصندوق، وعضوية كل من سعود المطيري "
+                   "وبدر الشهري.")
+    assert facts.events and not any("سالم بن ناصر" in c for e in facts.events for c in _chair_of(facts, e))
+
+
+def test_a_sitting_chaired_with_its_members_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقدت لجنة الاستثمار بالغرفة التجارية اجتماعها الأول أمس برئاسة رئيس اللجنة سالم بن ناصر "
+                   "العتيبي، وفهد بن علي القحطاني نائبا للرئيس.")
+    assert any("سالم بن ناصر" in c for e in facts.events for c in _chair_of(facts, e))
+
+
+def test_the_party_after_where_is_held_by_the_body_that_organised_the_festival() -> None:
+    facts = _facts("نظمت جمعية البر الخيرية بمحافظة الخرج مهرجانا سنويا لأنشطتها الصيفية بحضور رئيس مجلس إدارة "
+                   "الغرفة التجارية بالخرج الدكتور سعد بن علي المالكي ومدير مكتب التعليم بالمحافظة الأستاذ محمد بن "
+                   "صالح الحربي وأعضاء اللجنة الإشرافية للمهرجان يتقدمهم الشيخ ناصر الدوسري والشيخ فهد العنزي "
+                   "وعدد كبير من أولياء الأمور والأهالي، حيث تضمن الحفل فقرات متنوعة.")
+    assert any("جمعية البر الخيرية" in (_inst(facts, e.body) or "") for e in facts.events)
+
+
+def test_a_party_after_where_with_no_organiser_opening_the_sentence_takes_none() -> None:  # guard
+    facts = _facts("وحضر رئيس مجلس إدارة الغرفة التجارية بالخرج الدكتور سعد بن علي المالكي حفلا، حيث تضمن الحفل "
+                   "فقرات متنوعة.")
+    assert all("جمعية البر" not in (_inst(facts, e.body) or "") for e in facts.events)
+
+
+def test_the_first_of_the_meetings_that_brought_a_premier_together_with_a_leader_is_his() -> None:
+    facts = _facts("انطلق رئيس الوزراء سالم العتيبي في سلسلة من اللقاءات برؤساء الأحزاب بهدف شرح موقف الحكومة. "
+                   "أول اللقاءات جمعت سالم العتيبي بالشيخ فهد القحطاني رئيس حزب الأمل في مقر الحكومة، حيث قال "
+                   "القحطاني بعد المقابلة إن اللقاء تناول الوضع الاقتصادي.")
+    assert any("سالم العتيبي" in c for e in _meetings(facts) for c in _chair_of(facts, e))
+
+
+def test_meetings_that_brought_no_one_named_together_give_no_chair() -> None:  # guard
+    facts = _facts("أول اللقاءات جمعت الوزراء في مقر الحكومة، حيث قال المتحدث إن اللقاء تناول الوضع الاقتصادي.")
+    assert all(e.chair is None for e in facts.events)

@@ -238,7 +238,7 @@ def _brought_together(tokens: list[Token], people: People, ev: EventMention) -> 
     (after a relative only: "التي أجراها") is held by the first one named right after that verb."""
     if ev.kind != "meeting":
         return None
-    for c in ev.cues:
+    for c in list(ev.cues) + _plural_meetings_before(tokens, ev):
         v = next((x for x in range(c + 1, min(len(tokens), c + _BROUGHT_REACH + 1))
                   if tokens[x].sent == tokens[c].sent and _brings_or_held(tokens, x)), None)
         if v is None or not all(tokens[x].is_word for x in range(c + 1, v)):
@@ -248,11 +248,25 @@ def _brought_together(tokens: list[Token], people: People, ev: EventMention) -> 
                 tokens[j].norm in _BETWEEN or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                 or _time_word_at(tokens, people, j) or _style_before_name(people, tokens, j)):
             j += 1
-        agent = (agent_at(tokens, people, j) or _surname_at(tokens, people, j)) \
+        agent = (agent_at(tokens, people, j) or _surname_at(tokens, people, j) or _full_name_again(tokens, people, j)) \
             if j < len(tokens) and tokens[j].sent == tokens[c].sent else None
         if agent is not None:
             return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
     return None
+
+
+def _plural_meetings_before(tokens: list[Token], ev: EventMention) -> list[int]:
+    """ "أول اللقاءات جمعت الرئيس X بالشيخ Y …، حيث صرح Y عقب المقابلة أن اللقاء …" (s13-evbody2): a plural meeting noun
+    ("اللقاءات", not read as a cue) before the event's first cue in its sentence, whose clause goes on with a verb
+    of bringing together, tells the meeting the definite cue then refers back to."""
+    if not ev.cues:
+        return []
+    c = ev.cues[0]
+    return [x for x in range(c - 1, -1, -1) if tokens[x].sent == tokens[c].sent
+            and strip_clitic(tokens[x].norm, "و")[0] in _PLURAL_MEETINGS]
+
+
+_PLURAL_MEETINGS = frozenset(fold(w) for w in ("اللقاءات", "لقاءات", "الاجتماعات", "اجتماعات"))
 
 
 def _accompanier_at(tokens: list[Token], x: int) -> bool:
@@ -413,13 +427,39 @@ def _composition(tokens: list[Token], k: int) -> bool:
     """ "لجنة الاستثمار، برئاسة X وعضوية كل من Y وZ": "برئاسة" then "وعضوية" in its sentence, after a body's name
     rather than an event's noun, says who heads and who sits on a committee (its composition), not who chaired a
     sitting; "عقدت اللجنة اجتماعها برئاسة X وعضوية …" is chaired (ext-t34)."""
-    if tokens[k].norm != _BI_RIASA or not any(tokens[x].norm in _MEMBERSHIP and tokens[x].sent == tokens[k].sent
-                                               for x in range(k + 1, min(len(tokens), k + 14))):
+    if tokens[k].norm != _BI_RIASA:
+        return False
+    if not any(tokens[x].norm in _MEMBERSHIP and tokens[x].sent == tokens[k].sent
+               for x in range(k + 1, min(len(tokens), k + 14))) and not _officers_then_members(tokens, k):
         return False
     p = k - 1
     while p >= 0 and tokens[p].norm in ("،", ",") and tokens[p].sent == tokens[k].sent:
         p -= 1
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None
+
+
+def _officers_then_members(tokens: list[Token], k: int) -> bool:
+    """ "التشكيل الجديد للمجلس برئاسة X، وY نائبا، وZ أمين الصندوق، وعضوية كل من …": the officers a new make-up lists
+    between its head and "وعضوية" push that word past the 14 words read, so it is sought further in the sentence
+    when officers' words ("نائبا", "أمين") are listed on the way, each clause opened by "و" past a comma
+    (s13-evbody2)."""
+    officers = 0
+    for x in range(k + 1, min(len(tokens), k + _OFFICERS_REACH)):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        w = tokens[x].norm
+        if w in _MEMBERSHIP:
+            return officers >= 1
+        if strip_clitic(w, "و")[0] in _OFFICER_WORDS and tokens[x - 1].is_word:
+            officers += 1
+        elif x > k + 1 and tokens[x - 1].norm in ("،", ",") and not w.startswith("و"):
+            return False  # a clause that does not go on with "و": the list is over
+    return False
+
+
+_OFFICERS_REACH = 80
+_OFFICER_WORDS = frozenset(fold(w) for w in ("نائبا", "نائب", "أمين", "أمينا", "امين", "امينا", "مقررا", "مقرر",
+                                             "سكرتيرا", "متحدثا", "عضوا"))
 
 
 def _committee_formed(tokens: list[Token], k: int) -> bool:
@@ -618,6 +658,16 @@ def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
     word = tokens[j].norm
     found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
              and fold(pm.name).split()[-1] == word and len(word) > 3}
+    return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _full_name_again(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "… جمعت الحبيب الصيد بالشيخ Y": the full name of one named before, written again where no mention was read
+    (s13-evbody2)."""
+    if j >= len(tokens) or any(pm.first <= j < pm.last for pm in people.persons):
+        return None
+    found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
+             and [t.norm for t in tokens[j:j + len(fold(pm.name).split())]] == fold(pm.name).split()}
     return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
 
 

@@ -99,6 +99,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
                      and in_words(tokens[k].norm, EVENTS.ORGANISE)),
                     None)
+        if verb is None:
+            verb = _organised_long_before(tokens, insts, i)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
@@ -208,6 +210,29 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None and _news_outlet_cited(tokens, ev.body):
         ev.body = None  # "ونقلت وكالة X عن الرئيس قوله خلال اللقاء", "وقال المدير لصحيفة Y إن الاجتماع …": the
         # outlet that reported the event or was told of it did not hold it (slot4)
+
+
+def _organised_long_before(tokens: list[Token], insts: list[InstMention], i: int) -> int | None:
+    """ "أقام مركز X مهرجانا ختاميا … بحضور رئيس مجلس إدارة الجمعية Y وأعضاء المجلس الإشرافي …، حيث اشتمل الحفل على
+    …": a definite event noun ("الحفل") after "حيث" refers back to the occasion a verb of organising opened its
+    sentence with, however long the list of guests between; its body is the one right after that verb
+    (s13-evbody2). Only from a sentence-opening verb with a body right after it."""
+    if not tokens[i].norm.startswith("ال"):
+        return None
+    where = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].norm == _WHERE), None)
+    if where is None or tokens[where].sent != tokens[i].sent:
+        return None
+    for k in range(where - 1, max(-1, where - _ORGANISED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if in_words(tokens[k].norm, EVENTS.ORGANISE):
+            opens = k == 0 or tokens[k - 1].sent != tokens[k].sent
+            return k if opens and any(m.first == k + 1 for m in insts) else None
+    return None
+
+
+_WHERE = fold("حيث")
+_ORGANISED_REACH = 80
 
 
 def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> str | None:
