@@ -24235,3 +24235,79 @@ def test_the_first_of_the_meetings_that_brought_a_premier_together_with_a_leader
 def test_meetings_that_brought_no_one_named_together_give_no_chair() -> None:  # guard
     facts = _facts("أول اللقاءات جمعت الوزراء في مقر الحكومة، حيث قال المتحدث إن اللقاء تناول الوضع الاقتصادي.")
     assert all(e.chair is None for e in facts.events)
+
+
+# s13-inst7: institutions cut short or run on, second round (loaders/extraction/institutions.py, chain.py).
+# (1) A ministry's local office named with "في" + its region or a known place is a body, as with "ب…"
+# (`_placed`); (2) a definite participle governing "ل"/"في" after a company's or a club's proper name tells what the
+# body does (`_agent_participle_end`); (3) a verbal noun of the إفعال form keeps its object after one nisba adjective
+# (`chain._after_ifaal`); (4) a day and a month after "ل" + a bare noun name a movement (`chain._dated_name`).
+
+
+def test_a_local_office_named_with_fi_and_its_region_is_a_body() -> None:
+    assert "مكتب العمل" in _inst13("وضبط مكتب العمل في منطقة حائل مخالفات كثيرة خلال جولته أمس.")
+
+
+def test_a_local_office_named_with_fi_and_a_known_city_is_a_body() -> None:
+    assert "مكتب العمل" in _inst13("وأغلق مكتب العمل في جازان ثلاثة محلات مخالفة.")
+
+
+def test_an_office_for_investigating_something_stays_out() -> None:  # guard
+    assert _inst13("وقال مكتب التحقيقات في قضايا التهريب إن الملف مغلق.") == []
+
+
+def test_an_official_s_room_in_a_city_stays_out() -> None:  # guard
+    assert _inst13("وجلس الضيف في مكتب المحافظ في الطائف ساعة.") == []
+
+
+def test_a_participle_that_governs_li_after_a_company_s_name_is_no_word_of_it() -> None:
+    names = _inst13("ووقعت الوزارة عقدا مع شركة نوفارتيس المصنعة للأدوية أمس.")
+    assert "شركة نوفارتيس" in names and not any("المصنعة" in n for n in names)
+
+
+def test_a_participle_that_governs_fi_after_a_club_s_name_is_no_word_of_it() -> None:
+    names = _inst13("واشترى المستثمر حصة في نادي تورينو المنافس في الدوري الإيطالي.")
+    assert "نادي تورينو" in names and not any("المنافس" in n for n in names)
+
+
+def test_a_school_named_after_a_man_with_a_participle_epithet_stays_whole() -> None:  # guard
+    assert "مدرسة عمر المختار للبنين" in _inst13("وزار الوفد مدرسة عمر المختار للبنين أمس.")
+
+
+def test_a_united_company_keeps_its_word() -> None:  # guard
+    assert "شركة ملاذ المتحدة للتأمين" in _inst13("ووقعت الجامعة اتفاقية مع شركة ملاذ المتحدة للتأمين.")
+
+
+def test_an_ifaal_noun_and_its_adjective_keep_their_plural_object() -> None:
+    assert "لجنة الإشراف الفني على المستوصفات الأهلية" in _inst13(
+        "واجتمعت لجنة الإشراف الفني على المستوصفات الأهلية أمس في جدة.")
+
+
+def test_a_news_agency_s_nationality_takes_no_object_after_it() -> None:  # guard
+    assert not any("على" in n for n in _inst13("وأكدت وكالة الأنباء الأردنية على ضرورة التهدئة."))
+
+
+def test_a_department_for_managing_risks_stays_whole() -> None:  # guard
+    assert "قسم إدارة المخاطر" in _inst13("وأعلن قسم إدارة المخاطر في البنك عن خطة جديدة للمراجعة.")
+
+
+def test_a_council_leading_a_resistance_stays_whole() -> None:  # guard
+    assert "مجلس قيادة المقاومة" in _inst13("وقال مجلس قيادة المقاومة في المدينة إن القتال مستمر.")
+
+
+def test_a_movement_named_by_a_date_keeps_it() -> None:
+    assert "الأمانة العامة لحركة 20 فبراير" in _inst13("وأصدرت الأمانة العامة لحركة 20 فبراير بيانا أمس.")
+
+
+def test_a_sitting_dated_after_li_is_no_word_of_a_body() -> None:  # guard
+    names = _inst13("ودعا رئيس المجلس البلدي لجلسة 14 مارس المقبل.")
+    assert not any("مارس" in n for n in names)
+
+
+def test_an_office_of_the_body_named_before_in_a_city_stays_out() -> None:  # guard
+    assert "مكتب الشركة" not in _inst13("وتسلم مدير مكتب الشركة في الدمام الجائزة من المحافظ.")
+
+
+def test_a_committee_serving_the_community_stays_whole() -> None:  # guard
+    names = _inst13("وقالت مديرة لجنة خدمة المجتمع في الجمعية الخيرية إن البرنامج نجح.")
+    assert "لجنة خدمة" not in names

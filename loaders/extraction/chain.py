@@ -15,7 +15,15 @@ from functools import cache
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
@@ -124,6 +132,34 @@ def _improper_annexation(tokens: list[Token], i: int, j: int) -> bool:
 _CURRENT = frozenset(fold(w) for w in ("الحالي", "الحالية"))
 
 
+def _dated_name(tokens: list[Token], j: int) -> bool:
+    """A day of one or two digits and a month's name right after "ل" + a bare noun in the chain ("… لقوى 14 آذار",
+    "… لحركة 20 فبراير"): the date names the movement the noun is in construct with (s13-inst7)."""
+    if j < 1 or j + 1 >= len(tokens) or not tokens[j].norm.isdigit() or len(tokens[j].norm) > 2:
+        return False
+    before, month = tokens[j - 1], tokens[j + 1]
+    return before.is_word and before.norm[:1] == "ل" and not before.norm.startswith("لل") and not before.article \
+        and len(before.norm) >= 4 and month.norm in CALENDAR.MONTHS and month.sent == tokens[j].sent \
+        and before.sent == tokens[j].sent and not _event_noun(before.norm[1:]) \
+        and before.norm[1:] not in CHAINS.RECIPIENTS and before.norm[1:] not in _DATED_NOT_NAMES
+    # (not "لجلسة 14 مارس", "لصحيفة 14 مارس", "لموعد 14 مارس": a sitting's, an addressee's or a time's date)
+
+
+_DATED_NOT_NAMES = frozenset(fold(w) for w in ("صحيفة", "جريدة", "موعد", "يوم", "تاريخ", "عدد", "دورة", "مباراة",
+                                              "زيارة", "قرار", "خطاب", "رسالة", "مرسوم", "بيان"))
+
+
+def _after_ifaal(tokens: list[Token], i: int, j: int) -> bool:
+    """``tokens[j]`` right after a verbal noun of the إفعال form that opens the chain at ``tokens[i]``, or after it
+    and its one nisba adjective that is no nationality ("لجنة الإشراف الفني على المستشفيات", s13-inst7; only
+    before a definite plural object)."""
+    return _IFAAL.match(tokens[i].norm) is not None and (
+        j == i + 1 or (j == i + 2 and tokens[i + 1].article and tokens[i + 1].norm.startswith("ال")
+                       and tokens[i + 1].norm.endswith(("ي", "يه")) and len(tokens[i + 1].norm) >= 5
+                       and not is_nationality(tokens[i + 1].norm)))
+    # (not "وكالة الأنباء البحرينية على …": a plural of the same shape and a nationality)
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -184,6 +220,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if _dated_name(tokens, j + 1):
+            j += 3  # "الأمانة العامة لقوى 14 آذار": a day and its month after "ل" + a bare noun name a movement
+            continue  # (s13-inst7)
         if j == named_end and _event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
         if not tok.article and j + 2 < n and tokens[j + 1].norm in _SON_OF and tokens[j + 1].sent == sent \
@@ -246,7 +285,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                     and tokens[j + 2].sent == sent)):  # "… للدفاع عن حقوق الإنسان"
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
             continue
-        if j == i + 1 and norm == _ALA and _IFAAL.match(tokens[i].norm) and j + 1 < n and tokens[j + 1].article \
+        if _after_ifaal(tokens, i, j) and norm == _ALA and j + 1 < n and tokens[j + 1].article \
                 and tokens[j + 1].sent == sent and tokens[j + 1].norm.endswith("ات"):
             j += 1  # "لجنة الإشراف على المستشفيات": a verbal noun of the إفعال form takes its (plural) object
             # ("وافقت لجنة الإشراف على الميزانية": what a committee approves is no part of its name)

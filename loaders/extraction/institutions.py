@@ -377,6 +377,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _kunya_end(tokens, c, e, kind)  # "مدرسة أبي X الابتدائية" (s13-inst6)
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
+    e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
@@ -560,6 +561,41 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
         e = k
     return next((k for k in range(c + 1, e) if (tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
                  and not _praise_seat(tokens, k)) or _elative_description(tokens, k)), e)
+
+
+_NAME_PARTICIPLES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "الموحدة", "الموحد", "المحدودة", "المحدود",
+                                                 "المتكاملة", "المتكامل", "المتقدمة", "المتقدم"))
+"""Participles that are a company's own word ("شركة X المتحدة للتأمين", "… المحدودة"), kept by
+:func:`_agent_participle_end`."""
+
+
+def _agent_participle_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(s13-inst7) "شركة X Y المنتجة للدواء", "نادي X المنافس في الدوري": after an indefinite head and a proper name
+    of one to three words without the article (no place, no given name: "مدرسة عمر المختار للبنين" stays; no
+    body's head: "قسم إدارة المخاطر"), a definite singular participle ("الم…", not a plural, a nisba nor a مفاعلة
+    verbal noun) that agrees with the head in gender and governs "ل" or "في" tells what the body does, no word of
+    its name."""
+    if len(head) != 1 or head[0].startswith("ال"):
+        return e
+    for k in range(c + 1, min(e, c + 4)):
+        prev = tokens[k - 1]
+        if prev.article or not prev.is_word or prev.norm[:1] in "وبلف" or prev.sent != tokens[c].sent:
+            return e
+        if may_open(prev.norm) or place_len(tokens, k - 1) or prev.norm in lexicon().first_names:
+            return e  # "قسم إدارة المخاطر", "مراكز مكة المكرمة": a common noun in construct, a place, a given name
+        tok = tokens[k]
+        if not (tok.article and tok.norm.startswith("الم") and len(tok.norm) >= 6) or tok.norm in _NAME_PARTICIPLES:
+            continue
+        if tok.norm.endswith(("ين", "ون", "ات", "ي", "يه")) \
+                or (len(tok.norm) == 8 and tok.norm[4] == "ا" and tok.norm[-1] == "ه") \
+                or tok.norm.endswith("ه") != strip_clitic(tokens[c - 1].norm)[0].endswith("ه"):
+            return e  # a plural ("هيئة دوري المحترفين"), a nisba ("مركز صحي المحمدية"), a verbal noun ("مجلس قيادة
+            # المقاومة") or a noun that does not agree with the head ("لجنة خدمة المجتمع") is in construct
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else None
+        if nxt is None or not (nxt.norm == _FI or (nxt.norm[:1] == "ل" and nxt.is_word and len(nxt.norm) > 3)):
+            return e
+        return k
+    return e
 
 
 def _elative_description(tokens: list[Token], k: int) -> bool:
@@ -1015,9 +1051,11 @@ def _seat_in(tokens: list[Token], e: int) -> int:
     return _seat(tokens, e)
 
 
-def _region_seat(tokens: list[Token], e: int) -> int:
-    """Tokens of "بمحافظة الطائف", "بمنطقة عسير": ب + a region noun + the region's one-word name; 0 if none."""
-    if e + 1 >= len(tokens) or tokens[e].norm[:1] != "ب" or tokens[e].norm[1:] not in CHAINS.REGION_NOUNS:
+def _region_seat(tokens: list[Token], e: int, bare: bool = False) -> int:
+    """Tokens of "بمحافظة الطائف", "بمنطقة عسير": ب + a region noun + the region's one-word name; 0 if none (with
+    ``bare``, the region noun without ب: "منطقة الجوف" after "في")."""
+    if e + 1 >= len(tokens) or (not bare and tokens[e].norm[:1] != "ب") \
+            or (tokens[e].norm if bare else tokens[e].norm[1:]) not in CHAINS.REGION_NOUNS:
         return 0
     name = tokens[e + 1]
     if not name.is_word or name.sent != tokens[e].sent or is_stop(name.norm) or name.norm[:1] in "وبل" \
@@ -3401,9 +3439,16 @@ def _public_security(tokens: list[Token], i: int) -> bool:
 
 
 def _placed(tokens: list[Token], e: int) -> bool:
-    """A locative ب-word right after a name ("… بالمنطقة", "… بوادي الدواسر", "… بجدة")."""
-    return e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm[:1] == "ب" \
-        and len(tokens[e].norm) > 3 and not is_stop(tokens[e].norm)
+    """A locative ب-word right after a name ("… بالمنطقة", "… بوادي الدواسر", "… بجدة"), or "في" + a region noun and
+    its one-word name or + a place the gazetteer knows ("… في منطقة الجوف", "… في محافظة الخرج", "… في جازان":
+    s13-inst7, a ministry's local office, as the golds keep the labour offices' inspections; not after a body's
+    head that refers back: "مدير مكتب المؤسسة في أبها")."""
+    if e >= len(tokens) or tokens[e].sent != tokens[e - 1].sent:
+        return False
+    if tokens[e].norm == _FI:
+        return e + 1 < len(tokens) and tokens[e + 1].sent == tokens[e].sent and not may_open(tokens[e - 1].norm) \
+            and (_region_seat(tokens, e + 1, bare=True) > 0 or place_len(tokens, e + 1) > 0)
+    return tokens[e].norm[:1] == "ب" and len(tokens[e].norm) > 3 and not is_stop(tokens[e].norm)
 
 
 def _a_room(tokens: list[Token], i: int) -> bool:
