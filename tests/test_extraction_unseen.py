@@ -24117,3 +24117,58 @@ def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> No
     tokens = tokenize("ولدى وصول الوزير نايف بن خالد إلى المدينة، كان في استقباله المدير.")
     at = next(k for k, t in enumerate(tokens) if t.text == "نايف")
     assert not getattr(chairs, "_accompanier_at", lambda _t, _k: False)(tokens, at)
+
+
+# s13-ev7: a body's own activity and a signing that is only an aim. A past verb of organising, holding or closing
+# ("نظمت", "أقام", "اختتم") opening its clause, a named body right after it and, within a few words, the programme,
+# festival or activities it held is that body's activity, an event of kind "other" (`events/find.py`,
+# `_activity_held_by`); the present tense ("تنظم", "يقيم") is left alone, since it also tells what is planned or done
+# every year. A signing word right after a word of purpose ("من أجل التوقيع", "تمهيدا لتوقيع", "بهدف إبرام") is the aim
+# of something else, none done (`events/kinds.py`, `_signing_aimed`, read by `signing_ahead`). "بهدف" before a word
+# that is none of a score's ("بهدف بحث", not "بهدف وحيد") is "in order to", no goal: it no longer makes a meeting a
+# match (`events/find.py`, `_purpose_at`, read by `_match_told`).
+
+
+def _ev7_events(text: str) -> list[tuple[str, str | None]]:
+    facts = _facts(text)
+    return [(e.kind, _inst(facts, e.body)) for e in facts.events]
+
+
+def test_a_programme_organised_by_a_named_body_is_its_activity() -> None:
+    events = _ev7_events("نظمت أمانة منطقة حائل برنامجا ترفيهيا لنزلاء دار الرعاية الاجتماعية شارك فيه عدد من "
+                         "المتطوعين.")
+    assert any(kind == "other" and body and "أمانة منطقة حائل" in body for kind, body in events)
+
+
+def test_a_body_closing_its_activities_held_them() -> None:
+    events = _ev7_events("اختتمت جمعية البر الخيرية بمحافظة الخرج أنشطتها الصيفية بمشاركة مئة طالب وطالبة.")
+    assert any(kind == "other" and body and "جمعية البر الخيرية" in body for kind, body in events)
+
+
+def test_a_signing_worked_for_in_a_coming_conference_does_not_turn_the_meeting_into_one() -> None:
+    events = _ev7_events("اجتمع وزير التجارة مع سفراء الدول الأعضاء في مقر المنظمة بجنيف أمس. وسيكون هدف الأطراف "
+                         "إنجاز القائمة في الوقت المناسب من أجل التوقيع على الاتفاقية في المؤتمر الوزاري المقبل.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_programme_a_body_organises_every_year_is_no_event() -> None:  # guard
+    assert _ev7_events("تنظم أمانة منطقة حائل كل عام برنامجا ترفيهيا لنزلاء دار الرعاية الاجتماعية.") == []
+
+
+def test_a_signing_made_for_a_purpose_stays_a_signing() -> None:  # guard
+    assert "signing" in [k for k, _ in _ev7_events(
+        "وبهدف تعزيز التعاون بين الجانبين، وقعت وزارة الصحة مذكرة تفاهم مع جامعة الملك سعود أمس.")]
+
+
+def test_a_meeting_held_in_order_to_discuss_is_no_match() -> None:
+    events = _ev7_events("التقى وزير النقل صالح الجاسر أمس رئيس شركة الخطوط الوطنية بهدف بحث تشغيل الرحلات.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_meeting_before_a_purposed_signing_stays_a_meeting() -> None:
+    events = _ev7_events("التقى وزير النقل صالح الجاسر أمس رئيس شركة الخطوط الوطنية بهدف إبرام اتفاقية للتشغيل.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_match_won_by_one_goal_is_still_a_match() -> None:  # guard
+    assert _ev7_events("والتقى الفريق الأول بنادي الاتحاد في مباراة ودية وتغلب عليه بهدف وحيد.") == []
