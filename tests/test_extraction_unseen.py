@@ -24126,7 +24126,9 @@ def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> No
 # every year. A signing word right after a word of purpose ("من أجل التوقيع", "تمهيدا لتوقيع", "بهدف إبرام") is the aim
 # of something else, none done (`events/kinds.py`, `_signing_aimed`, read by `signing_ahead`). "بهدف" before a word
 # that is none of a score's ("بهدف بحث", not "بهدف وحيد") is "in order to", no goal: it no longer makes a meeting a
-# match (`events/find.py`, `_purpose_at`, read by `_match_told`).
+# match (`events/find.py`, `_purpose_at`, read by `_match_told`). A cue word inside the quotes that open right after
+# "بعنوان" / "شعار", a programme, festival or contest named just before, is that programme's name, no event
+# (`events/find.py`, `_in_titled_name`; a meeting's own name, "اجتماع … تحت عنوان «اللقاء …»", is left alone).
 
 
 def _ev7_events(text: str) -> list[tuple[str, str | None]]:
@@ -24172,3 +24174,21 @@ def test_a_meeting_before_a_purposed_signing_stays_a_meeting() -> None:
 
 def test_a_match_won_by_one_goal_is_still_a_match() -> None:  # guard
     assert _ev7_events("والتقى الفريق الأول بنادي الاتحاد في مباراة ودية وتغلب عليه بهدف وحيد.") == []
+
+
+def test_a_programme_carried_out_by_a_named_body_is_its_activity() -> None:
+    events = _ev7_events("نفذت جمعية البر الخيرية بجدة برنامج معايدة للأيتام في دار الرعاية الاجتماعية.")
+    assert any(kind == "other" and body and "جمعية البر الخيرية" in body for kind, body in events)
+
+
+def test_a_meeting_word_in_a_programme_s_title_is_no_meeting() -> None:
+    events = _ev7_events("نظمت جمعية الثقافة والفنون بالدمام برنامجا ثقافيا بعنوان «لقاء الأجيال» شارك فيه عدد "
+                         "من الشباب.")
+    assert [k for k, _ in events] == ["other"]
+
+
+def test_a_meeting_s_own_name_after_its_title_word_is_read() -> None:  # guard
+    from marsad.loaders.extraction.events import find
+    tokens = tokenize("وجاء ذلك في بيان عقب اجتماع لها بالعاصمة تحت عنوان «اللقاء التشاوري للجمعيات» أمس.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "اللقاء")
+    assert not getattr(find, "_in_titled_name", lambda _t, _k: False)(tokens, at)

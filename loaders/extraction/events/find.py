@@ -200,7 +200,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
-            and not _asked_to_hold(tokens, i)]  # (ev4)
+            and not _asked_to_hold(tokens, i)  # (ev4)
+            and not _in_titled_name(tokens, i)]  # (ev7)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -2257,11 +2258,31 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
     return out
 
 
+def _in_titled_name(tokens: list[Token], i: int) -> bool:
+    """ "نظم النادي برنامجا ثقافيا بعنوان «لقاء الحضارات»" (ev7): a cue word inside the quotes or brackets that open
+    right after "بعنوان" / "شعار", a programme, festival or contest named a few words before, is that programme's
+    name, no event (not "عقب اجتماع لها تحت عنوان «اللقاء التشاوري»": the meeting's own name)."""
+    for k in range(i - 1, max(0, i - _TITLED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLOSE_QUOTES:
+            return False
+        if tokens[k].norm in _OPEN_QUOTES:
+            return k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TITLE_WORDS and any(
+                tokens[x].sent == tokens[i].sent and tokens[x].norm in _ACTIVITIES
+                for x in range(max(0, k - 1 - _TITLED_HEAD), k - 1))
+    return False
+
+
+_TITLED_REACH = 6
+_TITLED_HEAD = 4
+_TITLE_WORDS = frozenset(fold(w) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "اسم", "باسم", "مسمى", "بمسمى"))
+
+
 def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "نظم نادي X برنامجا ثقافيا …", "أقامت دار X مهرجانا للأطفال", "اختتم نادي X أنشطته الصيفية" (ev7): a past verb
-    of organising, holding or closing opening its clause, a named body right after it (its region and short name
-    passed over) and the programme, festival or activities it held within a few words: that body's activity, an event
-    of kind "other" (not the present "ينظم"/"تقيم", which also tells what is planned or done every year)."""
+    of organising, holding, carrying out or closing opening its clause ("نفذت جمعية X برنامج معايدة"), a named body
+    right after it (its region and short name passed over) and the programme, festival, contest, campaign or
+    activities it held within a few words: that body's activity, an event of kind "other" (not the present
+    "ينظم"/"تقيم", which also tells what is planned or done every year)."""
     out = []
     for i in where.of(_HOLDS_ACTIVITY_OR_WA):
         if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
@@ -2276,11 +2297,12 @@ def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: Word
     return out
 
 
-_HOLDS_ACTIVITY = frozenset(fold(w) for w in ("نظم", "نظمت", "أقام", "أقامت", "اختتم", "اختتمت"))
+_HOLDS_ACTIVITY = frozenset(fold(w) for w in ("نظم", "نظمت", "أقام", "أقامت", "اختتم", "اختتمت", "نفذ", "نفذت"))
 _HOLDS_ACTIVITY_OR_WA = _or_wa(_HOLDS_ACTIVITY)
 _ACTIVITIES = frozenset(fold(w) for w in ("برنامج", "برنامجا", "برنامجاً", "برنامجه", "برنامجها", "برامج", "برامجه",
                                           "برامجها", "مهرجان", "مهرجانا", "مهرجاناً", "أنشطته", "أنشطتها",
-                                          "فعالياته", "فعالياتها"))
+                                          "فعالياته", "فعالياتها", "حملة", "حملات", "معرضا", "معرض", "ورشة",
+                                          "مسابقة", "مسابقات", "مسابقته", "مسابقتها"))
 
 
 def _past_body_tail(tokens: list[Token], k: int) -> int:
