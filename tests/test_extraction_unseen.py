@@ -24311,3 +24311,78 @@ def test_an_office_of_the_body_named_before_in_a_city_stays_out() -> None:  # gu
 def test_a_committee_serving_the_community_stays_whole() -> None:  # guard
     names = _inst13("وقالت مديرة لجنة خدمة المجتمع في الجمعية الخيرية إن البرنامج نجح.")
     assert "لجنة خدمة" not in names
+
+
+# s13-ev7: a body's own activity and a signing that is only an aim. A past verb of organising, holding or closing
+# ("نظمت", "أقام", "اختتم") opening its clause, a named body right after it and, within a few words, the programme,
+# festival or activities it held is that body's activity, an event of kind "other" (`events/find.py`,
+# `_activity_held_by`); the present tense ("تنظم", "يقيم") is left alone, since it also tells what is planned or done
+# every year. A signing word right after a word of purpose ("من أجل التوقيع", "تمهيدا لتوقيع", "بهدف إبرام") is the aim
+# of something else, none done (`events/kinds.py`, `_signing_aimed`, read by `signing_ahead`). "بهدف" before a word
+# that is none of a score's ("بهدف بحث", not "بهدف وحيد") is "in order to", no goal: it no longer makes a meeting a
+# match (`events/find.py`, `_purpose_at`, read by `_match_told`). A cue word inside the quotes that open right after
+# "بعنوان" / "شعار", a programme, festival or contest named just before, is that programme's name, no event
+# (`events/find.py`, `_in_titled_name`; a meeting's own name, "اجتماع … تحت عنوان «اللقاء …»", is left alone).
+
+
+def _ev7_events(text: str) -> list[tuple[str, str | None]]:
+    facts = _facts(text)
+    return [(e.kind, _inst(facts, e.body)) for e in facts.events]
+
+
+def test_a_programme_organised_by_a_named_body_is_its_activity() -> None:
+    events = _ev7_events("نظمت أمانة منطقة حائل برنامجا ترفيهيا لنزلاء دار الرعاية الاجتماعية شارك فيه عدد من "
+                         "المتطوعين.")
+    assert any(kind == "other" and body and "أمانة منطقة حائل" in body for kind, body in events)
+
+
+def test_a_body_closing_its_activities_held_them() -> None:
+    events = _ev7_events("اختتمت جمعية البر الخيرية بمحافظة الخرج أنشطتها الصيفية بمشاركة مئة طالب وطالبة.")
+    assert any(kind == "other" and body and "جمعية البر الخيرية" in body for kind, body in events)
+
+
+def test_a_signing_worked_for_in_a_coming_conference_does_not_turn_the_meeting_into_one() -> None:
+    events = _ev7_events("اجتمع وزير التجارة مع سفراء الدول الأعضاء في مقر المنظمة بجنيف أمس. وسيكون هدف الأطراف "
+                         "إنجاز القائمة في الوقت المناسب من أجل التوقيع على الاتفاقية في المؤتمر الوزاري المقبل.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_programme_a_body_organises_every_year_is_no_event() -> None:  # guard
+    assert _ev7_events("تنظم أمانة منطقة حائل كل عام برنامجا ترفيهيا لنزلاء دار الرعاية الاجتماعية.") == []
+
+
+def test_a_signing_made_for_a_purpose_stays_a_signing() -> None:  # guard
+    assert "signing" in [k for k, _ in _ev7_events(
+        "وبهدف تعزيز التعاون بين الجانبين، وقعت وزارة الصحة مذكرة تفاهم مع جامعة الملك سعود أمس.")]
+
+
+def test_a_meeting_held_in_order_to_discuss_is_no_match() -> None:
+    events = _ev7_events("التقى وزير النقل صالح الجاسر أمس رئيس شركة الخطوط الوطنية بهدف بحث تشغيل الرحلات.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_meeting_before_a_purposed_signing_stays_a_meeting() -> None:
+    events = _ev7_events("التقى وزير النقل صالح الجاسر أمس رئيس شركة الخطوط الوطنية بهدف إبرام اتفاقية للتشغيل.")
+    assert [k for k, _ in events] == ["meeting"]
+
+
+def test_a_match_won_by_one_goal_is_still_a_match() -> None:  # guard
+    assert _ev7_events("والتقى الفريق الأول بنادي الاتحاد في مباراة ودية وتغلب عليه بهدف وحيد.") == []
+
+
+def test_a_programme_carried_out_by_a_named_body_is_its_activity() -> None:
+    events = _ev7_events("نفذت جمعية البر الخيرية بجدة برنامج معايدة للأيتام في دار الرعاية الاجتماعية.")
+    assert any(kind == "other" and body and "جمعية البر الخيرية" in body for kind, body in events)
+
+
+def test_a_meeting_word_in_a_programme_s_title_is_no_meeting() -> None:
+    events = _ev7_events("نظمت جمعية الثقافة والفنون بالدمام برنامجا ثقافيا بعنوان «لقاء الأجيال» شارك فيه عدد "
+                         "من الشباب.")
+    assert [k for k, _ in events] == ["other"]
+
+
+def test_a_meeting_s_own_name_after_its_title_word_is_read() -> None:  # guard
+    from marsad.loaders.extraction.events import find
+    tokens = tokenize("وجاء ذلك في بيان عقب اجتماع لها بالعاصمة تحت عنوان «اللقاء التشاوري للجمعيات» أمس.")
+    at = next(k for k, t in enumerate(tokens) if t.text == "اللقاء")
+    assert not getattr(find, "_in_titled_name", lambda _t, _k: False)(tokens, at)

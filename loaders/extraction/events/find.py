@@ -155,6 +155,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _celebration_organised_by(tokens, insts, where)
                 if (i, "other") not in hits)  # (ext-t161)
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _activity_held_by(tokens, insts, where) if (i, "other") not in hits)  # (ev7)
     started = set(_started_with_guests(tokens, where))  # (ext-t134)
     hits.extend((i, "other") for i in sorted(started) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
@@ -199,7 +200,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
-            and not _asked_to_hold(tokens, i)]  # (ev4)
+            and not _asked_to_hold(tokens, i)  # (ev4)
+            and not _in_titled_name(tokens, i)]  # (ev7)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -2256,6 +2258,53 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
     return out
 
 
+def _in_titled_name(tokens: list[Token], i: int) -> bool:
+    """ "نظم النادي برنامجا ثقافيا بعنوان «لقاء الحضارات»" (ev7): a cue word inside the quotes or brackets that open
+    right after "بعنوان" / "شعار", a programme, festival or contest named a few words before, is that programme's
+    name, no event (not "عقب اجتماع لها تحت عنوان «اللقاء التشاوري»": the meeting's own name)."""
+    for k in range(i - 1, max(0, i - _TITLED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLOSE_QUOTES:
+            return False
+        if tokens[k].norm in _OPEN_QUOTES:
+            return k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TITLE_WORDS and any(
+                tokens[x].sent == tokens[i].sent and tokens[x].norm in _ACTIVITIES
+                for x in range(max(0, k - 1 - _TITLED_HEAD), k - 1))
+    return False
+
+
+_TITLED_REACH = 6
+_TITLED_HEAD = 4
+_TITLE_WORDS = frozenset(fold(w) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "اسم", "باسم", "مسمى", "بمسمى"))
+
+
+def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
+    """ "نظم نادي X برنامجا ثقافيا …", "أقامت دار X مهرجانا للأطفال", "اختتم نادي X أنشطته الصيفية" (ev7): a past verb
+    of organising, holding, carrying out or closing opening its clause ("نفذت جمعية X برنامج معايدة"), a named body
+    right after it (its region and short name passed over) and the programme, festival, contest, campaign or
+    activities it held within a few words: that body's activity, an event of kind "other" (not the present
+    "ينظم"/"تقيم", which also tells what is planned or done every year)."""
+    out = []
+    for i in where.of(_HOLDS_ACTIVITY_OR_WA):
+        if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+            continue
+        body = _body_at(tokens, insts, i + 1)
+        if body is None:
+            continue
+        start = _past_body_tail(tokens, body.last)
+        if any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _ACTIVITIES
+               for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
+            out.append(i)
+    return out
+
+
+_HOLDS_ACTIVITY = frozenset(fold(w) for w in ("نظم", "نظمت", "أقام", "أقامت", "اختتم", "اختتمت", "نفذ", "نفذت"))
+_HOLDS_ACTIVITY_OR_WA = _or_wa(_HOLDS_ACTIVITY)
+_ACTIVITIES = frozenset(fold(w) for w in ("برنامج", "برنامجا", "برنامجاً", "برنامجه", "برنامجها", "برامج", "برامجه",
+                                          "برامجها", "مهرجان", "مهرجانا", "مهرجاناً", "أنشطته", "أنشطتها",
+                                          "فعالياته", "فعالياتها", "حملة", "حملات", "معرضا", "معرض",
+                                          "مسابقة", "مسابقات", "مسابقته", "مسابقتها"))
+
+
 def _past_body_tail(tokens: list[Token], k: int) -> int:
     """ "أطلقت جمعية X بمنطقة Y «Z»، برنامج …" (r2-events): past the body's name, the region it serves ("بمنطقة",
     "بمحافظة" + one word) and its short name in quotes or brackets, with the commas around them: where the
@@ -3375,6 +3424,21 @@ _MATCH_BACK = 30
 _MATCH_AHEAD = 20
 
 
+def _purpose_at(tokens: list[Token], k: int) -> bool:
+    """ "التقى الوزير رئيس الشركة بهدف بحث التعاون" (ev7): "بهدف" before a word that is none of a score's ("بهدف
+    وحيد", "بهدف دون رد", "بهدف نظيف", "بهدف للاعب …"), a number or a stop, is "in order to": no goal scored."""
+    if strip_clitic(tokens[k].norm, "و")[0] != _BY_GOAL or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sent == tokens[k].sent and nxt.is_word and not nxt.norm.isdigit() and nxt.norm not in _SCORE_AFTER \
+        and nxt.norm[:1] != "ل"
+
+
+_BY_GOAL = fold("بهدف")
+_SCORE_AFTER = frozenset(fold(w) for w in ("وحيد", "دون", "نظيف", "نظيفا", "مقابل", "قاتل", "يتيم", "من", "سجله",
+                                           "أحرزه", "واحد", "لمثله", "للاشيء", "ولا", "مباغت", "رأسي", "رائع"))
+
+
 def _match_told(tokens: list[Token], i: int) -> bool:
     """ "وتعادل في اللقاء الأخير مع فريق X بدون أهداف", "خسره أمام …", "أعلن المسؤولون عن اللقاء نفاذ التذاكر",
     "بعد الإصابة التي لحقت به في اللقاء الودي الأول", "عبر لقاء تلفزيوني" (ext-t124): "لقاء" is a match when its
@@ -3382,7 +3446,8 @@ def _match_told(tokens: list[Token], i: int) -> bool:
     team's word: "لقاء فريقه الودي") in a sentence with a team's, a player's or a pitch's word; and an interview
     when broadcast. No meeting then ("لقاء ودي مع أعضاء الشرف" with no such word stays a meeting)."""
     if tokens[i].norm in _MET_VERBS:  # "حيث التقى في مباراته الودية الثالثة بنادي X، وتمكن من كسب …"
-        return any(tokens[k].sent == tokens[i].sent and (strip_clitic(tokens[k].norm, "و")[0] in _MATCH_RESULTS
+        return any(tokens[k].sent == tokens[i].sent and ((strip_clitic(tokens[k].norm, "و")[0] in _MATCH_RESULTS
+                                                           and not _purpose_at(tokens, k))
                                                           or tokens[k].norm in _MATCHES)
                    for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
     if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
@@ -3393,7 +3458,7 @@ def _match_told(tokens: list[Token], i: int) -> bool:
         return True
     near = [strip_clitic(tokens[k].norm, "و")[0] for k in range(max(0, i - _MATCH_BACK),
                                                                  min(len(tokens), i + _MATCH_AHEAD))
-            if tokens[k].sent == sent and k != i]
+            if tokens[k].sent == sent and k != i and not _purpose_at(tokens, k)]
     if any(w in _MATCH_RESULTS for w in near):
         return True
     friendly = bool(after) and (after[0] in _FRIENDLY or (len(after) > 1 and after[0] in _SPORTS_WORDS

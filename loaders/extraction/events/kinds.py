@@ -716,7 +716,17 @@ def signing_ahead(tokens: list[Token], i: int) -> bool:
     in the six tokens before a signing word, in its sentence: a signing to come, no event (ext-t31)."""
     return any(tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in EVENTS.SIGNING_AHEAD
                or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.SIGNING_AHEAD
-               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent) or _signing_later(tokens, i)
+               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent) or _signing_later(tokens, i) \
+        or _signing_aimed(tokens, i)
+
+
+def _signing_aimed(tokens: list[Token], i: int) -> bool:
+    """ "… الذين يشاركون في المبادرة من أجل التوقيع على الاتفاقية في المؤتمر المقبل", "تمهيدا لتوقيع العقود",
+    "بهدف إبرام اتفاق" (ev7): a signing word right after a word of purpose is the aim of something else, none done."""
+    return i > 0 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm in _PURPOSE
+
+
+_PURPOSE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "بغية", "تمهيدا", "تمهيداً", "توطئة"))
 
 
 def _signing_later(tokens: list[Token], i: int) -> bool:
