@@ -78,6 +78,7 @@ class EventCues(WordFile, file="events"):
     RECEIVING_PLACES = words("receiving_places")
     TALKS_AFTER_SESSION = words("talks_after_session")
     ORGANISE = words("organise")
+    HOLDS_ACTIVITY = words("holds_activity")
     ORGANISE_BACK = words("organise_back")
     GOES_ON = words("goes_on")
     AGENCIES = words("agencies")

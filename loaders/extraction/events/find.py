@@ -2297,8 +2297,7 @@ def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: Word
     return out
 
 
-_HOLDS_ACTIVITY = frozenset(fold(w) for w in ("نظم", "نظمت", "أقام", "أقامت", "اختتم", "اختتمت", "نفذ", "نفذت"))
-_HOLDS_ACTIVITY_OR_WA = _or_wa(_HOLDS_ACTIVITY)
+_HOLDS_ACTIVITY_OR_WA = _or_wa(EVENTS.HOLDS_ACTIVITY)
 _ACTIVITIES = frozenset(fold(w) for w in ("برنامج", "برنامجا", "برنامجاً", "برنامجه", "برنامجها", "برامج", "برامجه",
                                           "برامجها", "مهرجان", "مهرجانا", "مهرجاناً", "أنشطته", "أنشطتها",
                                           "فعالياته", "فعالياتها", "حملة", "حملات", "معرضا", "معرض",

@@ -101,6 +101,13 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                     None)
         if verb is None:
             verb = _organised_long_before(tokens, insts, i)
+        if verb is None and ev.kind == "other" and strip_clitic(tokens[i].norm, "و")[0] in EVENTS.HOLDS_ACTIVITY:
+            # "نظمت جمعية X مهرجانا … بحضور … وأعضاء اللجنة الإشرافية للمهرجان" (s13-ev7): the cue is the verb
+            # of holding itself, and its body is the one right after it, not one among the guests
+            held = next((m for m in insts if m.first in (i + 1, i + 2)), None)
+            if held is not None:
+                ev.body = held
+                break
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
