@@ -24188,3 +24188,32 @@ def test_a_company_hired_to_carry_out_works_is_no_appointment() -> None:
 def test_a_company_named_to_a_role_stays() -> None:  # guard
     objects = _dec6_objects("أعلن البنك الأهلي عن تعيين شركة الوساطة المالية كمدير للاكتتاب في الصندوق الجديد.")
     assert any("الوساطة" in o for o in objects)
+
+
+# s13-dec7: a decision told under a calendar day of its own is no decision of the main event
+# (`build._deciding_event`, `_days_told`): in a review of an official's acts, each under its day, an order of
+# another day than the main event's day belongs to an event told in its sentence, else to none; a decision told
+# under the main event's own day, or with no day of its own, stays the main event's.
+
+
+def _dec7_tied(text: str) -> list[str]:
+    facts = _facts(text)
+    return [d.object or "" for d in facts.decisions if d.event is not None]
+
+
+def test_an_order_told_under_another_day_is_no_decision_of_the_main_event() -> None:
+    tied = _dec7_tied("عقد مجلس الوزراء جلسته يوم الاثنين 9 فبراير 2015 برئاسة الملك. "
+                      "وفي يوم الخميس 19 مارس 2015 أصدر الملك أمرا ملكيا بتعيين سالم العتيبي وكيلا لوزارة الداخلية.")
+    assert tied == []
+
+
+def test_an_order_told_under_the_main_event_s_day_stays() -> None:  # guard
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وأصدر المجلس يوم الاثنين 9 فبراير 2015 قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
+
+
+def test_an_order_with_no_day_of_its_own_stays() -> None:  # guard
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
