@@ -24192,8 +24192,9 @@ def test_a_company_named_to_a_role_stays() -> None:  # guard
 
 # s13-dec7: a decision told under a calendar day of its own is no decision of the main event
 # (`build._deciding_event`, `_days_told`): in a review of an official's acts, each under its day, an order of
-# another day than the main event's day belongs to an event told in its sentence, else to none; a decision told
-# under the main event's own day, or with no day of its own, stays the main event's.
+# another day than the main event's day belongs to an event told in its sentence, else to none; in a chronicle
+# (three sentences or more open with a day) a sentence with no day of its own goes on under the last one; a decision
+# told under the main event's own day, or with no day of its own outside a chronicle, stays the main event's.
 
 
 def _dec7_tied(text: str) -> list[str]:
@@ -24215,5 +24216,21 @@ def test_an_order_told_under_the_main_event_s_day_stays() -> None:  # guard
 
 def test_an_order_with_no_day_of_its_own_stays() -> None:  # guard
     tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
+
+
+def test_an_order_going_on_under_a_chronicle_s_day_is_no_decision_of_the_main_event() -> None:
+    tied = _dec7_tied("عقد مجلس الوزراء جلسته يوم الاثنين 9 فبراير 2015 برئاسة الملك. "
+                      "وفي يوم الثلاثاء 3 مارس 2015 استقبل الملك رئيس وزراء باكستان. "
+                      "وفي يوم الخميس 12 مارس 2015 رعى الملك حفل افتتاح المعرض. "
+                      "وفي يوم الأحد 15 مارس 2015 تلقى الملك رسالة من أمير الكويت. "
+                      "كما أصدر الملك أمرا ملكيا بتعيين سالم العتيبي وكيلا لوزارة الداخلية.")
+    assert tied == []
+
+
+def test_an_order_after_one_dated_sentence_stays() -> None:  # guard (no chronicle)
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وفي يوم الخميس 12 مارس 2015 تفتتح الشركة فرعها الجديد. "
                       "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
     assert any("العتيبي" in o for o in tied)

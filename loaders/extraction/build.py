@@ -1002,9 +1002,11 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
 
 def _days_told(text: str, tokens: list[Token], events: list[EventMention],
                decisions: Sequence[DecisionMention]) -> dict[int, set[tuple[int, int]]]:
-    """Sentence -> the calendar days (month, day) it names, for the sentences of decisions told outside the main
-    event's sentences when the main event has a date (empty otherwise: nothing to compare). A document's own date
-    ("الصادر بتاريخ …") and Hijri days are left out."""
+    """Sentence -> the calendar days (month, day) it is told under, for the sentences of decisions told outside the
+    main event's sentences when the main event has a date (empty otherwise: nothing to compare): the days the
+    sentence names; or, in a chronicle (``_CHRONICLE`` sentences or more open with a day: "وفي يوم الخميس 19 مارس
+    …"), for a sentence that names none, the day of the last sentence before it that opens with one ("كما أصدر
+    أمرا ملكيا …" goes on under it). A document's own date ("الصادر بتاريخ …") and Hijri days are left out."""
     if not events or events[0].date is None or not decisions:
         return {}
     main = events[0]
@@ -1012,12 +1014,33 @@ def _days_told(text: str, tokens: list[Token], events: list[EventMention],
     wanted = {tokens[d.first].sent for d in decisions} - main_sents
     if not wanted:
         return {}
-    out: dict[int, set[tuple[int, int]]] = {}
+    named: dict[int, set[tuple[int, int]]] = {}
+    opening: dict[int, set[tuple[int, int]]] = {}
     for m in find_dates(text, tokens):
+        if not _calendar_day(m) or cited_document_date(tokens, m):
+            continue
         sent = tokens[m.first].sent
-        if sent in wanted and _calendar_day(m) and not cited_document_date(tokens, m):
-            out.setdefault(sent, set()).add((m.month or 0, m.day or 0))
+        named.setdefault(sent, set()).add((m.month or 0, m.day or 0))
+        if _opens_sentence(tokens, m.first):
+            opening.setdefault(sent, set()).add((m.month or 0, m.day or 0))
+    out = {s: named[s] for s in wanted if s in named}
+    if len(opening) >= _CHRONICLE:
+        for sent in wanted - set(out):
+            before = [s for s in opening if s < sent]
+            if before:
+                out[sent] = opening[max(before)]
     return out
+
+
+_CHRONICLE = 3
+_DAY_OPENING = 3
+"""A day named within the first three words of its sentence ("وفي يوم الخميس 19 مارس …") opens it."""
+
+
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    sent = tokens[k].sent
+    words = [j for j in range(k - 1, max(-1, k - 8), -1) if tokens[j].sent == sent and tokens[j].is_word]
+    return len(words) < _DAY_OPENING
 
 
 def _calendar_day(m: DateMention) -> bool:
