@@ -24234,3 +24234,17 @@ def test_an_order_after_one_dated_sentence_stays() -> None:  # guard (no chronic
                       "وفي يوم الخميس 12 مارس 2015 تفتتح الشركة فرعها الجديد. "
                       "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
     assert any("العتيبي" in o for o in tied)
+
+
+# s13-dec7: a feminine "عينت" takes no masculine office as its subject (`decided.decided_event`,
+# `_masculine_title`): "الإدارة عينت عضو المجلس X مديرا" appoints that member; he does not decide.
+
+
+def test_a_masculine_office_after_a_feminine_appointing_verb_is_the_one_appointed() -> None:
+    facts = _facts("وأوضح المتحدث أن الإدارة عينت عضو مجلس الإدارة سالم العتيبي مديرا للفريق الأول.")
+    assert not any(e.chair is not None for e in facts.events)
+
+
+def test_a_masculine_office_after_a_masculine_appointing_verb_decides() -> None:  # guard
+    facts = _facts("عين رئيس مجلس إدارة النادي سالم العتيبي مديرا للفريق الأول.")
+    assert any(e.chair is not None for e in facts.events)
