@@ -24386,3 +24386,61 @@ def test_a_meeting_s_own_name_after_its_title_word_is_read() -> None:  # guard
     tokens = tokenize("وجاء ذلك في بيان عقب اجتماع لها بالعاصمة تحت عنوان «اللقاء التشاوري للجمعيات» أمس.")
     at = next(k for k, t in enumerate(tokens) if t.text == "اللقاء")
     assert not getattr(find, "_in_titled_name", lambda _t, _k: False)(tokens, at)
+# s13-dec7: a decision told under a calendar day of its own is no decision of the main event
+# (`build._deciding_event`, `_days_told`): in a review of an official's acts, each under its day, an order of
+# another day than the main event's day belongs to an event told in its sentence, else to none; in a chronicle
+# (three sentences or more open with a day) a sentence with no day of its own goes on under the last one; a decision
+# told under the main event's own day, or with no day of its own outside a chronicle, stays the main event's.
+
+
+def _dec7_tied(text: str) -> list[str]:
+    facts = _facts(text)
+    return [d.object or "" for d in facts.decisions if d.event is not None]
+
+
+def test_an_order_told_under_another_day_is_no_decision_of_the_main_event() -> None:
+    tied = _dec7_tied("عقد مجلس الوزراء جلسته يوم الاثنين 9 فبراير 2015 برئاسة الملك. "
+                      "وفي يوم الخميس 19 مارس 2015 أصدر الملك أمرا ملكيا بتعيين سالم العتيبي وكيلا لوزارة الداخلية.")
+    assert tied == []
+
+
+def test_an_order_told_under_the_main_event_s_day_stays() -> None:  # guard
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وأصدر المجلس يوم الاثنين 9 فبراير 2015 قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
+
+
+def test_an_order_with_no_day_of_its_own_stays() -> None:  # guard
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
+
+
+def test_an_order_going_on_under_a_chronicle_s_day_is_no_decision_of_the_main_event() -> None:
+    tied = _dec7_tied("عقد مجلس الوزراء جلسته يوم الاثنين 9 فبراير 2015 برئاسة الملك. "
+                      "وفي يوم الثلاثاء 3 مارس 2015 استقبل الملك رئيس وزراء باكستان. "
+                      "وفي يوم الخميس 12 مارس 2015 رعى الملك حفل افتتاح المعرض. "
+                      "وفي يوم الأحد 15 مارس 2015 تلقى الملك رسالة من أمير الكويت. "
+                      "كما أصدر الملك أمرا ملكيا بتعيين سالم العتيبي وكيلا لوزارة الداخلية.")
+    assert tied == []
+
+
+def test_an_order_after_one_dated_sentence_stays() -> None:  # guard (no chronicle)
+    tied = _dec7_tied("عقد مجلس إدارة الشركة اجتماعه يوم الاثنين 9 فبراير 2015 في الرياض. "
+                      "وفي يوم الخميس 12 مارس 2015 تفتتح الشركة فرعها الجديد. "
+                      "وأصدر المجلس قرارا بتعيين سالم العتيبي مديرا عاما للشركة.")
+    assert any("العتيبي" in o for o in tied)
+
+
+# s13-dec7: a feminine "عينت" takes no masculine office as its subject (`decided.decided_event`,
+# `_masculine_title`): "الإدارة عينت عضو المجلس X مديرا" appoints that member; he does not decide.
+
+
+def test_a_masculine_office_after_a_feminine_appointing_verb_is_the_one_appointed() -> None:
+    facts = _facts("وأوضح المتحدث أن الإدارة عينت عضو مجلس الإدارة سالم العتيبي مديرا للفريق الأول.")
+    assert not any(e.chair is not None for e in facts.events)
+
+
+def test_a_masculine_office_after_a_masculine_appointing_verb_decides() -> None:  # guard
+    facts = _facts("عين رئيس مجلس إدارة النادي سالم العتيبي مديرا للفريق الأول.")
+    assert any(e.chair is not None for e in facts.events)

@@ -17,6 +17,7 @@ from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
+from marsad.loaders.extraction.dates import DateMention, cited_document_date, find_dates
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -925,7 +926,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
     main_confidence = out_events[0].confidence if out_events else None
-    out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, decisions, d, main_id),
+    days = _days_told(text, tokens, events, decisions)
+    out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, decisions, d, main_id,
+                                                                days),
                               action=d.action, kind=d.kind, object=d.obj, year=d.year,
                               evidence=[_word_span(text, tokens, d.first, d.last)],
                               confidence=confidence.decision(main_confidence))
@@ -997,8 +1000,57 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
     return [i for i in institutions if i.confidence != INFERRED or i.id in used]
 
 
+def _days_told(text: str, tokens: list[Token], events: list[EventMention],
+               decisions: Sequence[DecisionMention]) -> dict[int, set[tuple[int, int]]]:
+    """Sentence -> the calendar days (month, day) it is told under, for the sentences of decisions told outside the
+    main event's sentences when the main event has a date (empty otherwise: nothing to compare): the days the
+    sentence names; or, in a chronicle (``_CHRONICLE`` sentences or more open with a day: "وفي يوم الخميس 19 مارس
+    …"), for a sentence that names none, the day of the last sentence before it that opens with one ("كما أصدر
+    أمرا ملكيا …" goes on under it). A document's own date ("الصادر بتاريخ …") and Hijri days are left out."""
+    if not events or events[0].date is None or not decisions:
+        return {}
+    main = events[0]
+    main_sents = main.sentences | {tokens[c].sent for c in main.cues}
+    wanted = {tokens[d.first].sent for d in decisions} - main_sents
+    if not wanted:
+        return {}
+    named: dict[int, set[tuple[int, int]]] = {}
+    opening: dict[int, set[tuple[int, int]]] = {}
+    for m in find_dates(text, tokens):
+        if not _calendar_day(m) or cited_document_date(tokens, m):
+            continue
+        sent = tokens[m.first].sent
+        named.setdefault(sent, set()).add((m.month or 0, m.day or 0))
+        if _opens_sentence(tokens, m.first):
+            opening.setdefault(sent, set()).add((m.month or 0, m.day or 0))
+    out = {s: named[s] for s in wanted if s in named}
+    if len(opening) >= _CHRONICLE:
+        for sent in wanted - set(out):
+            before = [s for s in opening if s < sent]
+            if before:
+                out[sent] = opening[max(before)]
+    return out
+
+
+_CHRONICLE = 3
+_DAY_OPENING = 3
+"""A day named within the first three words of its sentence ("وفي يوم الخميس 19 مارس …") opens it."""
+
+
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    sent = tokens[k].sent
+    words = [j for j in range(k - 1, max(-1, k - 8), -1) if tokens[j].sent == sent and tokens[j].is_word]
+    return len(words) < _DAY_OPENING
+
+
+def _calendar_day(m: DateMention) -> bool:
+    """A Gregorian day named by its month ("يوم السبت 24 يناير", "10 مارس 2015"), not a weekday or "أمس" alone."""
+    return m.month is not None and m.day is not None and not m.hijri and m.month_offset is None
+
+
 def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: list[str],
-                    decisions: Sequence[DecisionMention], d: DecisionMention, main_id: str | None) -> str | None:
+                    decisions: Sequence[DecisionMention], d: DecisionMention, main_id: str | None,
+                    days: dict[int, set[tuple[int, int]]] | None = None) -> str | None:
     """The event a decision belongs to: the main (first) event's, unless the text has turned away from it.
 
     - "ينظم النادي حفلا … . من جهة أخرى أقر مجلس إدارة النادي …" (ext-t44): a decision told in the sentence of a
@@ -1011,7 +1063,11 @@ def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: 
       itself a body's decision (its cue a decision verb, or its sentences before the turn hold a decision: "قرر
       مجلس الاتحاد … . من ناحية أخرى، قررت لجنة المسابقات …" goes on listing the decisions told).
     - "وكانت الشركة قد أعلنت مؤخرا عن تعيين …" (s12-build2): a decision recalled in the pluperfect (``_recalled``)
-      in a sentence that tells no event is background to the news, no event's decision (untied)."""
+      in a sentence that tells no event is background to the news, no event's decision (untied).
+    - "وفي يوم السبت 24 يناير أصدر أمرا ملكيا بتعيين …" (dec7): a decision told outside the main event's sentences
+      under a calendar day of its own (``days``) that is not the main event's day was taken on another day: no
+      decision of the main event; it belongs to an event told in its sentence, else to none (untied) — a review
+      of a reign's or a year's acts, each under its day, is background to the article's news."""
     if not events:
         return None
     sent = tokens[d.first].sent
@@ -1019,6 +1075,10 @@ def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: 
         return None
     main = events[0]
     main_sents = main.sentences | {tokens[c].sent for c in main.cues}
+    own = (days or {}).get(sent)
+    if own and main.date is not None and sent not in main_sents and (main.date.month, main.date.day) not in own:
+        return next((eid for e, eid in zip(events[1:], event_ids[1:], strict=True)
+                     if any(tokens[c].sent == sent for c in e.cues)), None)
     first = tokens[main.cues[0]].sent
     turn = next((s for s in range(sent, first, -1) if _turning(tokens, s)), None)
     if turn is None or any(turn <= tokens[c].sent <= sent and tokens[c].article for c in main.cues):

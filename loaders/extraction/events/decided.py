@@ -110,6 +110,13 @@ def _kind_after(tokens: list[Token], i: int) -> bool:
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
+_APPOINTED_SHE = fold("عينت")
+
+
+def _masculine_title(tokens: list[Token], people: People, k: int) -> bool:
+    """The office at ``tokens[k]`` opens with a masculine head word ("عضو", "مدير", "رئيس"; not "رئيسة", "وزيرة")."""
+    post = next((p for p in people.posts if p.first == k), None)
+    return post is not None and not strip_clitic(tokens[k].norm, "و")[0].endswith(("ه", "ة"))
 _ROYAL_STYLE = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
 
 
@@ -170,6 +177,9 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         agent = agent_at(tokens, people, k)
         if agent is not None and _verb(tok.norm) in _APPOINT_VERBS and not any(p.first == k for p in people.posts):
             agent = None  # "عينت (الإدارة) فيصل الغامدي إداريا": a bare name after the verb is the one appointed
+        if agent is not None and _verb(tok.norm) == _APPOINTED_SHE and _masculine_title(tokens, people, k):
+            agent = None  # "الإدارة عينت عضو مجلس الإدارة X مديرا": a feminine verb takes no masculine office as its
+            # subject: the office after it is the one appointed (dec7)
         body = starts.get(k) if agent is None else None
         if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
