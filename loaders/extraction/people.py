@@ -797,6 +797,9 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
     else:
         e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
+        if e > k and tuple(t.norm for t in tokens[k:e]) in lexicon().countries:
+            return 0  # "والمعد البدني أمين الشيلي": a city has a mayor ("أمين"), a country none: the given name
+            # "أمين" and a family name that reads as a country (s13-pp7)
     if e == k or e >= n or tokens[e].sent != tokens[i].sent:
         return 0
     holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
@@ -1740,6 +1743,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if given is not None and given.start == c and given.end > c + 1:
                 e = c  # "الأمين العام فهد الحربي": nor is a definite office of two words; a given name that is
                 # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
+        if e > c and size > 1 and not needs and not tokens[i].article and tokens[c - 1].article \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm in lex.ambiguous_names \
+                and tokens[c].sent == tokens[i].sent and not is_stop(tokens[c].norm):
+            given = parse_name(tokens, c, literal=True)
+            if given is not None and given.start == c and 2 <= given.end - c <= 3 and given.known \
+                    and tokens[given.end - 1].article and _ends_clean(tokens, given.end):
+                e = c  # "ومدرب الحراس ناجي الحمدان ومدرب …": nor is an office in construct with its definite
+                # complement (a listed title of two words): a bare word after it is no adjective of it, and a given
+                # name that is also a noun there opens a clean name of two or three words, its holder (s13-pp7)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if needs and e == c and c < n and tokens[c].norm[:1] == "ل" and tokens[i].norm.endswith("ا") \
@@ -2403,6 +2415,17 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
         j = k
     return j
+
+
+def _kunya_family_next(tokens: list[Token], i: int) -> bool:
+    """ "صلاح أبو الفتوح", "جميل أبو النصر": "أبو" + a definite word right after the word at ``i`` in its sentence, then
+    a boundary: a family name of two words after a given name (s13-pp7)."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].norm not in _ABU or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    fam = tokens[i + 2]
+    return fam.is_word and fam.article and fam.sent == tokens[i].sent and not is_stop(fam.norm) \
+        and _ends_clean(tokens, i + 3)
 
 
 def _doubted_name_next(tokens: list[Token], j: int) -> bool:
@@ -4813,6 +4836,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
+        elif base in lex.ambiguous_names and base == tok.norm and _kunya_family_next(tokens, i) \
+                and i + 1 not in covered and not any(pm.first <= i < pm.last for pm in out.persons):
+            name = parse_name(tokens, i, strip_wa=True)  # "ومدرب الشباب صلاح أبو الفتوح": a given name that is
+            if name is not None and name.known and name.start == i and name.end == i + 3:  # also a noun, then
+                add(name)  # "أبو" + a definite word, a family name of two words (s13-pp7)
         elif base in lex.ambiguous_names and i + 1 not in covered and _four_part_name(tokens, i):
             name = parse_name(tokens, i, strip_wa=True)  # "طارق عبدالرحمن عبدالقادر X عضوا،": an ambiguous given
             if name is not None and name.end - name.start == 4 and not any(  # name opening a four-part name
