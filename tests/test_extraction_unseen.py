@@ -24127,7 +24127,9 @@ def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> No
 # words in construct ("مدرب الحراس") ends before a given name that is also a noun opening a clean name
 # (`people.find_posts`); a word of the أفعل form the lexicon does not know as a given name, then "أن"
 # within two words, is a verb of telling, no name (`names._afala_verb_before_that`); a given name that is also a
-# noun, then "أبو" + a definite word and a boundary, is a person (`people._kunya_family_next`).
+# noun, then "أبو" + a definite word and a boundary, is a person (`people._kunya_family_next`); a one-word
+# definite office ends before و + a bare verbal noun of the افتعال form ("واعتماد …": a second thing done,
+# `people._wa_iftial`).
 
 
 def _person_names(facts: DocumentFacts) -> set[str]:
@@ -24190,3 +24192,14 @@ def test_a_known_given_name_in_hamza_before_that_stays_a_name() -> None:  # guar
 def test_an_ambiguous_given_name_before_abu_and_a_definite_word_is_a_name() -> None:
     facts = _facts("وضم الجهاز الفني مدرب الفريق سعد الحربي ومدرب الشباب صلاح أبو العزائم والمعد البدني ماجد العنزي.")
     assert "صلاح أبو العزائم" in _person_names(facts)
+
+
+def test_an_office_ends_before_wa_and_a_bare_iftial_verbal_noun() -> None:
+    facts = _facts("وبناء على موافقة الأمير سعد بن فهد الرئيس العام للهيئة واعتماد مجلس إدارة النادي تقرر تأجيل "
+                   "البطولة.")
+    assert "الرئيس العام للهيئة" in _holders(facts)
+
+
+def test_an_office_with_a_definite_coordinated_body_stays_whole() -> None:  # guard
+    facts = _facts("واستقبل وزير الاقتصاد والتخطيط الأستاذ سعد الحربي الوفد الزائر.")
+    assert "وزير الاقتصاد والتخطيط" in _holders(facts)

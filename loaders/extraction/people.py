@@ -1721,6 +1721,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e > c + 1:  # "وزير الداخلية وأمين عمان X": a mayor's office after "و" ends the office before (ext-t84)
             e = next((x for x in range(c + 1, e - 1) if tokens[x].norm == _WA_MAYOR and (
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
+        if e > c + 1 and size == 1 and tokens[i].article:
+            e = next((x for x in range(c + 1, e) if _wa_iftial(tokens, x)), e)  # "الرئيس العام لرعاية الشباب
+            # واعتماد مجلس …": و + a bare verbal noun of the افتعال form opens the sentence's next item (s13-pp7)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e > c and size > 1 and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
@@ -2415,6 +2418,17 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
         j = k
     return j
+
+
+_WA_IFTIAL = re.compile(r"^وا\wت\wا\w$")  # "واعتماد", "واختيار", "وانتخاب"
+
+
+def _wa_iftial(tokens: list[Token], x: int) -> bool:
+    """ "واعتماد مجلس الإدارة": و + a bare verbal noun of the افتعال form in construct with what follows, after a definite
+    office and its complement: a second thing done, no word of the office (s13-pp7)."""
+    t = tokens[x]
+    return t.is_word and not t.article and _WA_IFTIAL.match(t.norm) is not None \
+        and t.norm[1:] not in lexicon().first_names and tokens[x - 1].article
 
 
 def _kunya_family_next(tokens: list[Token], i: int) -> bool:
