@@ -2424,8 +2424,8 @@ _WA_IFTIAL = re.compile(r"^وا\wت\wا\w$")  # "واعتماد", "واختيا�
 
 
 def _wa_iftial(tokens: list[Token], x: int) -> bool:
-    """ "واعتماد مجلس الإدارة": و + a bare verbal noun of the افتعال form in construct with what follows, after a definite
-    office and its complement: a second thing done, no word of the office (s13-pp7)."""
+    """ "واعتماد مجلس الإدارة": و + a bare verbal noun of the افتعال form in construct with what follows, after a
+    definite office and its complement: a second thing done, no word of the office (s13-pp7)."""
     t = tokens[x]
     return t.is_word and not t.article and _WA_IFTIAL.match(t.norm) is not None \
         and t.norm[1:] not in lexicon().first_names and tokens[x - 1].article
