@@ -24129,7 +24129,8 @@ def test_one_named_as_the_subject_before_the_reception_is_no_accompanier() -> No
 # within two words, is a verb of telling, no name (`names._afala_verb_before_that`); a given name that is also a
 # noun, then "أبو" + a definite word and a boundary, is a person (`people._kunya_family_next`); a one-word
 # definite office ends before و + a bare verbal noun of the افتعال form ("واعتماد …": a second thing done,
-# `people._wa_iftial`).
+# `people._wa_iftial`); "الرئيسة" right after a definite word is the adjective "main", no bare office before a
+# name (`people._bare_office_before_name`).
 
 
 def _person_names(facts: DocumentFacts) -> set[str]:
@@ -24203,3 +24204,13 @@ def test_an_office_ends_before_wa_and_a_bare_iftial_verbal_noun() -> None:
 def test_an_office_with_a_definite_coordinated_body_stays_whole() -> None:  # guard
     facts = _facts("واستقبل وزير الاقتصاد والتخطيط الأستاذ سعد الحربي الوفد الزائر.")
     assert "وزير الاقتصاد والتخطيط" in _holders(facts)
+
+
+def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> None:
+    facts = _facts("وافتتحت الدورة بحضور نائب رئيس لجنة المسابقات الرئيسة فهد العتيبي، ومدير الدورة سعد الحربي.")
+    assert "الرئيسة" not in _holders(facts)
+
+
+def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
+    facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
+    assert _holders(facts).get("الرئيس") == "فهد العتيبي"

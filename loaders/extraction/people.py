@@ -2431,6 +2431,9 @@ def _wa_iftial(tokens: list[Token], x: int) -> bool:
         and t.norm[1:] not in lexicon().first_names and tokens[x - 1].article
 
 
+_RAISA = fold("الرئيسة")
+
+
 def _kunya_family_next(tokens: list[Token], i: int) -> bool:
     """ "صلاح أبو الفتوح", "جميل أبو النصر": "أبو" + a definite word right after the word at ``i`` in its sentence, then
     a boundary: a family name of two words after a given name (s13-pp7)."""
@@ -5150,6 +5153,10 @@ def _bare_office_before_name(text: str, tokens: list[Token], out: People) -> Non
                 or tokens[i - 1].norm in _KIN_OR_POST_OF)):
             continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office;
             # "التقى الوزير بالرئيس X": no office takes a complement in ب)
+        if tokens[i].norm == _RAISA and i > 0 and tokens[i - 1].article and tokens[i - 1].is_word \
+                and tokens[i - 1].norm[:1] != "و":
+            continue  # "نائب رئيس لجنة الحكام الرئيسة X": "الرئيسة" right after a definite word is the adjective
+            # "main" of a feminine body, no woman's office (s13-pp7)
         start = tokens[i].start + clitic
         title = text[start : tokens[i].end]
         out.posts.append(PostMention(i, pm.first, start, tokens[i].end,
