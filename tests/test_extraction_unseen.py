@@ -24444,3 +24444,100 @@ def test_a_masculine_office_after_a_feminine_appointing_verb_is_the_one_appointe
 def test_a_masculine_office_after_a_masculine_appointing_verb_decides() -> None:  # guard
     facts = _facts("عين رئيس مجلس إدارة النادي سالم العتيبي مديرا للفريق الأول.")
     assert any(e.chair is not None for e in facts.events)
+
+
+# s13-pp7: names read short or lost, and an office that swallowed its holder. "صادق" (a stop word: the verb
+# "approved") right after a known given name, with no "على"/"ب" object and no definite subject after it, is a name's
+# word (`names._sadiq_name_word`); "أمين" + a country is a given name and its family name, since a country has no
+# mayor (`names.parse_name`, `people._mayor_end`); a weekday's word after a given name is his family name when the
+# caption glued to the article's first word wrote the same name (`names._caption_family`); a listed office of two
+# words in construct ("مدرب الحراس") ends before a given name that is also a noun opening a clean name
+# (`people.find_posts`); a word of the أفعل form the lexicon does not know as a given name, then "أن"
+# within two words, is a verb of telling, no name (`names._afala_verb_before_that`); a given name that is also a
+# noun, then "أبو" + a definite word and a boundary, is a person (`people._kunya_family_next`); a one-word
+# definite office ends before و + a bare verbal noun of the افتعال form ("واعتماد …": a second thing done,
+# `people._wa_iftial`); "الرئيسة" right after a definite word is the adjective "main", no bare office before a
+# name (`people._bare_office_before_name`).
+
+
+def _person_names(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_sadiq_after_two_given_names_ends_the_name_not_the_verb() -> None:
+    facts = _facts("وضم المجلس الجديد الرئيس فهد العتيبي والأمين العام خالد يوسف صادق والأعضاء: سعد الحربي.")
+    assert "خالد يوسف صادق" in _person_names(facts)
+
+
+def test_sadiq_between_a_given_name_and_a_family_name_is_the_fathers_name() -> None:
+    facts = _facts("ويقدم الدورة كل من المهندس سعد الحربي والأستاذ ماجد صادق العنزي ، ويتخللها تطبيق عملي.")
+    assert "ماجد صادق العنزي" in _person_names(facts)
+
+
+def test_sadiq_before_its_object_stays_the_verb() -> None:  # guard
+    facts = _facts("وكان الأمين العام خالد صادق على محضر الجلسة أمس.")
+    assert "خالد صادق" not in _person_names(facts)
+
+
+def test_amin_and_a_country_word_is_a_name_not_a_mayor() -> None:
+    facts = _facts("وضم الجهاز الفني مدرب الفريق سعد الحربي والمعد البدني للفريق أمين الأرجنتين ومدرب الحراس "
+                   "ماجد العنزي.")
+    assert "أمين الأرجنتين" in _person_names(facts)
+    assert _holders(facts).get("المعد البدني للفريق") == "أمين الأرجنتين"
+
+
+def test_amin_and_a_city_stays_the_mayor() -> None:  # guard
+    facts = _facts("واستقبل أمين الطائف المهندس محمد المخرج الوفد الزائر.")
+    assert "أمين الطائف" in _holders(facts)
+
+
+def test_a_weekday_written_as_the_captions_family_name_is_a_family_name() -> None:
+    facts = _facts("سعد الأربعاءيترأس الأمين العام للاتحاد سعد الأربعاء وفد الاتحاد في الاجتماعات الدورية التي "
+                   "تعقد في الدوحة بدءا من يوم الاثنين.")
+    assert "سعد الأربعاء" in _person_names(facts)
+
+
+def test_a_weekday_after_a_name_without_a_caption_stays_a_day() -> None:  # guard
+    facts = _facts("يترأس الأمين العام للاتحاد سعد الأربعاء وفد الاتحاد في الاجتماعات الدورية في الدوحة.")
+    assert "سعد الأربعاء" not in _person_names(facts)
+
+
+def test_a_two_word_coaching_office_ends_before_an_ambiguous_given_name() -> None:
+    facts = _facts("وضم الجهاز الفني مدرب الفريق سعد الحربي ومدرب الحراس ناجي السلمان ومدرب اللياقة ماجد العنزي.")
+    assert _holders(facts).get("مدرب الحراس") == "ناجي السلمان"
+
+
+def test_a_verb_of_telling_after_an_office_is_no_holders_name() -> None:
+    facts = _facts("وقال مسؤول إن وزير الداخلية أبلغ الزهراني أن الطريق سيغلق أسبوعا.")
+    assert not any(n.startswith("أبلغ") for n in _person_names(facts))
+
+
+def test_a_known_given_name_in_hamza_before_that_stays_a_name() -> None:  # guard
+    facts = _facts("وأكد وزير الداخلية أحمد العلي أن الطريق سيغلق أسبوعا.")
+    assert "أحمد العلي" in _person_names(facts)
+
+
+def test_an_ambiguous_given_name_before_abu_and_a_definite_word_is_a_name() -> None:
+    facts = _facts("وضم الجهاز الفني مدرب الفريق سعد الحربي ومدرب الشباب صلاح أبو العزائم والمعد البدني ماجد العنزي.")
+    assert "صلاح أبو العزائم" in _person_names(facts)
+
+
+def test_an_office_ends_before_wa_and_a_bare_iftial_verbal_noun() -> None:
+    facts = _facts("وبناء على موافقة الأمير سعد بن فهد الرئيس العام للهيئة واعتماد مجلس إدارة النادي تقرر تأجيل "
+                   "البطولة.")
+    assert "الرئيس العام للهيئة" in _holders(facts)
+
+
+def test_an_office_with_a_definite_coordinated_body_stays_whole() -> None:  # guard
+    facts = _facts("واستقبل وزير الاقتصاد والتخطيط الأستاذ سعد الحربي الوفد الزائر.")
+    assert "وزير الاقتصاد والتخطيط" in _holders(facts)
+
+
+def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> None:
+    facts = _facts("وافتتحت الدورة بحضور نائب رئيس لجنة المسابقات الرئيسة فهد العتيبي، ومدير الدورة سعد الحربي.")
+    assert "الرئيسة" not in _holders(facts)
+
+
+def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
+    facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
+    assert _holders(facts).get("الرئيس") == "فهد العتيبي"

@@ -124,6 +124,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
+    if not clitic and _afala_verb_before_that(tokens, k, first):
+        return None  # "وزير الدفاع أبلغ X أن …": a verb of the أفعل form, its object and "أن", no name (s13-pp7)
     if _TAFIL_ACC.match(first) and first not in lex.first_names and k + 1 < n and tokens[k + 1].norm[:1] in "لب":
         return None  # "…، والمدير التنفيذي للشركة، تقديرا لجهوده": an accusative verbal noun says why (ext-t87)
     if first in _ROLE_GIVEN and k + 1 < n and tokens[k + 1].sent == sent and _role_complement(tokens[k + 1]):
@@ -182,6 +184,14 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "الدكتور أحمد محمد علي،": three known given names (his, his father's, his grandfather's)
             j += 1  # closed by a comma or a full stop: one name of three, "علي" too (pfix)
             break
+        if j == k + 1 and norm in CALENDAR.WEEKDAYS and _caption_family(tokens, k, j):
+            units += 1  # "X الخميسيشارك الأمين العام X الخميس في …": a weekday's word after a given name is his family
+            j += 1  # name when the caption glued to the article's first word wrote the same name (s13-pp7)
+            continue
+        if j > k and _sadiq_name_word(tokens, k, j):
+            units += 1  # "الأمين العام محمد طارق صادق والأعضاء", "والأستاذ أحمد صادق ذياب": "صادق" (a stop word: the
+            j += 1  # verb "approved") after a known given name, no "على" after it, is the given name of his father
+            continue  # or a family name (s13-pp7)
         if j > k and _blocked(tokens, j):
             break
         if (j == k + 1 or (filiated and not pending_particle and tokens[j - 1].norm not in lex.particles
@@ -457,9 +467,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     last = tokens[j - 1].norm
     if last in PEOPLE.ORDINAL_KINGS and not (k > 0 and tokens[k - 1].norm in PEOPLE.KING):
         return None
-    if _is_place(tokens, k, j):
+    country = first in _MAYOR and j - k == 2 and (tokens[k + 1].norm,) in lex.countries
+    # "والمعد البدني أمين الشيلي": a city has a mayor ("أمين"), a country none: "أمين" + a country's word is a given
+    # name and its family name (s13-pp7)
+    if _is_place(tokens, k, j) and not country:
         return None
-    if first in _MAYOR and k + 1 < n and (tokens[k + 1].norm == _CAPITAL or (
+    if first in _MAYOR and k + 1 < n and not country and (tokens[k + 1].norm == _CAPITAL or (
             place_len(tokens, k + 1) and tokens[k + 1].norm[:1] not in "وبل")):
         return None  # "وأمين عمان X", "أمين جدة X": a city's mayor, his office before his name (ext-t34); "أمين
         # العاصمة المقدسة X": the capital's (ext-t82)
@@ -621,6 +634,60 @@ def _accusative_role(t: Token, norm: str) -> bool:
     """A bare word in ا whose stem is an office's title ("نائبا", "رئيسا", "عضوا", "أمينا"): an accusative role."""
     return t.is_word and not t.article and norm.endswith("ا") and len(norm) >= 4 \
         and norm not in lexicon().first_names and (norm[:-1],) in lexicon().titles
+
+
+def _caption_family(tokens: list[Token], k: int, j: int) -> bool:
+    """The given name at ``k`` and the weekday's word at ``j`` after it were written as the article's caption, the
+    weekday's word glued to the article's first word ("X الخميسيشارك …": ``_glued_opening``): the weekday is his family
+    name there and here (s13-pp7)."""
+    given, day = tokens[k], tokens[j]
+    if given.norm not in lexicon().first_names or is_stop(given.norm):
+        return False
+    for x in range(len(tokens) - 1):
+        if tokens[x].sent != tokens[0].sent:
+            break
+        glued = tokens[x + 1]
+        if tokens[x].norm == given.norm and x != k and glued.text.startswith(day.text) \
+                and len(glued.text) >= len(day.text) + 3 and _glued_opening(tokens, x + 1):
+            return True
+    return False
+
+
+_BI_ANNA = frozenset(fold(w) for w in ("أن", "بأن", "إن", "بان"))
+
+
+def _afala_verb_before_that(tokens: list[Token], k: int, first: str) -> bool:
+    """ "أبلغ", "أخبر", "أكد": a word written with its hamza, of four letters (the أفعل form), the lexicon does not
+    know as a given name, then within two words "أن"/"بأن"/"إن" in its sentence: a verb of telling, its object and
+    what it said, no name ("وزير الدفاع أبلغ X أن …") (s13-pp7)."""
+    t = tokens[k]
+    if not t.is_word or t.article or not t.text.startswith("أ") or len(first) != 4 or first in lexicon().first_names:
+        return False
+    return any(x < len(tokens) and tokens[x].sent == t.sent and tokens[x].norm in _BI_ANNA
+               for x in (k + 1, k + 2, k + 3))
+
+
+_SADIQ = fold("صادق")
+
+
+def _sadiq_name_word(tokens: list[Token], k: int, j: int) -> bool:
+    """ "صادق" at ``j`` right after a known given name of the name begun at ``k`` is a name's word, not the verb
+    "approved", when what follows is neither its "على"/"ب" object nor a definite noun that could be its subject
+    ("محمد طارق صادق والأعضاء", "أحمد صادق ذياب،", "X صادق العنزي": a nisba; not "X صادق على …", "X صادق
+    المجلس"): a verb after a subject name is the press's rare order, and its object is always there (s13-pp7)."""
+    t = tokens[j]
+    if t.norm != _SADIQ or not t.is_word or j == 0 or tokens[j - 1].sent != t.sent:
+        return False
+    prev = tokens[j - 1]
+    lex = lexicon()
+    if prev.norm not in lex.first_names or is_stop(prev.norm) or prev.norm in lex.particles:
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].is_word:
+        nxt = tokens[j + 1].norm
+        subject = tokens[j + 1].article and nxt[:1] != "و" and not nxt.endswith("ي")
+        if (nxt.startswith(("عل", "ب")) and nxt not in PEOPLE.FILIATION) or subject:
+            return False
+    return True
 
 
 _ABA = fold("أبا")

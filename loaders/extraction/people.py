@@ -797,6 +797,9 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
     else:
         e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
+        if e > k and tuple(t.norm for t in tokens[k:e]) in lexicon().countries:
+            return 0  # "والمعد البدني أمين الشيلي": a city has a mayor ("أمين"), a country none: the given name
+            # "أمين" and a family name that reads as a country (s13-pp7)
     if e == k or e >= n or tokens[e].sent != tokens[i].sent:
         return 0
     holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
@@ -1718,6 +1721,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e > c + 1:  # "وزير الداخلية وأمين عمان X": a mayor's office after "و" ends the office before (ext-t84)
             e = next((x for x in range(c + 1, e - 1) if tokens[x].norm == _WA_MAYOR and (
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
+        if e > c + 1 and size == 1 and tokens[i].article:
+            e = next((x for x in range(c + 1, e) if _wa_iftial(tokens, x)), e)  # "الرئيس العام لرعاية الشباب
+            # واعتماد مجلس …": و + a bare verbal noun of the افتعال form opens the sentence's next item (s13-pp7)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e > c and size > 1 and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
@@ -1740,6 +1746,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if given is not None and given.start == c and given.end > c + 1:
                 e = c  # "الأمين العام فهد الحربي": nor is a definite office of two words; a given name that is
                 # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
+        if e > c and size > 1 and not needs and not tokens[i].article and tokens[c - 1].article \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm in lex.ambiguous_names \
+                and tokens[c].sent == tokens[i].sent and not is_stop(tokens[c].norm):
+            given = parse_name(tokens, c, literal=True)
+            if given is not None and given.start == c and 2 <= given.end - c <= 3 and given.known \
+                    and tokens[given.end - 1].article and _ends_clean(tokens, given.end):
+                e = c  # "ومدرب الحراس ناجي الحمدان ومدرب …": nor is an office in construct with its definite
+                # complement (a listed title of two words): a bare word after it is no adjective of it, and a given
+                # name that is also a noun there opens a clean name of two or three words, its holder (s13-pp7)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if needs and e == c and c < n and tokens[c].norm[:1] == "ل" and tokens[i].norm.endswith("ا") \
@@ -2403,6 +2418,31 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
         j = k
     return j
+
+
+_WA_IFTIAL = re.compile(r"^وا\wت\wا\w$")  # "واعتماد", "واختيار", "وانتخاب"
+
+
+def _wa_iftial(tokens: list[Token], x: int) -> bool:
+    """ "واعتماد مجلس الإدارة": و + a bare verbal noun of the افتعال form in construct with what follows, after a
+    definite office and its complement: a second thing done, no word of the office (s13-pp7)."""
+    t = tokens[x]
+    return t.is_word and not t.article and _WA_IFTIAL.match(t.norm) is not None \
+        and t.norm[1:] not in lexicon().first_names and tokens[x - 1].article
+
+
+_RAISA = fold("الرئيسة")
+
+
+def _kunya_family_next(tokens: list[Token], i: int) -> bool:
+    """ "صلاح أبو الفتوح", "جميل أبو النصر": "أبو" + a definite word right after the word at ``i`` in its sentence, then
+    a boundary: a family name of two words after a given name (s13-pp7)."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].norm not in _ABU or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    fam = tokens[i + 2]
+    return fam.is_word and fam.article and fam.sent == tokens[i].sent and not is_stop(fam.norm) \
+        and _ends_clean(tokens, i + 3)
 
 
 def _doubted_name_next(tokens: list[Token], j: int) -> bool:
@@ -4813,6 +4853,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
+        elif base in lex.ambiguous_names and base == tok.norm and _kunya_family_next(tokens, i) \
+                and i + 1 not in covered and not any(pm.first <= i < pm.last for pm in out.persons):
+            name = parse_name(tokens, i, strip_wa=True)  # "ومدرب الشباب صلاح أبو الفتوح": a given name that is
+            if name is not None and name.known and name.start == i and name.end == i + 3:  # also a noun, then
+                add(name)  # "أبو" + a definite word, a family name of two words (s13-pp7)
         elif base in lex.ambiguous_names and i + 1 not in covered and _four_part_name(tokens, i):
             name = parse_name(tokens, i, strip_wa=True)  # "طارق عبدالرحمن عبدالقادر X عضوا،": an ambiguous given
             if name is not None and name.end - name.start == 4 and not any(  # name opening a four-part name
@@ -5108,6 +5153,10 @@ def _bare_office_before_name(text: str, tokens: list[Token], out: People) -> Non
                 or tokens[i - 1].norm in _KIN_OR_POST_OF)):
             continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office;
             # "التقى الوزير بالرئيس X": no office takes a complement in ب)
+        if tokens[i].norm == _RAISA and i > 0 and tokens[i - 1].article and tokens[i - 1].is_word \
+                and tokens[i - 1].norm[:1] != "و":
+            continue  # "نائب رئيس لجنة الحكام الرئيسة X": "الرئيسة" right after a definite word is the adjective
+            # "main" of a feminine body, no woman's office (s13-pp7)
         start = tokens[i].start + clitic
         title = text[start : tokens[i].end]
         out.posts.append(PostMention(i, pm.first, start, tokens[i].end,
