@@ -4,7 +4,7 @@ assembly in a sentence of its own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Set
+from collections.abc import Callable, Iterable, Set
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 
@@ -2243,17 +2243,23 @@ _IMPERSONAL_DONE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وج
 def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
     it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
+    return _body_then(tokens, insts, where.of(_LAUNCHES_OR_WA), lambda w: in_words(w, _LAUNCHED))
+
+
+def _body_then(tokens: list[Token], insts: list[InstMention], verbs: Iterable[int],
+               things: Callable[[str], bool]) -> list[int]:
+    """The verbs (token indexes) that open their clause, have a named body right after them and, within a few words
+    past the body's name (its region and short name passed over), a word ``things`` accepts."""
     out = []
-    for i in where.of(_LAUNCHES_OR_WA):
+    for i in verbs:
         if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
             continue
         body = _body_at(tokens, insts, i + 1)
         if body is None:
             continue
         start = _past_body_tail(tokens, body.last)
-        if any(tokens[k].sent == tokens[i].sent and (
-                tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
-                for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
+        if any(tokens[k].sent == tokens[i].sent and things(tokens[k].norm)
+               for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
             out.append(i)
     return out
 
@@ -2283,18 +2289,7 @@ def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: Word
     right after it (its region and short name passed over) and the programme, festival, contest, campaign or
     activities it held within a few words: that body's activity, an event of kind "other" (not the present
     "ينظم"/"تقيم", which also tells what is planned or done every year)."""
-    out = []
-    for i in where.of(_HOLDS_ACTIVITY_OR_WA):
-        if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
-            continue
-        body = _body_at(tokens, insts, i + 1)
-        if body is None:
-            continue
-        start = _past_body_tail(tokens, body.last)
-        if any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _ACTIVITIES
-               for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
-            out.append(i)
-    return out
+    return _body_then(tokens, insts, where.of(_HOLDS_ACTIVITY_OR_WA), _ACTIVITIES.__contains__)
 
 
 _HOLDS_ACTIVITY_OR_WA = _or_wa(EVENTS.HOLDS_ACTIVITY)
