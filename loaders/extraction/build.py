@@ -17,7 +17,7 @@ from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
-from marsad.loaders.extraction.dates import DateMention, cited_document_date, find_dates
+from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -770,7 +770,7 @@ def _seat_emirate(tokens: list[Token], people: People, insts: list[InstMention],
 def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, published: dt.date | None,
                 insts: list[InstMention], people: People, events: list[EventMention],
                 decisions: list[DecisionMention], partnerships: list[PartnershipMention],
-                programs: Sequence[ProgramMention] = ()) -> DocumentFacts:
+                dates: Sequence[DateMention], programs: Sequence[ProgramMention] = ()) -> DocumentFacts:
     text = doc.text
     reg = _Registry(text)
     mention_key: dict[int, str] = {}
@@ -926,7 +926,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
     main_confidence = out_events[0].confidence if out_events else None
-    days = _days_told(text, tokens, events, decisions)
+    days = _days_told(tokens, dates, events, decisions)
     out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, decisions, d, main_id,
                                                                 days),
                               action=d.action, kind=d.kind, object=d.obj, year=d.year,
@@ -1000,7 +1000,7 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
     return [i for i in institutions if i.confidence != INFERRED or i.id in used]
 
 
-def _days_told(text: str, tokens: list[Token], events: list[EventMention],
+def _days_told(tokens: list[Token], dates: Sequence[DateMention], events: list[EventMention],
                decisions: Sequence[DecisionMention]) -> dict[int, set[tuple[int, int]]]:
     """Sentence -> the calendar days (month, day) it is told under, for the sentences of decisions told outside the
     main event's sentences when the main event has a date (empty otherwise: nothing to compare): the days the
@@ -1016,7 +1016,7 @@ def _days_told(text: str, tokens: list[Token], events: list[EventMention],
         return {}
     named: dict[int, set[tuple[int, int]]] = {}
     opening: dict[int, set[tuple[int, int]]] = {}
-    for m in find_dates(text, tokens):
+    for m in dates:
         if not _calendar_day(m) or cited_document_date(tokens, m):
             continue
         sent = tokens[m.first].sent

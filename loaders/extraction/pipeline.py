@@ -98,7 +98,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
-                       events=events, decisions=decisions, partnerships=partnerships, programs=programs)
+                       events=events, decisions=decisions, partnerships=partnerships, programs=programs,
+                       dates=dates)
 
 
 _HISTORY_YEARS = 2

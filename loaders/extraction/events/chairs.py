@@ -666,8 +666,11 @@ def _full_name_again(tokens: list[Token], people: People, j: int) -> Agent | Non
     (s13-evbody2)."""
     if j >= len(tokens) or any(pm.first <= j < pm.last for pm in people.persons):
         return None
-    found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
-             and [t.norm for t in tokens[j:j + len(fold(pm.name).split())]] == fold(pm.name).split()}
+    found = {}
+    for pm in people.persons:
+        words = fold(pm.name).split()
+        if pm.last <= j and len(words) > 1 and [t.norm for t in tokens[j : j + len(words)]] == words:
+            found[pm.name] = pm
     return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
 
 

@@ -117,6 +117,8 @@ def _masculine_title(tokens: list[Token], people: People, k: int) -> bool:
     """The office at ``tokens[k]`` opens with a masculine head word ("عضو", "مدير", "رئيس"; not "رئيسة", "وزيرة")."""
     post = next((p for p in people.posts if p.first == k), None)
     return post is not None and not strip_clitic(tokens[k].norm, "و")[0].endswith(("ه", "ة"))
+
+
 _ROYAL_STYLE = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
 
 

@@ -295,6 +295,8 @@ def _intake(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     return any(tokens[k].sent == sent and strip_clitic(tokens[k].norm, "و")[0] in _ADMISSION
                for k in range(max(0, i - _ADMISSION_REACH), min(len(tokens), i + _ADMISSION_REACH)))
+
+
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
 _TERMS = frozenset(fold(w) for w in ("الرئاسية", "رئاسية", "النيابية", "نيابية", "البلدية", "بلدية"))
 """Right after "دورة" (only there: "اللجنة النيابية" and "المجالس البلدية" meet), a president's, a chamber's or a
