@@ -583,6 +583,21 @@ printed under the set's name. The sets:
   emergency committee's meeting, a fuel-price committee's new prices, a city municipality's referral of officials to
   an inquiry, a cabinet's and a university's heat-wave holidays), annotated blind by branch ann-ad for the lead's
   unseen measure of the thirteenth session (its README);
+- tuning169: tests/fixtures/tuning169/gold, six SaudiNewsNet articles of July-August 2015 with institutional events (a
+  labour ministry's decisions, a consultative meeting, lodges and a restaurant closed, an ambassador's visit to a
+  club, a festival closed), annotated blind by branch ann-ae for the lead's unseen measure of the fourteenth session
+  (its README);
+- tuning170: tests/fixtures/tuning170/gold, six SaudiNewsNet articles of July-August 2015 with institutional events (a
+  final account approved, doctors contracted, a health-insurance decision, a cabinet's appointments, a philosophy
+  forum, a bank board's dividend), annotated blind by branch ann-af for the lead's unseen measure of the fourteenth
+  session (its README);
+- tuning171: tests/fixtures/tuning171/gold, six SaudiNewsNet articles of July-August 2015 with institutional events (a
+  parliament's vote, fuel prices freed, a hospital director's approval, a crash inquiry, a presidential pardon, a
+  cabinet's decision on coastal land), annotated blind by branch ann-ag for the lead's unseen measure of the
+  fourteenth session (its README);
+- tuning172: tests/fixtures/tuning172/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (inspection tours, a reform package, shop closures, an air-safety complaint, arms sales approved, fuel subsidies),
+  annotated blind by branch ann-ah for the lead's unseen measure of the fourteenth session (its README);
 """
 
 from __future__ import annotations
@@ -778,6 +793,10 @@ TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
 TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
 TUNING167_GOLD = REPO / "tests" / "fixtures" / "tuning167" / "gold"
 TUNING168_GOLD = REPO / "tests" / "fixtures" / "tuning168" / "gold"
+TUNING169_GOLD = REPO / "tests" / "fixtures" / "tuning169" / "gold"
+TUNING170_GOLD = REPO / "tests" / "fixtures" / "tuning170" / "gold"
+TUNING171_GOLD = REPO / "tests" / "fixtures" / "tuning171" / "gold"
+TUNING172_GOLD = REPO / "tests" / "fixtures" / "tuning172" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -974,6 +993,10 @@ SETS = {
     "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
     "tuning167": GoldSet("tuning167", TUNING167_GOLD, None),
     "tuning168": GoldSet("tuning168", TUNING168_GOLD, None),
+    "tuning169": GoldSet("tuning169", TUNING169_GOLD, None),
+    "tuning170": GoldSet("tuning170", TUNING170_GOLD, None),
+    "tuning171": GoldSet("tuning171", TUNING171_GOLD, None),
+    "tuning172": GoldSet("tuning172", TUNING172_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
