@@ -24541,3 +24541,16 @@ def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> No
 def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
     facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
     assert _holders(facts).get("الرئيس") == "فهد العتيبي"
+
+
+# --- part8 (fourteenth session) ---
+
+
+def test_an_office_cut_short_before_a_branch_and_a_city_goes_with_the_name_after_them() -> None:
+    """ "وعضو الدعوة والارشاد بفرع وزارة … بالدمام الشيخ X": the office read short is X's, no attendee of its own."""
+    facts = _facts("اختتم نادي الصيف بالمدينة أنشطته الرمضانية بمشاركة 100 طالب. وأقيم حفل ختامي في مقر المركز بحضور "
+                   "رئيس المركز سعد الحربي وعضو الدعوة والارشاد بفرع وزارة الشؤون الإسلامية بالدمام الشيخ مسند "
+                   "القحطاني ورئيس المكتب التعاوني ماجد العنزي.")
+    taking_part = [names for e in facts.events for names in _participants(facts, e)]
+    assert {"مسند القحطاني"} in taking_part
+    assert {"عضو الدعوة والارشاد"} not in taking_part

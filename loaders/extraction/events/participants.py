@@ -2598,6 +2598,12 @@ def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
     return extra.startswith("ال") and not extra.endswith(("ي", "يه")) and extra not in _NOT_THE_SAME
 
 
+# (part8) How far after an unheld office a listed person's name may start and still be the name the office goes
+# with: "وعضو الدعوة والارشاد بفرع وزارة الشؤون الإسلامية بالدمام الشيخ X" puts a branch, a ministry, a city and an
+# honorific (seven words) between the office the reader cut short and X (was six words).
+_NAME_AFTER_OFFICE_REACH = 9
+
+
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
     """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
     بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
@@ -2613,7 +2619,8 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     if a.post.holder is None and _stacked_on(tokens, people, a.post, others):
         return True
     j = a.post.last
-    while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
+    while j < len(tokens) and j < a.post.last + _NAME_AFTER_OFFICE_REACH and tokens[j].is_word \
+            and tokens[j].norm != "و" \
             and tokens[j].sent == tokens[a.post.first].sent:
         starts = [b for b in others if b.person is not None and b.person.first == j]
         if starts and starts[0].person is not None and starts[0].person.start == tokens[j].start:
