@@ -71,6 +71,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
+                    or _pluperfect_sentence_only(tokens, people, ev, p.holder) \
                     or _pluperfect_object_only(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
                     or _speaks_before_coming(tokens, people, p.holder) \
@@ -1726,6 +1727,40 @@ def _pluperfect_object_only(tokens: list[Token], people: People, ev: EventMentio
         if kana is None or any(kana <= c < k for c in ev.cues):
             return False
     return True
+
+
+def _pluperfect_sentence_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "… الاجتماع المقرر … . وكان الرئيس X، بصفته رئيس القمة، قد تلقى المشروع الذي رفعه إليه Y، والذي ترأس
+    اجتماعين …" (part8): a named office holder every mention of whom stands in a sentence told in the pluperfect
+    (opening on "كان", "وكانت"; "قد" and a past verb, not one of attending or arriving, follow in it) is told of in
+    background (the subject, the sender or the addressee of an earlier act), not stated at the event, when the event
+    is told in another sentence too (a cue in that sentence is of the earlier acts it recalls). Not when that sentence
+    places the act within an event ("وكان X قد رحب في بداية الحفل بالوزير", "خلال"), nor in a signing, whose other
+    signer "كان قد وقع" takes part."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind == "signing":
+        return False
+    sents = {tokens[k].sent for k in firsts}
+    return any(tokens[c].sent not in sents for c in ev.cues) \
+        and all(_pluperfect_sentence(tokens, tokens[k].sent, k) for k in firsts)
+
+
+def _pluperfect_sentence(tokens: list[Token], sent: int, k: int) -> bool:
+    """The sentence ``sent`` (holding the mention at ``k``) opens on a form of "كان" and holds "قد" right before a
+    verb that is none of attending or arriving: "وكان X قد تلقى …" (part8)."""
+    start = sentence_start(tokens, k)
+    if tokens[start].norm not in _KANA:
+        return False
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].sent == sent:
+        end += 1
+    if any(_word_in(tokens, x, _WITHIN_AN_EVENT) for x in range(start, end + 1)):
+        return False  # "وكان X قد رحب في بداية الحفل بالوزير": an act at the event itself, told in the pluperfect
+    return any(tokens[x].norm == _QAD and not _word_in(tokens, x + 1, ROLES.ATTEND)
+               and not _word_in(tokens, x + 1, _ARRIVES) for x in range(start + 1, end))
+
+
+_WITHIN_AN_EVENT = ROLES.DURING | frozenset(fold(w) for w in ("بداية", "مستهل", "مطلع", "ختام", "نهاية", "افتتاح"))
 
 
 def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
