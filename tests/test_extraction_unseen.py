@@ -24541,3 +24541,36 @@ def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> No
 def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
     facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
     assert _holders(facts).get("الرئيس") == "فهد العتيبي"
+
+
+# --- part8 (fourteenth session) ---
+
+
+def test_an_office_cut_short_before_a_branch_and_a_city_goes_with_the_name_after_them() -> None:
+    """ "وعضو الدعوة والارشاد بفرع وزارة … بالدمام الشيخ X": the office read short is X's, no attendee of its own."""
+    facts = _facts("اختتم نادي الصيف بالمدينة أنشطته الرمضانية بمشاركة 100 طالب. وأقيم حفل ختامي في مقر المركز بحضور "
+                   "رئيس المركز سعد الحربي وعضو الدعوة والارشاد بفرع وزارة الشؤون الإسلامية بالدمام الشيخ مسند "
+                   "القحطاني ورئيس المكتب التعاوني ماجد العنزي.")
+    taking_part = [names for e in facts.events for names in _participants(facts, e)]
+    assert {"مسند القحطاني"} in taking_part
+    assert {"عضو الدعوة والارشاد"} not in taking_part
+
+
+def test_an_official_named_only_in_a_pluperfect_background_sentence_is_no_participant() -> None:
+    """ "وكان الرئيس X، بصفته رئيس القمة …، قد تلقى مشروع الاتفاق …": X is told of in background (part8)."""
+    facts = _facts("قالت مصادر بمجلس التعاون إن اجتماع المجلس الوزاري المشترك، المقرر بمقر الأمانة العامة للمجلس، "
+                   "بمشاركة وزراء الداخلية والأمين العام لمجلس التعاون د. سعد الحربي، سيستمر يومين. وأوضحت المصادر "
+                   "أن الاجتماع المشترك لوزراء الداخلية سيعقد 12 سبتمبر المقبل، ويعد أول اجتماع له منذ سنوات بعد "
+                   "نجاح اجتماعين التأما على مستوى الخبراء. وكان الرئيس اليمني ماجد العنزي، بصفته رئيس القمة في "
+                   "نسختها الحالية، قد تلقى مشروع الاتفاق الذي رفعه إليه الأمين العام ورئيس الأركان اليمني الفريق "
+                   "فهد العتيبي، والذي ترأس اجتماعين عقدا بالرياض في الفترة التالية لقرار قمة أبريل.")
+    taking_part = [names for e in facts.events for names in _participants(facts, e)]
+    assert any("سعد الحربي" in names for names in taking_part)
+    assert not any("ماجد العنزي" in names for names in taking_part)
+
+
+def test_a_pluperfect_welcome_at_the_beginning_of_the_event_stays_a_participant() -> None:  # guard
+    facts = _facts("نظمت جمعية البر الخيرية بالرياض أمس حفل معايدة لمنسوبيها بحضور وزير العمل سعد الحربي. وكان مدير "
+                   "عام الجمعية فهد العتيبي قد رحب في بداية الحفل بالوزير متمنيا له التوفيق.")
+    taking_part = [names for e in facts.events for names in _participants(facts, e)]
+    assert any("فهد العتيبي" in names for names in taking_part)

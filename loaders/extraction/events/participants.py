@@ -71,6 +71,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
+                    or _pluperfect_sentence_only(tokens, people, ev, p.holder) \
                     or _pluperfect_object_only(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
                     or _speaks_before_coming(tokens, people, p.holder) \
@@ -1728,6 +1729,40 @@ def _pluperfect_object_only(tokens: list[Token], people: People, ev: EventMentio
     return True
 
 
+def _pluperfect_sentence_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "… الاجتماع المقرر … . وكان الرئيس X، بصفته رئيس القمة، قد تلقى المشروع الذي رفعه إليه Y، والذي ترأس
+    اجتماعين …" (part8): a named office holder every mention of whom stands in a sentence told in the pluperfect
+    (opening on "كان", "وكانت"; "قد" and a past verb, not one of attending or arriving, follow in it) is told of in
+    background (the subject, the sender or the addressee of an earlier act), not stated at the event, when the event
+    is told in another sentence too (a cue in that sentence is of the earlier acts it recalls). Not when that sentence
+    places the act within an event ("وكان X قد رحب في بداية الحفل بالوزير", "خلال"), nor in a signing, whose other
+    signer "كان قد وقع" takes part."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind == "signing":
+        return False
+    sents = {tokens[k].sent for k in firsts}
+    return any(tokens[c].sent not in sents for c in ev.cues) \
+        and all(_pluperfect_sentence(tokens, tokens[k].sent, k) for k in firsts)
+
+
+def _pluperfect_sentence(tokens: list[Token], sent: int, k: int) -> bool:
+    """The sentence ``sent`` (holding the mention at ``k``) opens on a form of "كان" and holds "قد" right before a
+    verb that is none of attending or arriving: "وكان X قد تلقى …" (part8)."""
+    start = sentence_start(tokens, k)
+    if tokens[start].norm not in _KANA:
+        return False
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].sent == sent:
+        end += 1
+    if any(_word_in(tokens, x, _WITHIN_AN_EVENT) for x in range(start, end + 1)):
+        return False  # "وكان X قد رحب في بداية الحفل بالوزير": an act at the event itself, told in the pluperfect
+    return any(tokens[x].norm == _QAD and not _word_in(tokens, x + 1, ROLES.ATTEND)
+               and not _word_in(tokens, x + 1, _ARRIVES) for x in range(start + 1, end))
+
+
+_WITHIN_AN_EVENT = ROLES.DURING | frozenset(fold(w) for w in ("بداية", "مستهل", "مطلع", "ختام", "نهاية", "افتتاح"))
+
+
 def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
     """ "استقبل الوزير X سفير Y. وكان الوزير قد التقى الأسبوع الماضي وزير Z" (ext-t83): a named office holder whose
     every mention stands in a sentence telling, in the pluperfect ("كان … قد" + a verb of meeting), of an earlier
@@ -2598,6 +2633,12 @@ def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
     return extra.startswith("ال") and not extra.endswith(("ي", "يه")) and extra not in _NOT_THE_SAME
 
 
+# (part8) How far after an unheld office a listed person's name may start and still be the name the office goes
+# with: "وعضو الدعوة والارشاد بفرع وزارة الشؤون الإسلامية بالدمام الشيخ X" puts a branch, a ministry, a city and an
+# honorific (seven words) between the office the reader cut short and X (was six words).
+_NAME_AFTER_OFFICE_REACH = 9
+
+
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
     """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
     بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
@@ -2613,7 +2654,8 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     if a.post.holder is None and _stacked_on(tokens, people, a.post, others):
         return True
     j = a.post.last
-    while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
+    while j < len(tokens) and j < a.post.last + _NAME_AFTER_OFFICE_REACH and tokens[j].is_word \
+            and tokens[j].norm != "و" \
             and tokens[j].sent == tokens[a.post.first].sent:
         starts = [b for b in others if b.person is not None and b.person.first == j]
         if starts and starts[0].person is not None and starts[0].person.start == tokens[j].start:
