@@ -24541,3 +24541,34 @@ def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> No
 def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
     facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
     assert _holders(facts).get("الرئيس") == "فهد العتيبي"
+
+
+# --- slots8 (fourteenth session) ---
+
+
+def test_a_ceremony_of_signing_is_a_signing() -> None:
+    facts = _facts("أقامت إدارة نادي الشروق أمس في مدينة الطائف حفل توقيع عقد المهاجم الجديد سالم العمري بحضور "
+                   "أعضاء مجلس الإدارة.")
+    assert _main(facts).kind == "signing"
+
+
+def test_a_ceremony_without_signing_stays_other() -> None:  # guard
+    facts = _facts("أقامت إدارة نادي الشروق أمس في مدينة الطائف حفل تكريم لاعبي الفريق بحضور أعضاء مجلس الإدارة.")
+    assert _main(facts).kind == "other"
+
+
+def test_an_ordinal_of_the_thing_discussed_does_not_number_the_workshop() -> None:
+    facts = _facts("تنظم جمعية المزارعين التعاونية بالطائف غدا ورشة عمل لمناقشة النسخة الثانية للخطة التشغيلية "
+                   "للجمعية.")
+    assert _main(facts).number is None
+
+
+def test_a_sessions_own_ordinal_still_numbers_it() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمحافظة الطائف أمس جلسته الثالثة برئاسة رئيس المجلس سالم العمري.")
+    assert _main(facts).number == 3
+
+
+def test_an_office_in_a_cups_name_does_not_chair_the_committees_meeting() -> None:
+    facts = _facts("أوصت لجنة المسابقات في اتحاد الكرة باستحداث بطولة للناشئين تحمل مسمى كأس وزير الرياضة. "
+                   "جاء ذلك خلال اجتماع اللجنة أمس بمقر الاتحاد في جدة.")
+    assert all("وزير الرياضة" not in _chair_of(facts, e) for e in facts.events)

@@ -63,7 +63,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
-    if found and not free and ordered and ev.kind in ("other", "assembly"):  # "كرمت الجمعية X تحت رعاية رئيس
+    if found and not free and ordered and ev.kind in ("other", "assembly", "signing"):  # "كرمت الجمعية X تحت رعاية رئيس
         # مجلس الإدارة … في حفل": a ceremony's or forum's body is the one opening the cue's sentence when the only one
         # near the cue is in an office (a reception's host council stays: "حيث استقبله رئيس مجلس المستشارين")
         free = _opening_body(tokens, insts, people, ordered[0])
@@ -1202,6 +1202,8 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
             at += 1  # "جلسته رقم 45", "الاجتماع رقم (3)": the number after "رقم" (ext-t88)
         if _day_of_month(tokens, at):
             continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
+        if k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].norm in _PURPOSE:
+            continue  # "ورشة عمل لمناقشة النسخة الأولى للخطة": the numbered thing discussed, not the event (slots8)
         number = _ordinal_at(tokens, at)
         if number is not None:
             return number
