@@ -24572,3 +24572,21 @@ def test_an_office_in_a_cups_name_does_not_chair_the_committees_meeting() -> Non
     facts = _facts("أوصت لجنة المسابقات في اتحاد الكرة باستحداث بطولة للناشئين تحمل مسمى كأس وزير الرياضة. "
                    "جاء ذلك خلال اجتماع اللجنة أمس بمقر الاتحاد في جدة.")
     assert all("وزير الرياضة" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_a_body_under_whose_banner_the_union_stands_did_not_meet() -> None:
+    facts = _facts("قررت النقابة الوطنية لقطاع التعليم، المنضوية تحت لواء الاتحاد المغربي للشغل، في بلاغ أعقب "
+                   "اجتماعها الشهري بالدار البيضاء أمس، مقاطعة الحوار مع الوزارة.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert _inst(facts, meeting.body) == "النقابة الوطنية لقطاع التعليم"
+
+
+def test_the_seat_in_the_visitors_office_is_not_where_the_visit_went() -> None:
+    facts = _facts("تفقد مدير جامعة الملك فيصل بالأحساء الدكتور سالم العمري أمس كلية الطب بمدينة الهفوف واطلع على "
+                   "سير العمل فيها.")
+    assert _main(facts).place == "الهفوف"
+
+
+def test_a_visit_to_the_town_of_the_visitors_seat_keeps_it() -> None:  # guard
+    facts = _facts("تفقد مدير جامعة الملك فيصل بالأحساء الدكتور سالم العمري أمس مستشفى الجامعة بالأحساء.")
+    assert _main(facts).place == "الأحساء"
