@@ -24590,3 +24590,14 @@ def test_the_seat_in_the_visitors_office_is_not_where_the_visit_went() -> None:
 def test_a_visit_to_the_town_of_the_visitors_seat_keeps_it() -> None:  # guard
     facts = _facts("تفقد مدير جامعة الملك فيصل بالأحساء الدكتور سالم العمري أمس مستشفى الجامعة بالأحساء.")
     assert _main(facts).place == "الأحساء"
+
+
+def test_a_ministers_visit_is_no_event_of_his_ministry() -> None:
+    facts = _facts("قام وزير الصحة سالم العمري أمس بزيارة إلى منطقة جازان اطلع خلالها على سير العمل.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _inst(facts, visit.body) is None and _inst(facts, visit.institution) is None
+
+
+def test_a_ceremony_a_minister_chairs_stays_his_ministrys() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة سالم العمري أمس حفل تكريم الممرضين المتميزين في الرياض.")
+    assert _inst(facts, _main(facts).institution) == "وزارة الصحة"
