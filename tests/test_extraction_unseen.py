@@ -24601,3 +24601,9 @@ def test_a_ministers_visit_is_no_event_of_his_ministry() -> None:
 def test_a_ceremony_a_minister_chairs_stays_his_ministrys() -> None:  # guard
     facts = _facts("ترأس وزير الصحة سالم العمري أمس حفل تكريم الممرضين المتميزين في الرياض.")
     assert _inst(facts, _main(facts).institution) == "وزارة الصحة"
+
+
+def test_a_host_advising_one_body_and_heading_another_receives_for_the_one_he_heads() -> None:
+    facts = _facts("استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك فهد للأبحاث الطبية الدكتور سالم "
+                   "بن عبدالله العمري اليوم, الأمين العام لجمعية الهلال الأحمر فهد الحربي .")
+    assert _inst(facts, _main(facts).body) == "مركز الملك فهد للأبحاث الطبية"

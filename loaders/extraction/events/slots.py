@@ -193,6 +193,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+    if ev.body is not None and ev.chair is not None and ev.kind in ("meeting", "other"):
+        ev.body = _headed_after_adviser(tokens, insts, people, ev.chair, ev.body) or ev.body
     if ev.kind in ("other", "assembly", "meeting", "visit") and ev.body is not None \
             and _in_others_office(tokens, people, ev.chair, ev.body) and _anchored_without(tokens, insts, people, ev):
         ev.body = None  # "احتفل الدكتور X عضو مؤسسة Y بقران ابنته", "… بحضور مدير مكتب التعليم": a guest's or a
@@ -671,6 +673,24 @@ def _visitors_seat(tokens: list[Token], people: People, ev: EventMention, where:
             if _seat_at(tokens, k) == p.last - k and fold(_text_of(tokens, k, p.last, skip=1)) == target:
                 return True
     return False
+
+
+def _headed_after_adviser(tokens: list[Token], insts: list[InstMention], people: People, head: Agent,
+                          body: InstMention) -> InstMention | None:
+    """ "استقبل المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y …" (slots8): a host whose office of adviser
+    at one body is followed at once by an office heading another names that other body as the one he receives for."""
+    post = head.post
+    if post is None or not (post.first <= body.first and body.last <= post.last) \
+            or strip_clitic(tokens[post.first].norm, "و")[0] not in _ADVISERS:
+        return None
+    nxt = next((p for p in people.posts if p.first == post.last), None)
+    if nxt is None or strip_clitic(tokens[nxt.first].norm, "و")[0] not in _HEADING_WORDS:
+        return None
+    return next((m for m in insts if nxt.first < m.first and m.last <= nxt.last), None)
+
+
+_ADVISERS = frozenset(fold(w) for w in ("المستشار", "مستشار"))
+_HEADING_WORDS = frozenset(fold(w) for w in ("المشرف", "رئيس", "الرئيس", "مدير", "المدير"))
 
 
 def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
