@@ -24574,3 +24574,68 @@ def test_a_pluperfect_welcome_at_the_beginning_of_the_event_stays_a_participant(
                    "عام الجمعية فهد العتيبي قد رحب في بداية الحفل بالوزير متمنيا له التوفيق.")
     taking_part = [names for e in facts.events for names in _participants(facts, e)]
     assert any("فهد العتيبي" in names for names in taking_part)
+
+# --- slots8 (fourteenth session) ---
+
+
+def test_a_ceremony_of_signing_is_a_signing() -> None:
+    facts = _facts("أقامت إدارة نادي الشروق أمس في مدينة الطائف حفل توقيع عقد المهاجم الجديد سالم العمري بحضور "
+                   "أعضاء مجلس الإدارة.")
+    assert _main(facts).kind == "signing"
+
+
+def test_a_ceremony_without_signing_stays_other() -> None:  # guard
+    facts = _facts("أقامت إدارة نادي الشروق أمس في مدينة الطائف حفل تكريم لاعبي الفريق بحضور أعضاء مجلس الإدارة.")
+    assert _main(facts).kind == "other"
+
+
+def test_an_ordinal_of_the_thing_discussed_does_not_number_the_workshop() -> None:
+    facts = _facts("تنظم جمعية المزارعين التعاونية بالطائف غدا ورشة عمل لمناقشة النسخة الثانية للخطة التشغيلية "
+                   "للجمعية.")
+    assert _main(facts).number is None
+
+
+def test_a_sessions_own_ordinal_still_numbers_it() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمحافظة الطائف أمس جلسته الثالثة برئاسة رئيس المجلس سالم العمري.")
+    assert _main(facts).number == 3
+
+
+def test_an_office_in_a_cups_name_does_not_chair_the_committees_meeting() -> None:
+    facts = _facts("أوصت لجنة المسابقات في اتحاد الكرة باستحداث بطولة للناشئين تحمل مسمى كأس وزير الرياضة. "
+                   "جاء ذلك خلال اجتماع اللجنة أمس بمقر الاتحاد في جدة.")
+    assert all("وزير الرياضة" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_a_body_under_whose_banner_the_union_stands_did_not_meet() -> None:
+    facts = _facts("قررت النقابة الوطنية لقطاع التعليم، المنضوية تحت لواء الاتحاد المغربي للشغل، في بلاغ أعقب "
+                   "اجتماعها الشهري بالدار البيضاء أمس، مقاطعة الحوار مع الوزارة.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert _inst(facts, meeting.body) == "النقابة الوطنية لقطاع التعليم"
+
+
+def test_the_seat_in_the_visitors_office_is_not_where_the_visit_went() -> None:
+    facts = _facts("تفقد مدير جامعة الملك فيصل بالأحساء الدكتور سالم العمري أمس كلية الطب بمدينة الهفوف واطلع على "
+                   "سير العمل فيها.")
+    assert _main(facts).place == "الهفوف"
+
+
+def test_a_visit_to_the_town_of_the_visitors_seat_keeps_it() -> None:  # guard
+    facts = _facts("تفقد مدير جامعة الملك فيصل بالأحساء الدكتور سالم العمري أمس مستشفى الجامعة بالأحساء.")
+    assert _main(facts).place == "الأحساء"
+
+
+def test_a_ministers_visit_is_no_event_of_his_ministry() -> None:
+    facts = _facts("قام وزير الصحة سالم العمري أمس بزيارة إلى منطقة جازان اطلع خلالها على سير العمل.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _inst(facts, visit.body) is None and _inst(facts, visit.institution) is None
+
+
+def test_a_ceremony_a_minister_chairs_stays_his_ministrys() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة سالم العمري أمس حفل تكريم الممرضين المتميزين في الرياض.")
+    assert _inst(facts, _main(facts).institution) == "وزارة الصحة"
+
+
+def test_a_host_advising_one_body_and_heading_another_receives_for_the_one_he_heads() -> None:
+    facts = _facts("استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك فهد للأبحاث الطبية الدكتور سالم "
+                   "بن عبدالله العمري اليوم, الأمين العام لجمعية الهلال الأحمر فهد الحربي .")
+    assert _inst(facts, _main(facts).body) == "مركز الملك فهد للأبحاث الطبية"

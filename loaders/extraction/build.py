@@ -904,9 +904,10 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         if e.owner is not None:
             owner_key = reg.resolve(mention_key[insts.index(e.owner)])
             owner = inst_ids.get(reg.parent.get(owner_key, owner_key))
-        if body is None and owner is None and e.chair is not None and e.chair.post is not None \
+        if body is None and owner is None and e.kind != "visit" and e.chair is not None and e.chair.post is not None \
                 and e.chair.post.ministry and not implied_diplomacy(e.chair.post.ministry):
-            owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry
+            owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry (not a
+            # minister's visit: "استقبل أمير دولة X وزير الخارجية Y" is no event of the visitor's ministry, slots8)
         if body is None and owner is None and e.kind == "meeting" and e.chair is not None \
                 and e.chair.post is not None and id(e.chair.post) in post_of_mention \
                 and not _delegation_office(e.chair.post.title):  # "ترأس مدير جامعة X الاجتماع": a meeting of the

@@ -30,6 +30,7 @@ class EventCues(WordFile, file="events"):
     OPENING_TWO = phrases("opening_two")
     EVENING_TWO = phrases("evening_two")
     PRESS = phrases("press")
+    SIGNING_CEREMONY = phrases("signing_ceremony")
     SITTING_VERBS = words("sitting_verbs")
     ISSUE_VERBS = words("issue_verbs")
     RESOLUTION = words("resolution")

@@ -967,7 +967,7 @@ def clause_subject(tokens: list[Token], people: People, k: int, as_written: bool
     start = sentence_start(tokens, k)
     for x in range(start, k):
         agent = agent_at(tokens, people, x)
-        if agent is not None:
+        if agent is not None and not _titles_a_prize(tokens, agent):
             return agent
     for x in range(start, k):
         for pm in people.persons:
@@ -976,6 +976,19 @@ def clause_subject(tokens: list[Token], people: People, k: int, as_written: bool
                                                         or (as_written and tokens[x].norm == parts[-1])):
                 return person_agent(people, pm)
     return None
+
+
+def _titles_a_prize(tokens: list[Token], agent: Agent) -> bool:
+    """ "أوصت اللجنة باستحداث بطولة تحمل مسمى كأس الرئيس العام لرعاية الشباب" (slots8): an office with no holder
+    right after a cup, a prize or a chair named after it is part of that name, not the subject of the clause."""
+    post = agent.post
+    if agent.person is not None or post is None or post.holder or post.first == 0:
+        return False
+    before = tokens[post.first - 1]
+    return before.sent == tokens[post.first].sent and strip_clitic(before.norm)[0] in _PRIZE_NAMES
+
+
+_PRIZE_NAMES = frozenset(fold(w) for w in ("كأس", "جائزة", "كرسي", "درع", "وسام"))
 
 
 _OPENS_ASSEMBLY = frozenset(fold(w) for w in ("يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "يدشن", "تدشن", "يطلق", "تطلق",

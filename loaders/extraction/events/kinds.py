@@ -188,6 +188,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return None  # "يستهل مشواره بلقائه مع فريق …": a match; "يتطلع للقائه": one to come
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
+    if (w, nxt) in EVENTS.SIGNING_CEREMONY or (base, nxt) in EVENTS.SIGNING_CEREMONY:
+        return "signing"  # "أقام النادي حفل توقيع عقد اللاعب": a signing ceremony (slots8)
     if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
         return "other"  # "افتتاح معرض …": an exhibition opened
     if (base, nxt) in _START_SIGNAL and _signal_given(tokens, i):

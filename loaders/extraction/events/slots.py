@@ -12,6 +12,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
     _REGIONS_ONLY,
     _city_len,
+    _seat_at,
     _text_of,
     _to_city,
     city_after_chair,
@@ -63,7 +64,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
-    if found and not free and ordered and ev.kind in ("other", "assembly"):  # "كرمت الجمعية X تحت رعاية رئيس
+    if found and not free and ordered and ev.kind in ("other", "assembly", "signing"):  # "كرمت الجمعية X تحت رعاية رئيس
         # مجلس الإدارة … في حفل": a ceremony's or forum's body is the one opening the cue's sentence when the only one
         # near the cue is in an office (a reception's host council stays: "حيث استقبله رئيس مجلس المستشارين")
         free = _opening_body(tokens, insts, people, ordered[0])
@@ -145,6 +146,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None:  # "احتفى مركز X التابع للجنة Y بالعيد": the centre held it, not the body it belongs
         # to (s11-slot2s; read after the place, which the parent's "بمحافظة X" may give)
         ev.body = _attached_child(tokens, insts, people, ev.body) or ev.body
+    home = ev.place if ev.place is not None and ev.kind == "visit" and _visitors_seat(tokens, people, ev, ev.place) \
+        else None  # "تفقد وكيل جامعة X بالخرج كلية Y بمدينة Z": the visitor's body's seat, not where he went, when
+    ev.place = None if home is not None else ev.place  # the visit names a town of its own (kept otherwise)
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in _TALKS_WITH:
@@ -155,6 +159,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = site_town(tokens, insts, ev)  # "قام المدير بزيارة لمستشفى خيبر العام" (fslot)
+    if ev.place is None:
+        ev.place = home
     if ev.cues and (ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts)):
         # "احتضن المركز X في عمّان فعاليات المعرض … . وشهد حفل افتتاح المعرض …": no body, or one in an office only
         hosted = _hosted_before(tokens, insts, ev)
@@ -187,6 +193,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+    if ev.body is not None and ev.chair is not None and ev.kind in ("meeting", "other"):
+        ev.body = _headed_after_adviser(tokens, insts, people, ev.chair, ev.body) or ev.body
     if ev.kind in ("other", "assembly", "meeting", "visit") and ev.body is not None \
             and _in_others_office(tokens, people, ev.chair, ev.body) and _anchored_without(tokens, insts, people, ev):
         ev.body = None  # "احتفل الدكتور X عضو مؤسسة Y بقران ابنته", "… بحضور مدير مكتب التعليم": a guest's or a
@@ -619,9 +627,13 @@ def _attached_child(tokens: list[Token], insts: list[InstMention], people: Peopl
                     body: InstMention) -> InstMention | None:
     """ "احتفى مركز X في القرية التابع للجنة Y", "نظمت بلدية محافظة X التابعة لأمانة منطقة Y حفلا" (s11-slot2s): a
     body named right after "التابع"/"التابعة" is the parent of the body named just before it, which is the one that
-    acts; that one (not inside an office: "مدير مكتب X التابع لوزارة Y" is a guest's office) is the event's body."""
-    k = body.first - 1
-    if k < 1 or tokens[k].norm not in _ATTACHED or tokens[k].sent != tokens[body.first].sent:
+    acts; that one (not inside an office: "مدير مكتب X التابع لوزارة Y" is a guest's office) is the event's body.
+    "قررت الجامعة X، المنضوية تحت لواء الاتحاد Y، … عقب اجتماعها" (slots8): a body under whose banner the one named
+    before it stands is its parent too."""
+    k = _banner_participle(tokens, body.first)
+    if k is None:
+        k = body.first - 1
+    if k < 1 or tokens[k].norm not in _ATTACHED | _UNDER_BANNER or tokens[k].sent != tokens[body.first].sent:
         return None
     child = max((m for m in insts if m.last <= k and k - m.last <= _ATTACHED_REACH
                  and tokens[m.first].sent == tokens[k].sent), key=lambda m: (m.last, -m.first), default=None)
@@ -631,7 +643,54 @@ def _attached_child(tokens: list[Token], insts: list[InstMention], people: Peopl
 
 
 _ATTACHED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_UNDER_BANNER = frozenset(fold(w) for w in ("المنضوية", "المنضوي", "المنضوين", "المنضوون", "المنضويين"))
+_BANNER = frozenset(fold(w) for w in ("لواء", "مظلة"))
+
+
+def _banner_participle(tokens: list[Token], first: int) -> int | None:
+    """ "المنضوية تحت لواء X", "المنضوي تحت مظلة X": the participle of standing under a body's banner, three words
+    before the body at ``first`` (its position), else None."""
+    k = first - 3
+    if k < 0 or tokens[first - 1].norm not in _BANNER or tokens[first - 2].norm != fold("تحت") \
+            or tokens[k].norm not in _UNDER_BANNER:
+        return None
+    return k
 _ATTACHED_REACH = 3
+
+
+def _visitors_seat(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
+    """ "تفقد وكيل جامعة الأمير X بالخرج الدكتور Y كلية طب الأسنان بمدينة Z" (slots8): the town written behind "ب" at
+    the end of an office named after the visit's cue is that office's seat, the visitor's home, not the place the
+    visit went to."""
+    cue = ev.cues[0] if ev.cues else None
+    if cue is None:
+        return False
+    target = fold(where)
+    for p in people.posts:
+        if p.first <= cue or tokens[p.first].sent != tokens[cue].sent:
+            continue
+        for k in range(p.first + 1, p.last):
+            if _seat_at(tokens, k) == p.last - k and fold(_text_of(tokens, k, p.last, skip=1)) == target:
+                return True
+    return False
+
+
+def _headed_after_adviser(tokens: list[Token], insts: list[InstMention], people: People, head: Agent,
+                          body: InstMention) -> InstMention | None:
+    """ "استقبل المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y …" (slots8): a host whose office of adviser
+    at one body is followed at once by an office heading another names that other body as the one he receives for."""
+    post = head.post
+    if post is None or not (post.first <= body.first and body.last <= post.last) \
+            or strip_clitic(tokens[post.first].norm, "و")[0] not in _ADVISERS:
+        return None
+    nxt = next((p for p in people.posts if p.first == post.last), None)
+    if nxt is None or strip_clitic(tokens[nxt.first].norm, "و")[0] not in _HEADING_WORDS:
+        return None
+    return next((m for m in insts if nxt.first < m.first and m.last <= nxt.last), None)
+
+
+_ADVISERS = frozenset(fold(w) for w in ("المستشار", "مستشار"))
+_HEADING_WORDS = frozenset(fold(w) for w in ("المشرف", "رئيس", "الرئيس", "مدير", "المدير"))
 
 
 def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
@@ -1202,6 +1261,8 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
             at += 1  # "جلسته رقم 45", "الاجتماع رقم (3)": the number after "رقم" (ext-t88)
         if _day_of_month(tokens, at):
             continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
+        if k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].norm in _PURPOSE:
+            continue  # "ورشة عمل لمناقشة النسخة الأولى للخطة": the numbered thing discussed, not the event (slots8)
         number = _ordinal_at(tokens, at)
         if number is not None:
             return number
