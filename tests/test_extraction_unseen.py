@@ -24544,8 +24544,6 @@ def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
 
 
 # --- part8 (fourteenth session) ---
-
-
 def test_an_office_cut_short_before_a_branch_and_a_city_goes_with_the_name_after_them() -> None:
     """ "وعضو الدعوة والارشاد بفرع وزارة … بالدمام الشيخ X": the office read short is X's, no attendee of its own."""
     facts = _facts("اختتم نادي الصيف بالمدينة أنشطته الرمضانية بمشاركة 100 طالب. وأقيم حفل ختامي في مقر المركز بحضور "
@@ -24575,9 +24573,8 @@ def test_a_pluperfect_welcome_at_the_beginning_of_the_event_stays_a_participant(
     taking_part = [names for e in facts.events for names in _participants(facts, e)]
     assert any("فهد العتيبي" in names for names in taking_part)
 
+
 # --- slots8 (fourteenth session) ---
-
-
 def test_a_ceremony_of_signing_is_a_signing() -> None:
     facts = _facts("أقامت إدارة نادي الشروق أمس في مدينة الطائف حفل توقيع عقد المهاجم الجديد سالم العمري بحضور "
                    "أعضاء مجلس الإدارة.")
