@@ -24582,3 +24582,8 @@ def test_li_and_a_verbal_noun_after_a_comma_is_no_foreign_holder() -> None:
                    "مهلة.")
     assert not any(n.startswith("لتجديد") for n in _person_names(facts))
     assert _holders(facts).get("المدير الفني للفريق الأول") == "جواكيم فيرناو"
+
+
+def test_a_mall_named_after_a_given_name_is_no_person() -> None:
+    facts = _facts("وقال الدكتور سعد إن المعرض الذي افتتحه مؤخرًا بمركز نورة مول، لقي إقبالا كبيرا.")
+    assert "نورة مول" not in _person_names(facts)
