@@ -3195,7 +3195,6 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
     return None
 
 
-
 _PHRASE_ENDS = frozenset({"،", ",", "؛", ";", "."})
 """Marks that end a name, a quoted name or a list item (a comma, a semicolon, a full stop)."""
 
