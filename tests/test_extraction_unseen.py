@@ -24636,3 +24636,47 @@ def test_a_host_advising_one_body_and_heading_another_receives_for_the_one_he_he
     facts = _facts("استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك فهد للأبحاث الطبية الدكتور سالم "
                    "بن عبدالله العمري اليوم, الأمين العام لجمعية الهلال الأحمر فهد الحربي .")
     assert _inst(facts, _main(facts).body) == "مركز الملك فهد للأبحاث الطبية"
+
+
+# --- pp8 (fourteenth session) ---
+def test_a_title_that_is_a_family_name_closes_a_name_before_a_full_stop() -> None:
+    facts = _facts("واستقبل الوزير أمس مدير مدارس النور الأهلية في نواكشوط سالم محمد الأمين الشيخ. وبحث الجانبان "
+                   "التعاون.")
+    assert "سالم محمد الأمين الشيخ" in _person_names(facts)
+
+
+def test_wali_as_a_family_name_before_a_full_stop() -> None:
+    facts = _facts("وصدر ديوان جديد للشاعر المقيم في باريس ماهر عادل والي. ويضم الديوان ثلاثين قصيدة.")
+    assert "ماهر عادل والي" in _person_names(facts)
+
+
+def test_a_sheikh_after_a_filiation_chain_stays_out_of_the_name() -> None:  # guard
+    facts = _facts("وحضر الحفل الأمير فهد بن سلطان الشيخ. ")
+    assert "فهد بن سلطان الشيخ" not in _person_names(facts)
+
+
+def test_a_hadrami_family_name_after_a_compound_given_name() -> None:
+    facts = _facts("واستقبل الأمير سفير جيبوتي لدى المملكة نور الدين أحمد باعمر، والوفد المرافق له.")
+    assert "نور الدين أحمد باعمر" in _person_names(facts)
+
+
+def test_a_branch_name_after_a_family_named_after_a_given_name_before_a_full_stop() -> None:
+    facts = _facts("وتتكون لجنة المراجعة من: 1- الأستاذ فيصل سعود الناصر الحمدان. 2- الأستاذ خالد محمد العمري.")
+    assert "فيصل سعود الناصر الحمدان" in _person_names(facts)
+
+
+def test_an_ambiguous_given_name_before_the_fathers_name_and_a_family_name() -> None:
+    facts = _facts("وشارك في الحملة فريق تطوعي بقيادة نادر محمد العويس. وتستمر الحملة أسبوعا.")
+    assert "نادر محمد العويس" in _person_names(facts)
+
+
+def test_li_and_a_verbal_noun_after_a_comma_is_no_foreign_holder() -> None:
+    facts = _facts("وتفاوضت الإدارة مع البرتغالي جواكيم فيرناو، المدير الفني للفريق الأول، لتجديد عقده، لكنه طلب "
+                   "مهلة.")
+    assert not any(n.startswith("لتجديد") for n in _person_names(facts))
+    assert _holders(facts).get("المدير الفني للفريق الأول") == "جواكيم فيرناو"
+
+
+def test_a_mall_named_after_a_given_name_is_no_person() -> None:
+    facts = _facts("وقال الدكتور سعد إن المعرض الذي افتتحه مؤخرًا بمركز نورة مول، لقي إقبالا كبيرا.")
+    assert "نورة مول" not in _person_names(facts)

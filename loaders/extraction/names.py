@@ -192,6 +192,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "الأمين العام محمد طارق صادق والأعضاء", "والأستاذ أحمد صادق ذياب": "صادق" (a stop word: the
             j += 1  # verb "approved") after a known given name, no "على" after it, is the given name of his father
             continue  # or a family name (s13-pp7)
+        if j >= k + 2 and not pending_particle and _title_surname(tokens, k, j):
+            j += 1  # "أحمد محمد الأمين الشيخ.": a title that is also a family name, right before a full stop or a
+            break  # comma, closes the name (pp8)
         if j > k and _blocked(tokens, j):
             break
         if (j == k + 1 or (filiated and not pending_particle and tokens[j - 1].norm not in lex.particles
@@ -359,8 +362,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                     and _faal_given(tokens[k + 2], tokens[k + 2].norm):
                 break  # "قاوم علي عبدالله صالح الخسارة": a noun in ة after a name whose third word is "صالح" (ext-t125)
             if arts == 1 and units and tokens[j - 1].norm[2:] in lex.first_names and j + 1 < n \
-                    and tokens[j + 1].sent == sent and tokens[j + 1].text.endswith(("اً", "ًا")) \
-                    and (tokens[j + 1].norm[:-1],) in lex.titles:
+                    and tokens[j + 1].sent == sent and ((tokens[j + 1].text.endswith(("اً", "ًا"))
+                                                         and (tokens[j + 1].norm[:-1],) in lex.titles)
+                                                        or _branch_before_mark(tokens, j, units)):
                 arts += 1  # "X سعود السعود الفلاني عضواً": a family named "ال" + a given name, then the branch's
                 j += 1  # name, before an accusative role (a board's list) (s13-pp6)
                 break
@@ -1255,6 +1259,27 @@ def _third_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
         and t.norm not in PEOPLE.DESCRIPTORS and t.norm not in _BARE_ROLES and not _masdar(t.norm)
 
 
+def _branch_before_mark(tokens: list[Token], j: int, units: int) -> bool:
+    """ "الأستاذ مهند سعود السعود الرشيد.": after a given name, his father's and a family named "ال" + a given name,
+    the article word at ``j`` right before a full stop, a comma or a semicolon is the branch's name, not an adjective
+    (no nationality, no feminine "ية", no plural) (pp8)."""
+    t = tokens[j]
+    return units >= 2 and j + 1 < len(tokens) and tokens[j + 1].text in _STOPS - {")"} and t.is_word \
+        and not is_nationality(t.norm) and not t.norm.endswith(("يه", "ات", "ين", "ون")) and not is_stop(t.norm) \
+        and t.norm not in lexicon().first_words and not _place_word(tokens, j)
+
+
+def _title_surname(tokens: list[Token], k: int, j: int) -> bool:
+    """ "المدير أحمد محمد الأمين الشيخ.", "للأديب هيثم نافل والي،": a title that is also a family name ("الشيخ",
+    "والي"), after two words of a name (no particle, no clitic letter before them) and right before a full stop, a
+    comma or a semicolon, where no title stands (a title goes before its holder's name), is the family name (pp8)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].is_word or tokens[j + 1].text not in _STOPS - {")"}:
+        return False
+    t = tokens[j]
+    return t.is_word and t.sent == tokens[k].sent and t.norm in PEOPLE.TITLE_SURNAMES \
+        and not any(tokens[x].norm in lexicon().particles or not tokens[x].is_word for x in range(k + 1, j))
+
+
 def _third_given_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
     """The known given name at ``j``, after two known given names written bare (no clitic on the first), ends the
     name when a comma, a full stop, a semicolon or a closing bracket follows at once ("أحمد محمد علي،": a grandfather's
@@ -1327,7 +1352,13 @@ def _compound_given_family(tokens: list[Token], k: int, j: int, first: str) -> b
     if not (first == "عبد" or tokens[k + 1].norm in lex.compound_second) \
             or tokens[k + 2].norm not in lex.first_names:
         return False
-    return _family_word(tokens, j, openers="وبلفك", marks=("ً",)) and _family_closed(tokens, j, accusative=False)
+    t = tokens[j]
+    hadrami = t.norm.startswith("با") and not t.norm.startswith("بال") and len(t.norm) >= 5 and not t.article \
+        and not t.text.startswith(("بإ", "بأ", "بآ")) and j + 1 < len(tokens) and tokens[j + 1].text in _STOPS
+    # ("ضياء الدين سعيد بامخرمة،": a Hadrami family name in "با" of five letters or more, written without a hamza,
+    # right before a mark, as ``_third_before_stop`` and ``_bu_family`` read one) (pp8)
+    return _family_word(tokens, j, openers="ولفك" if hadrami else "وبلفك", marks=("ً",)) \
+        and _family_closed(tokens, j, accusative=False)
 
 
 def _family_word(tokens: list[Token], j: int, *, openers: str, marks: tuple[str, ...]) -> bool:

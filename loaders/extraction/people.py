@@ -182,6 +182,17 @@ def _four_part_name(tokens: list[Token], i: int) -> bool:
                for x in (i + 1, i + 2))
 
 
+def _father_then_family(tokens: list[Token], i: int) -> bool:
+    """ "ناصر محمد السلطان": after ``tokens[i]`` come, in its sentence, a given name that is no word besides (the
+    father's: no article, no "و") and an article word (the family name), as a three-part name is written (pp8)."""
+    lex = lexicon()
+    if i + 2 >= len(tokens):
+        return False
+    father, family = tokens[i + 1], tokens[i + 2]
+    return father.sent == family.sent == tokens[i].sent and not father.article and father.norm in lex.first_names \
+        and father.norm not in lex.ambiguous_names and not is_stop(father.norm) and family.article and family.is_word
+
+
 def _listed_before_abd(tokens: list[Token], i: int) -> bool:
     """ "…، ووليد عبدالرزاق …": "و" + an ambiguous given name right after a list's comma and before a "عبد…" given name
     (the father's) opens the list's next name (ext-t125)."""
@@ -3255,7 +3266,10 @@ def _sabah_name(tokens: list[Token], j: int) -> Name | None:
 
 def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     """Two or three plain words read as written, between a comma after a title and punctuation or the
-    sentence's end: a foreign or uncommon name whose first letter looks like a clitic ("بسيمة", "كلاوديا")."""
+    sentence's end: a foreign or uncommon name whose first letter looks like a clitic ("بسيمة", "كلاوديا"); not ب/ل + a
+    verbal noun of the تفعيل form, which says what for ("المدير الفني للفريق، لتجديد تعاقده،", pp8)."""
+    if j < len(tokens) and phrase_after_name(tokens[j], few=False):
+        return None
     name = parse_name(tokens, j, max_units=3, literal=True)
     if name is None or name.start != j or not 2 <= name.end - j <= 3:
         return None
@@ -4864,6 +4878,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     pm.first <= i < pm.last for pm in out.persons) and (
                     not tokens[name.end - 1].article or tokens[name.end - 1].norm.endswith("ي")):  # (not "الفائز")
                 add(name)
+        elif base in lex.ambiguous_names and base == tok.norm and i + 1 not in covered \
+                and _father_then_family(tokens, i) and not any(pm.first <= i < pm.last for pm in out.persons):
+            name = parse_name(tokens, i, strip_wa=True)  # "بقيادة ناصر محمد السلطان": an ambiguous given name, his
+            if name is not None and name.known and name.start == i and name.end == i + 3:  # father's unambiguous
+                add(name)  # given name and an article family name: one name of three (pp8)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \

@@ -25,6 +25,7 @@ class PeopleWords(WordFile, file="people"):
     HOME_COUNTRY = words("home_country")
     OFFICE_BEFORE_NAME = words("office_before_name")
     NAME_CLOSERS = words("name_closers")
+    TITLE_SURNAMES = words("title_surnames")
     APPOINTED = words("appointed")
     AS_ROLES = words("as_roles")
     ASSIGNED_AS = words("assigned_as")
