@@ -487,6 +487,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _governed_object_end(tokens, i, c, e)
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
+    e = _and_verbal_object_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -1191,6 +1192,27 @@ def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+def _and_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst8) "بمطبوعات وزارة الأوقاف وتزويد مكتبات المساجد", "بنك الدم وتنظيم حملة للتبرع": after a definite
+    word of a name with no "ل" field, "و" + an indefinite verbal noun of a derived form (:func:`_bare_verbal_noun`)
+    in construct with the next word coordinates the clause's next act, no word of the body's
+    name. A name coordinates its fields after a "ل" ("لتنمية الموارد وتطوير …") or after another verbal noun
+    ("التخطيط وتطوير …"), and these stay, as do fields in ية ("الاتصالات وتقنية المعلومات")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.norm[:1] == "ل" or prev.norm[:1] == "ل":
+            return e
+        rest = tok.norm[1:]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and prev.article and prev.is_word
+                and prev.sent == tok.sent and k + 1 < len(tokens) and _bare_verbal_noun(rest) and rest[-1] != "ه"):
+            continue
+        nxt = tokens[k + 1]
+        if nxt.is_word and nxt.sent == tok.sent and not is_stop(nxt.norm) and nxt.norm[:1] != "و" \
+                and not _definite_verbal_noun(prev) and not place_len(tokens, k) and rest not in lexicon().first_names:
+            return k
+    return e
+
+
 _SITE_ADJECTIVES = frozenset(fold(w) for w in ("الإلكتروني", "الرسمي"))
 
 
@@ -1346,7 +1368,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
         if tok.norm[:1] == "ل":
             break  # "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها": the pronoun is the complement's
         if k > c and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 5 and (tok.norm.startswith("ولل") or (
-                not tok.article and tok.norm.endswith(("ها", "هم", "هما")))):
+                not tok.article and (tok.norm.endswith(("ها", "هم", "هما")) or _and_his(tok)))):
             e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
             break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
@@ -1361,6 +1383,24 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+_FOUNDER_S_OWN = frozenset(fold(w) for w in ("ورجاله", "وعائلته", "وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه",
+                                              "وشركاؤه", "وشركائه"))
+"""(inst8) "مؤسسة الملك X ورجاله للموهبة", "شركة X وإخوانه المحدودة": the founder's men, sons, brothers or partners
+are words of the body's name, kept by :func:`_and_his`."""
+
+
+def _and_his(tok: Token) -> bool:
+    """(inst8) "واستبداله", "ومحبيه", "وعنايته": "و" + a noun written with the pronoun "ه" (not "ة", which folds to the
+    same letter), an act done to the body or its own people, no word of its name. Not the founder's own people
+    (:data:`_FOUNDER_S_OWN`), nor a word whose last root letter
+    is "ه": a فعيل adjective ("ونزيه") or a تفعيل verbal noun ("وتوجيه", "وترفيه"), nor "الله" of a given name."""
+    text = tok.text.replace("\u0640", "")
+    rest = tok.norm[1:]
+    if not text.endswith("ه") or len(rest) < 4 or rest.endswith("لله") or tok.norm in _FOUNDER_S_OWN:
+        return False
+    return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
 
 
 def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
@@ -2079,10 +2119,20 @@ def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
-                and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
+                and (_imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:]))
+                     or _ya_third_form(tok)) \
                 and tok.norm not in lexicon().first_names and not place_len(tokens, k):
             return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
     return e
+
+
+def _ya_third_form(tok: Token) -> bool:
+    """(inst8) "يعالج", "يتابع", "يطالب", "يشارك": "ي" + a verb of the فاعل form (ا as third letter, five letters), the
+    imperfect of the third person masculine; no noun opens with "ي" in that shape (the "ت" twin is a verbal noun,
+    "تعاون", so :func:`_imperfect_verb` leaves it out). Not a month ("يناير"), a plural in ات or a word in ة/ي."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) == 5 and norm[0] == "ي" and norm[2] == "ا" \
+        and norm[1] not in "اوي" and not norm.endswith(("ه", "ي", "ا", "ات")) and not is_stop(norm)
 
 
 def _perfect_verb(tok: Token, rest: int = 0) -> bool:
