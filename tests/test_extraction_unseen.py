@@ -24541,3 +24541,32 @@ def test_raisa_after_a_definite_word_is_the_adjective_main_not_an_office() -> No
 def test_a_bare_president_before_a_name_stays_his_office() -> None:  # guard
     facts = _facts("وافتتحت الدورة بحضور الرئيس فهد العتيبي ومدير الدورة سعد الحربي.")
     assert _holders(facts).get("الرئيس") == "فهد العتيبي"
+
+
+# --- inst8 (fourteenth session) ---
+def test_a_name_ends_before_wa_and_a_bare_derived_verbal_noun_in_construct() -> None:
+    facts = _facts("وستزود الهيئة المدارس بإصدارات وزارة الأوقاف وتوزيع نشرات الجمعية على الطلاب.")
+    assert "وزارة الأوقاف" in _insts(facts)
+    assert not any("وتوزيع" in n for n in _insts(facts))
+
+
+def test_a_field_in_iya_after_wa_stays_in_the_name() -> None:  # guard
+    facts = _facts("واجتمع الوفد مع هيئة الاتصالات وتقنية المعلومات في مقرها.")
+    assert "هيئة الاتصالات وتقنية المعلومات" in _insts(facts)
+
+
+def test_a_name_ends_before_wa_and_a_noun_with_the_pronoun_ha() -> None:
+    facts = _facts("وطالب الأعضاء بإقصاء المدير عن لجنة شئون الحكام وتعويضه بسعد الحربي، حتى تهدأ الأزمة.")
+    assert not any("وتعويضه" in n for n in _insts(facts))
+    facts = _facts("ورفع الرئيس باسمه ونيابة عن مجلس إدارة الجمعية ومنسوبيه الشكر إلى الأمير.")
+    assert "مجلس إدارة الجمعية" in _insts(facts)
+
+
+def test_the_founders_men_stay_in_a_foundation_s_name() -> None:  # guard
+    facts = _facts("وكرمت مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع الطلاب الفائزين.")
+    assert "مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع" in _insts(facts)
+
+
+def test_a_name_ends_before_a_ya_verb_of_the_faa_il_form() -> None:
+    facts = _facts("وجاء الخبر تحت عنوان مستشفى الملك خالد يطالب المراجعين بالصبر على المواعيد.")
+    assert not any("يطالب" in n for n in _insts(facts))
