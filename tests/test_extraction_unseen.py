@@ -24570,3 +24570,20 @@ def test_the_founders_men_stay_in_a_foundation_s_name() -> None:  # guard
 def test_a_name_ends_before_a_ya_verb_of_the_faa_il_form() -> None:
     facts = _facts("وجاء الخبر تحت عنوان مستشفى الملك خالد يطالب المراجعين بالصبر على المواعيد.")
     assert not any("يطالب" in n for n in _insts(facts))
+
+
+def test_a_name_in_construct_ends_before_the_task_it_was_charged_with() -> None:
+    facts = _facts("وقالت لجنة مراقبة الأسواق المكلفة بضبط الأسعار إن المخالفات تراجعت.")
+    assert "لجنة مراقبة الأسواق" in _insts(facts)
+
+
+def test_a_definite_committee_keeps_the_task_it_is_named_by() -> None:  # guard
+    facts = _facts("وترأس الاجتماع رئيس اللجنة الوطنية المكلفة بتتبع الانتخابات.")
+    assert "اللجنة الوطنية المكلفة بتتبع الانتخابات" in _insts(facts)
+
+
+def test_issued_and_rival_after_a_name_are_no_words_of_it() -> None:
+    facts = _facts("واستنادا إلى نظام الهيئة السعودية للمحاسبين الصادر بالمرسوم الملكي تقرر إيقاف المكتب.")
+    assert "الهيئة السعودية للمحاسبين" in _insts(facts)
+    facts = _facts("وانتقل اللاعب إلى نادي الاتفاق المنافس بعقد لموسمين.")
+    assert "نادي الاتفاق" in _insts(facts)

@@ -381,7 +381,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
-    e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
+    e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES
+              and not (tokens[x].norm in _CHARGED and _charged_in_name(tokens, i, x, kind))), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
@@ -546,6 +547,18 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_CHARGED = frozenset(fold(w) for w in ("المكلفة", "المكلف"))
+_DELEGATION_WORDS = frozenset(fold(w) for w in ("المنتدبة", "المنتدب", "لدى"))
+
+
+def _charged_in_name(tokens: list[Token], i: int, x: int, kind: str) -> bool:
+    """(inst8) "الوزارة المنتدبة لدى وزير X المكلفة بالمغاربة المقيمين بالخارج", "اللجنة الملكية المكلفة بتنظيم …":
+    a ministry's, a delegated portfolio's or a definite head's name says what it is charged with, so "المكلفة" stays
+    in it there; after an indefinite head's name in construct ("لجنة متابعة الأسعار المكلفة بتحديد …") it describes
+    the body named."""
+    return kind == "ministry" or tokens[i].article or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
 
 
 def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
