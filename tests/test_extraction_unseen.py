@@ -24587,3 +24587,23 @@ def test_issued_and_rival_after_a_name_are_no_words_of_it() -> None:
     assert "الهيئة السعودية للمحاسبين" in _insts(facts)
     facts = _facts("وانتقل اللاعب إلى نادي الاتفاق المنافس بعقد لموسمين.")
     assert "نادي الاتفاق" in _insts(facts)
+
+
+def test_a_chamber_named_by_one_word_keeps_its_charge() -> None:  # guard
+    facts = _facts("ونظرت غرفة الجنح المكلفة بقضايا المخدرات في الملف أمس.")
+    assert "غرفة الجنح المكلفة بقضايا المخدرات" in _insts(facts)
+
+
+def test_a_head_with_the_neighbourhood_names_no_body() -> None:
+    facts = _facts("وتنظم الحملة ورشا في نادي الحي بمدرسة الفاروق وفي مركز الحي بالعزيزية.")
+    assert not any("الحي" in n for n in _insts(facts))
+
+
+def test_a_named_quarter_after_a_head_reads_on() -> None:  # guard
+    facts = _facts("وزار الوفد مركز الحي الدبلوماسي في الرياض.")
+    assert "مركز الحي الدبلوماسي" in _insts(facts)
+
+
+def test_a_name_ends_before_wa_and_a_definite_verbal_noun_with_a_pronoun_back() -> None:
+    facts = _facts("وأكد الأمين مشاركة البلدية لوزارة الشؤون الاجتماعية والتنسيق معها في برامجها.")
+    assert "وزارة الشؤون الاجتماعية" in _insts(facts)

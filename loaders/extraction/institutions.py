@@ -248,6 +248,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
         return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm == _THE_QUARTER \
+            and not (c + 1 < len(tokens) and tokens[c + 1].norm.startswith("ال") and tokens[c + 1].article
+                     and tokens[c + 1].sent == tokens[c].sent):
+        return None  # (inst8) "نادي الحي", "مركز الحي", "مجلس الحي": any neighbourhood's club, centre or council,
+        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on)
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -556,9 +561,11 @@ _DELEGATION_WORDS = frozenset(fold(w) for w in ("المنتدبة", "المنت�
 def _charged_in_name(tokens: list[Token], i: int, x: int, kind: str) -> bool:
     """(inst8) "الوزارة المنتدبة لدى وزير X المكلفة بالمغاربة المقيمين بالخارج", "اللجنة الملكية المكلفة بتنظيم …":
     a ministry's, a delegated portfolio's or a definite head's name says what it is charged with, so "المكلفة" stays
-    in it there; after an indefinite head's name in construct ("لجنة متابعة الأسعار المكلفة بتحديد …") it describes
-    the body named."""
-    return kind == "ministry" or tokens[i].article or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
+    in it there, as in a head and one word ("غرفة الجنايات المكلفة بقضايا …": the chamber is named by its charge);
+    after an indefinite head's name of two words or more ("لجنة متابعة الأسعار المكلفة بتحديد …") it describes the
+    body named."""
+    return kind == "ministry" or tokens[i].article or x - i < 3 \
+        or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
 
 
 def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -710,6 +717,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_QUARTER = fold("الحي")
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
                                           "ولاية", "إقليم"))
 
@@ -1392,6 +1400,11 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
+    if e > c + 1 and e < len(tokens) and tokens[e - 1].norm.startswith("وال") and tokens[e].norm in _BACK_PREPOSITIONS \
+            and tokens[e].sent == tokens[e - 1].sent and _definite_verbal_noun(tokens[e - 1]._replace(
+                norm=tokens[e - 1].norm[1:])):
+        e -= 1  # (inst8) "مع وزارة الشؤون والتعاون معها": "و" + a definite verbal noun whose pronoun comes back to the
+        # body is the clause's next act ("and cooperating with it"), no field of the name
     if e > c + 2 and tokens[e - 1].norm.startswith("لل") and _purpose_noun(tokens[e - 1].norm[2:]) \
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
