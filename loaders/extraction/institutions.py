@@ -494,6 +494,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
     e = _and_verbal_object_end(tokens, c, e)  # (inst8)
+    e = _and_numbered_end(tokens, c, e)  # (inst8)
+    e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -1427,6 +1429,34 @@ def _and_his(tok: Token) -> bool:
     if not text.endswith("ه") or len(rest) < 4 or rest.endswith("لله") or tok.norm in _FOUNDER_S_OWN:
         return False
     return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
+
+
+def _and_numbered_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst8) "حي التأميم وجامعة الأنبار والكيلو 50", "بنود النظام والمادة 12": "و" + a definite noun followed by a
+    number is the next item of the clause's list (a numbered place, article or road), no field of the body's name."""
+    return next((k for k in range(c + 1, e) if tokens[k].norm.startswith("وال") and k + 1 < len(tokens)
+                 and tokens[k + 1].norm.isdigit() and tokens[k + 1].sent == tokens[k].sent), e)
+
+
+def _own_object(tokens: list[Token], k: int) -> bool:
+    """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the pronoun
+    of a third person, in the sentence of ``tokens[k]``."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm in _PARTICIPLE_PREPOSITIONS:
+        j += 1
+    elif j < len(tokens) and tokens[j].norm[:1] not in "بل":
+        return False
+    return j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].is_word and len(tokens[j].norm) >= 5 \
+        and tokens[j].text.endswith(("ها", "هم"))
+
+
+def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst8) "واجهة للقوات الجوية للتعريف بإمكاناتها", "دعم الجمعية الخيرية للحفاظ على مكتسباتها": "لل" + a
+    definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
+    clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
+    return next((k for k in range(c, e) if tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
+                 and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:], text="ال" + tokens[k].text[2:]))
+                 and _own_object(tokens, k)), e)
 
 
 def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
