@@ -24609,11 +24609,6 @@ def test_a_name_ends_before_wa_and_a_definite_verbal_noun_with_a_pronoun_back() 
     assert "وزارة الشؤون الاجتماعية" in _insts(facts)
 
 
-def test_a_name_ends_before_wa_and_a_numbered_place() -> None:
-    facts = _facts("وتقدمت القوات نحو حي الضباط وجامعة الموصل والكيلو 60 والمناطق المحيطة بها.")
-    assert "جامعة الموصل" in _insts(facts)
-
-
 def test_a_name_ends_before_a_purpose_whose_object_carries_the_body_s_pronoun() -> None:
     facts = _facts("ويعد العرض الجوي واجهة للقوات البحرية للتعريف بإمكاناتها أمام الجمهور.")
     assert "القوات البحرية" in _insts(facts)

@@ -494,7 +494,6 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
     e = _and_verbal_object_end(tokens, c, e)  # (inst8)
-    e = _and_numbered_end(tokens, c, e)  # (inst8)
     e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
@@ -1429,13 +1428,6 @@ def _and_his(tok: Token) -> bool:
     if not text.endswith("ه") or len(rest) < 4 or rest.endswith("لله") or tok.norm in _FOUNDER_S_OWN:
         return False
     return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
-
-
-def _and_numbered_end(tokens: list[Token], c: int, e: int) -> int:
-    """(inst8) "حي التأميم وجامعة الأنبار والكيلو 50", "بنود النظام والمادة 12": "و" + a definite noun followed by a
-    number is the next item of the clause's list (a numbered place, article or road), no field of the body's name."""
-    return next((k for k in range(c + 1, e) if tokens[k].norm.startswith("وال") and k + 1 < len(tokens)
-                 and tokens[k + 1].norm.isdigit() and tokens[k + 1].sent == tokens[k].sent), e)
 
 
 def _own_object(tokens: list[Token], k: int) -> bool:
