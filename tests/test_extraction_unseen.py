@@ -24680,3 +24680,74 @@ def test_li_and_a_verbal_noun_after_a_comma_is_no_foreign_holder() -> None:
 def test_a_mall_named_after_a_given_name_is_no_person() -> None:
     facts = _facts("وقال الدكتور سعد إن المعرض الذي افتتحه مؤخرًا بمركز نورة مول، لقي إقبالا كبيرا.")
     assert "نورة مول" not in _person_names(facts)
+
+
+# --- inst8 (fourteenth session) ---
+def test_a_name_ends_before_wa_and_a_bare_derived_verbal_noun_in_construct() -> None:
+    facts = _facts("وستزود الهيئة المدارس بإصدارات وزارة الأوقاف وتوزيع نشرات الجمعية على الطلاب.")
+    assert "وزارة الأوقاف" in _insts(facts)
+    assert not any("وتوزيع" in n for n in _insts(facts))
+
+
+def test_a_field_in_iya_after_wa_stays_in_the_name() -> None:  # guard
+    facts = _facts("واجتمع الوفد مع هيئة الاتصالات وتقنية المعلومات في مقرها.")
+    assert "هيئة الاتصالات وتقنية المعلومات" in _insts(facts)
+
+
+def test_a_name_ends_before_wa_and_a_noun_with_the_pronoun_ha() -> None:
+    facts = _facts("وطالب الأعضاء بإقصاء المدير عن لجنة شئون الحكام وتعويضه بسعد الحربي، حتى تهدأ الأزمة.")
+    assert not any("وتعويضه" in n for n in _insts(facts))
+    facts = _facts("ورفع الرئيس باسمه ونيابة عن مجلس إدارة الجمعية ومنسوبيه الشكر إلى الأمير.")
+    assert "مجلس إدارة الجمعية" in _insts(facts)
+
+
+def test_the_founders_men_stay_in_a_foundation_s_name() -> None:  # guard
+    facts = _facts("وكرمت مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع الطلاب الفائزين.")
+    assert "مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع" in _insts(facts)
+
+
+def test_a_name_ends_before_a_ya_verb_of_the_faa_il_form() -> None:
+    facts = _facts("وجاء الخبر تحت عنوان مستشفى الملك خالد يطالب المراجعين بالصبر على المواعيد.")
+    assert not any("يطالب" in n for n in _insts(facts))
+
+
+def test_a_name_in_construct_ends_before_the_task_it_was_charged_with() -> None:
+    facts = _facts("وقالت لجنة مراقبة الأسواق المكلفة بضبط الأسعار إن المخالفات تراجعت.")
+    assert "لجنة مراقبة الأسواق" in _insts(facts)
+
+
+def test_a_definite_committee_keeps_the_task_it_is_named_by() -> None:  # guard
+    facts = _facts("وترأس الاجتماع رئيس اللجنة الوطنية المكلفة بتتبع الانتخابات.")
+    assert "اللجنة الوطنية المكلفة بتتبع الانتخابات" in _insts(facts)
+
+
+def test_issued_and_rival_after_a_name_are_no_words_of_it() -> None:
+    facts = _facts("واستنادا إلى نظام الهيئة السعودية للمحاسبين الصادر بالمرسوم الملكي تقرر إيقاف المكتب.")
+    assert "الهيئة السعودية للمحاسبين" in _insts(facts)
+    facts = _facts("وانتقل اللاعب إلى نادي الاتفاق المنافس بعقد لموسمين.")
+    assert "نادي الاتفاق" in _insts(facts)
+
+
+def test_a_chamber_named_by_one_word_keeps_its_charge() -> None:  # guard
+    facts = _facts("ونظرت غرفة الجنح المكلفة بقضايا المخدرات في الملف أمس.")
+    assert "غرفة الجنح المكلفة بقضايا المخدرات" in _insts(facts)
+
+
+def test_a_head_with_the_neighbourhood_names_no_body() -> None:
+    facts = _facts("وتنظم الحملة ورشا في نادي الحي بمدرسة الفاروق وفي مركز الحي بالعزيزية.")
+    assert not any("الحي" in n for n in _insts(facts))
+
+
+def test_a_named_quarter_after_a_head_reads_on() -> None:  # guard
+    facts = _facts("وزار الوفد مركز الحي الدبلوماسي في الرياض.")
+    assert "مركز الحي الدبلوماسي" in _insts(facts)
+
+
+def test_a_name_ends_before_wa_and_a_definite_verbal_noun_with_a_pronoun_back() -> None:
+    facts = _facts("وأكد الأمين مشاركة البلدية لوزارة الشؤون الاجتماعية والتنسيق معها في برامجها.")
+    assert "وزارة الشؤون الاجتماعية" in _insts(facts)
+
+
+def test_a_name_ends_before_a_purpose_whose_object_carries_the_body_s_pronoun() -> None:
+    facts = _facts("ويعد العرض الجوي واجهة للقوات البحرية للتعريف بإمكاناتها أمام الجمهور.")
+    assert "القوات البحرية" in _insts(facts)

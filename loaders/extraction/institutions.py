@@ -248,6 +248,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
         return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm == _THE_QUARTER \
+            and not (c + 1 < len(tokens) and tokens[c + 1].norm.startswith("ال") and tokens[c + 1].article
+                     and tokens[c + 1].sent == tokens[c].sent):
+        return None  # (inst8) "نادي الحي", "مركز الحي", "مجلس الحي": any neighbourhood's club, centre or council,
+        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on)
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -381,7 +386,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
-    e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
+    e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES
+              and not (tokens[x].norm in _CHARGED and _charged_in_name(tokens, i, x, kind))), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
@@ -487,6 +493,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _governed_object_end(tokens, i, c, e)
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
+    e = _and_verbal_object_end(tokens, c, e)  # (inst8)
+    e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -545,6 +553,20 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_CHARGED = frozenset(fold(w) for w in ("المكلفة", "المكلف"))
+_DELEGATION_WORDS = frozenset(fold(w) for w in ("المنتدبة", "المنتدب", "لدى"))
+
+
+def _charged_in_name(tokens: list[Token], i: int, x: int, kind: str) -> bool:
+    """(inst8) "الوزارة المنتدبة لدى وزير X المكلفة بالمغاربة المقيمين بالخارج", "اللجنة الملكية المكلفة بتنظيم …":
+    a ministry's, a delegated portfolio's or a definite head's name says what it is charged with, so "المكلفة" stays
+    in it there, as in a head and one word ("غرفة الجنايات المكلفة بقضايا …": the chamber is named by its charge);
+    after an indefinite head's name of two words or more ("لجنة متابعة الأسعار المكلفة بتحديد …") it describes the
+    body named."""
+    return kind == "ministry" or tokens[i].article or x - i < 3 \
+        or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
 
 
 def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -696,6 +718,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_QUARTER = fold("الحي")
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
                                           "ولاية", "إقليم"))
 
@@ -1191,6 +1214,27 @@ def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+def _and_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst8) "بمطبوعات وزارة الأوقاف وتزويد مكتبات المساجد", "بنك الدم وتنظيم حملة للتبرع": after a definite
+    word of a name with no "ل" field, "و" + an indefinite verbal noun of a derived form (:func:`_bare_verbal_noun`)
+    in construct with the next word coordinates the clause's next act, no word of the body's
+    name. A name coordinates its fields after a "ل" ("لتنمية الموارد وتطوير …") or after another verbal noun
+    ("التخطيط وتطوير …"), and these stay, as do fields in ية ("الاتصالات وتقنية المعلومات")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.norm[:1] == "ل" or prev.norm[:1] == "ل":
+            return e
+        rest = tok.norm[1:]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and prev.article and prev.is_word
+                and prev.sent == tok.sent and k + 1 < len(tokens) and _bare_verbal_noun(rest) and rest[-1] != "ه"):
+            continue
+        nxt = tokens[k + 1]
+        if nxt.is_word and nxt.sent == tok.sent and not is_stop(nxt.norm) and nxt.norm[:1] != "و" \
+                and not _definite_verbal_noun(prev) and not place_len(tokens, k) and rest not in lexicon().first_names:
+            return k
+    return e
+
+
 _SITE_ADJECTIVES = frozenset(fold(w) for w in ("الإلكتروني", "الرسمي"))
 
 
@@ -1346,7 +1390,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
         if tok.norm[:1] == "ل":
             break  # "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها": the pronoun is the complement's
         if k > c and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 5 and (tok.norm.startswith("ولل") or (
-                not tok.article and tok.norm.endswith(("ها", "هم", "هما")))):
+                not tok.article and (tok.norm.endswith(("ها", "هم", "هما")) or _and_his(tok)))):
             e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
             break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
@@ -1357,10 +1401,54 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
+    if e > c + 1 and e < len(tokens) and tokens[e - 1].norm.startswith("وال") and tokens[e].norm in _BACK_PREPOSITIONS \
+            and tokens[e].sent == tokens[e - 1].sent and _definite_verbal_noun(tokens[e - 1]._replace(
+                norm=tokens[e - 1].norm[1:])):
+        e -= 1  # (inst8) "مع وزارة الشؤون والتعاون معها": "و" + a definite verbal noun whose pronoun comes back to the
+        # body is the clause's next act ("and cooperating with it"), no field of the name
     if e > c + 2 and tokens[e - 1].norm.startswith("لل") and _purpose_noun(tokens[e - 1].norm[2:]) \
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+_FOUNDER_S_OWN = frozenset(fold(w) for w in ("ورجاله", "وعائلته", "وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه",
+                                              "وشركاؤه", "وشركائه"))
+"""(inst8) "مؤسسة الملك X ورجاله للموهبة", "شركة X وإخوانه المحدودة": the founder's men, sons, brothers or partners
+are words of the body's name, kept by :func:`_and_his`."""
+
+
+def _and_his(tok: Token) -> bool:
+    """(inst8) "واستبداله", "ومحبيه", "وعنايته": "و" + a noun written with the pronoun "ه" (not "ة", which folds to the
+    same letter), an act done to the body or its own people, no word of its name. Not the founder's own people
+    (:data:`_FOUNDER_S_OWN`), nor a word whose last root letter
+    is "ه": a فعيل adjective ("ونزيه") or a تفعيل verbal noun ("وتوجيه", "وترفيه"), nor "الله" of a given name."""
+    text = tok.text.replace("\u0640", "")
+    rest = tok.norm[1:]
+    if not text.endswith("ه") or len(rest) < 4 or rest.endswith("لله") or tok.norm in _FOUNDER_S_OWN:
+        return False
+    return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
+
+
+def _own_object(tokens: list[Token], k: int) -> bool:
+    """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the pronoun
+    of a third person, in the sentence of ``tokens[k]``."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm in _PARTICIPLE_PREPOSITIONS:
+        j += 1
+    elif j < len(tokens) and tokens[j].norm[:1] not in "بل":
+        return False
+    return j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].is_word and len(tokens[j].norm) >= 5 \
+        and tokens[j].text.endswith(("ها", "هم"))
+
+
+def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst8) "واجهة للقوات الجوية للتعريف بإمكاناتها", "دعم الجمعية الخيرية للحفاظ على مكتسباتها": "لل" + a
+    definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
+    clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
+    return next((k for k in range(c, e) if tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
+                 and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:], text="ال" + tokens[k].text[2:]))
+                 and _own_object(tokens, k)), e)
 
 
 def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
@@ -2079,10 +2167,20 @@ def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
-                and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
+                and (_imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:]))
+                     or _ya_third_form(tok)) \
                 and tok.norm not in lexicon().first_names and not place_len(tokens, k):
             return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
     return e
+
+
+def _ya_third_form(tok: Token) -> bool:
+    """(inst8) "يعالج", "يتابع", "يطالب", "يشارك": "ي" + a verb of the فاعل form (ا as third letter, five letters), the
+    imperfect of the third person masculine; no noun opens with "ي" in that shape (the "ت" twin is a verbal noun,
+    "تعاون", so :func:`_imperfect_verb` leaves it out). Not a month ("يناير"), a plural in ات or a word in ة/ي."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) == 5 and norm[0] == "ي" and norm[2] == "ا" \
+        and norm[1] not in "اوي" and not norm.endswith(("ه", "ي", "ا", "ات")) and not is_stop(norm)
 
 
 def _perfect_verb(tok: Token, rest: int = 0) -> bool:
