@@ -1431,8 +1431,8 @@ def _and_his(tok: Token) -> bool:
 
 
 def _own_object(tokens: list[Token], k: int) -> bool:
-    """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the pronoun
-    of a third person, in the sentence of ``tokens[k]``."""
+    """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the
+    pronoun of a third person, in the sentence of ``tokens[k]``."""
     j = k + 1
     if j < len(tokens) and tokens[j].norm in _PARTICIPLE_PREPOSITIONS:
         j += 1
@@ -1447,7 +1447,8 @@ def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
     definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
     clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
     return next((k for k in range(c, e) if tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
-                 and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:], text="ال" + tokens[k].text[2:]))
+                 and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:],
+                                                              text="ال" + tokens[k].text[2:]))
                  and _own_object(tokens, k)), e)
 
 
