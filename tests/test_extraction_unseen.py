@@ -24751,3 +24751,21 @@ def test_a_name_ends_before_wa_and_a_definite_verbal_noun_with_a_pronoun_back() 
 def test_a_name_ends_before_a_purpose_whose_object_carries_the_body_s_pronoun() -> None:
     facts = _facts("ويعد العرض الجوي واجهة للقوات البحرية للتعريف بإمكاناتها أمام الجمهور.")
     assert "القوات البحرية" in _insts(facts)
+
+
+# --- ev9 (fourteenth session) ---
+
+
+def test_an_awaited_sitting_held_yesterday_is_the_one_its_chair_chaired() -> None:
+    facts = _facts("انتهت جلسة مجلس الوزراء الأردني المرتقبة أمس من دون الاتفاق على موعد جديد لجلسة مقبلة.\n"
+                   "رئيس الحكومة عبدالله النسور الذي ترأس الجلسة استعرض في بدايتها أزمة المياه داعيا إلى التعاون.")
+    sessions = [e for e in facts.events if e.kind == "session"]
+    assert len(sessions) == 1
+    assert _inst(facts, sessions[0].body) == "مجلس الوزراء الأردني"
+    assert "عبدالله النسور" in _chair_of(facts, sessions[0])
+
+
+def test_an_awaited_sitting_still_to_come_stays_announced() -> None:  # guard
+    facts = _facts("ترأس وزير الداخلية عبدالله النسور اجتماع لجنة السلامة المرورية أمس.\n"
+                   "ويعقد مجلس الوزراء جلسته المرتقبة غدا لبحث ملف الطاقة.")
+    assert len(facts.events) == 2

@@ -237,8 +237,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k in ("assembly", "session", "meeting")
                  and (future(tokens, i) or _future_after_body(tokens, insts, i) or assembly_ahead(tokens, i))
-                 and i not in demonstrative and not _held_yesterday(tokens, i)}  # "سيعقد المجلس اجتماعه المقبل…": an
-    # event of its own
+                 and i not in demonstrative and not _held_yesterday(tokens, i)
+                 and not _awaited_yesterday(tokens, i)}  # "سيعقد المجلس اجتماعه المقبل…": an event of its
+    # own (but "جلسة المجلس المرتقبة أمس" was held, ev9)
     if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
             and not any(i not in announced for i in sat):
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
@@ -909,6 +910,16 @@ def _held_yesterday(tokens: list[Token], i: int) -> bool:
 
 _YESTERDAY = frozenset(fold(w) for w in ("أمس", "البارحة"))
 _FIRST = fold("الأول")
+
+
+def _awaited_yesterday(tokens: list[Token], i: int) -> bool:
+    """ "انتهت جلسة المجلس المرتقبة أمس من دون …" (ev9): every future word near the event noun (those ``future``
+    reads) is followed right away by "أمس": the awaited event was held yesterday, no announced one."""
+    sent = tokens[i].sent
+    near = [k for k in range(max(0, i - 4), min(len(tokens), i + 6))
+            if tokens[k].sent == sent and tokens[k].norm in EVENTS.FUTURE]
+    return bool(near) and all(k + 1 < len(tokens) and tokens[k + 1].sent == sent
+                              and strip_clitic(tokens[k + 1].norm, "و")[0] in _YESTERDAY for k in near)
 
 
 def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
