@@ -24754,8 +24754,6 @@ def test_a_name_ends_before_a_purpose_whose_object_carries_the_body_s_pronoun() 
 
 
 # --- ev9 (fourteenth session) ---
-
-
 def test_an_awaited_sitting_held_yesterday_is_the_one_its_chair_chaired() -> None:
     facts = _facts("انتهت جلسة مجلس الوزراء الأردني المرتقبة أمس من دون الاتفاق على موعد جديد لجلسة مقبلة.\n"
                    "رئيس الحكومة عبدالله النسور الذي ترأس الجلسة استعرض في بدايتها أزمة المياه داعيا إلى التعاون.")
