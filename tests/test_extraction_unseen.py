@@ -24751,3 +24751,17 @@ def test_a_name_ends_before_wa_and_a_definite_verbal_noun_with_a_pronoun_back() 
 def test_a_name_ends_before_a_purpose_whose_object_carries_the_body_s_pronoun() -> None:
     facts = _facts("ويعد العرض الجوي واجهة للقوات البحرية للتعريف بإمكاناتها أمام الجمهور.")
     assert "القوات البحرية" in _insts(facts)
+
+
+# --- inst9 (fourteenth session) ---
+
+
+def test_a_name_ends_before_wa_and_a_plural_of_bodies() -> None:
+    facts = _facts("وتناولت اللقاءات قطاع الجمعيات الأهلية وبنك التسليف والجمعيات التعاونية إضافة إلى ورشة الحماية.")
+    assert "بنك التسليف" in _insts(facts)
+    assert "بنك التسليف والجمعيات التعاونية" not in _insts(facts)
+
+
+def test_a_plural_of_bodies_after_a_prepositional_field_stays_in_the_name() -> None:  # guard
+    facts = _facts("واجتمعت لجنة الإشراف الفني على المستشفيات والمراكز الصحية في جدة أمس.")
+    assert "لجنة الإشراف الفني على المستشفيات والمراكز الصحية" in _insts(facts)

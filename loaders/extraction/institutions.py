@@ -428,6 +428,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AND_GENERIC_PLACES and tokens[k - 1].article), e)
     # "مع وزارة التجارة والجهات ذات العلاقة", "محيط مجلس الوزراء والأماكن الاستراتيجية": "و" + a generic plural of
     # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
+    e = _and_body_plural_end(tokens, c, e)  # (inst9)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
     e = _assembly_purpose_end(tokens, i, c, e)  # (s13-inst6)
@@ -1941,6 +1942,25 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
                                   or rest in _MEETING_PURPOSES))
                             or (tok.norm.startswith("لل") and "ا" + rest in _MEETING_PURPOSES)):
             return min(k, e)
+    return e
+
+
+_AND_BODY_PLURALS = INSTITUTIONS.AND_BODY_PLURALS
+_FIELD_PREPOSITIONS = frozenset(fold(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "حول"))
+
+
+def _and_body_plural_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst9) "بنك التسليف والجمعيات التعاونية", "مع هيئة السياحة والمدارس الأهلية": after a definite singular word
+    of a name that has no prepositional field, "و" + the definite plural of a body's head (:data:`_AND_BODY_PLURALS`)
+    is the clause's next item, a kind of bodies, no word of the name. After a field opened by a preposition the plural
+    is one of the fields and stays ("لجنة الشراء الموحد للأجهزة والمؤسسات البريدية", "لجنة الإشراف على المستشفيات
+    والمراكز الصحية"), and so it does after another plural."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.norm[:1] in "لب" or tok.norm in _FIELD_PREPOSITIONS:
+            return e
+        if tok.norm in _AND_BODY_PLURALS and prev.article and prev.sent == tok.sent and not prev.norm.endswith("ات"):
+            return k
     return e
 
 
