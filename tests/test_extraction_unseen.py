@@ -24765,3 +24765,15 @@ def test_a_name_ends_before_wa_and_a_plural_of_bodies() -> None:
 def test_a_plural_of_bodies_after_a_prepositional_field_stays_in_the_name() -> None:  # guard
     facts = _facts("واجتمعت لجنة الإشراف الفني على المستشفيات والمراكز الصحية في جدة أمس.")
     assert "لجنة الإشراف الفني على المستشفيات والمراكز الصحية" in _insts(facts)
+
+
+def test_a_company_s_own_name_after_its_trade_is_a_word_of_the_name() -> None:
+    facts = _facts("وتملك المجموعة شبكة التلفزيون الإيطالية ميدياست وشركة النشر موندادوري.")
+    assert "شبكة التلفزيون الإيطالية ميدياست" in _insts(facts)
+    assert "شركة النشر موندادوري" in _insts(facts)
+
+
+def test_an_object_after_a_company_s_trade_is_no_word_of_its_name() -> None:  # guard
+    facts = _facts("ونفذت شركة الطرق الحديثة مراحل المشروع، وبدأت شركة المياه الوطنية أعمالها.")
+    assert "شركة الطرق الحديثة" in _insts(facts)
+    assert "شركة المياه الوطنية" in _insts(facts)

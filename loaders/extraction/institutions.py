@@ -553,7 +553,28 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
+    if _described_brand(tokens, i, head, c, e):
+        return e + 1  # (inst9) "شركة النشر موندادوري": the company's own name after its trade
     return e + _local_seat(tokens, i, e)
+
+
+_BRAND_HEADS = frozenset(fold(w) for w in ("شركة", "شبكة"))
+_BRAND_DESCRIPTION_MAX = 3
+
+
+def _described_brand(tokens: list[Token], i: int, head: tuple[str, ...], c: int, e: int) -> bool:
+    """(inst9) "شركة النشر موندادوري", "شبكة التلفزيون الإيطالية ميدياست", "شركة الطيران الألمانية لوفتهانزا": after
+    an indefinite "شركة"/"شبكة" and its trade in one to three definite words (a nationality among them), one plain
+    word that no Arabic noun pattern explains (:func:`_brand_name`) is the company's own name, a word of the name.
+    Only where the name closes its phrase: the end of the sentence, a stop or "و" + the next item (before a
+    definite word, a function word or a verb the plain word may be the verb's object: "شركة الطرق مراحل المشروع")."""
+    if len(head) != 1 or head[0] not in _BRAND_HEADS or not 0 < e - c <= _BRAND_DESCRIPTION_MAX or e >= len(tokens) \
+            or not all(t.article and t.is_word and t.sent == tokens[i].sent for t in tokens[c:e]) \
+            or not _brand_name(tokens[: e + 1], i, e) or tokens[e].norm.endswith(_POSSESSIVE_SUFFIXES):
+        return False
+    d = e + 1
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tokens[e].sent \
+        or (tokens[d].norm[:1] == "و" and not is_stop(tokens[d].norm))
 
 
 _CHARGED = frozenset(fold(w) for w in ("المكلفة", "المكلف"))
