@@ -24767,3 +24767,27 @@ def test_an_awaited_sitting_still_to_come_stays_announced() -> None:  # guard
     facts = _facts("ترأس وزير الداخلية عبدالله النسور اجتماع لجنة السلامة المرورية أمس.\n"
                    "ويعقد مجلس الوزراء جلسته المرتقبة غدا لبحث ملف الطاقة.")
     assert len(facts.events) == 2
+
+
+# --- inst9 (fourteenth session) ---
+def test_a_name_ends_before_wa_and_a_plural_of_bodies() -> None:
+    facts = _facts("وتناولت اللقاءات قطاع الجمعيات الأهلية وبنك التسليف والجمعيات التعاونية إضافة إلى ورشة الحماية.")
+    assert "بنك التسليف" in _insts(facts)
+    assert "بنك التسليف والجمعيات التعاونية" not in _insts(facts)
+
+
+def test_a_plural_of_bodies_after_a_prepositional_field_stays_in_the_name() -> None:  # guard
+    facts = _facts("واجتمعت لجنة الإشراف الفني على المستشفيات والمراكز الصحية في جدة أمس.")
+    assert "لجنة الإشراف الفني على المستشفيات والمراكز الصحية" in _insts(facts)
+
+
+def test_a_company_s_own_name_after_its_trade_is_a_word_of_the_name() -> None:
+    facts = _facts("وتملك المجموعة شبكة التلفزيون الإيطالية ميدياست وشركة النشر موندادوري.")
+    assert "شبكة التلفزيون الإيطالية ميدياست" in _insts(facts)
+    assert "شركة النشر موندادوري" in _insts(facts)
+
+
+def test_an_object_after_a_company_s_trade_is_no_word_of_its_name() -> None:  # guard
+    facts = _facts("ونفذت شركة الطرق الحديثة مراحل المشروع، وبدأت شركة المياه الوطنية أعمالها.")
+    assert "شركة الطرق الحديثة" in _insts(facts)
+    assert "شركة المياه الوطنية" in _insts(facts)

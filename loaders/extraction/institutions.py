@@ -428,6 +428,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AND_GENERIC_PLACES and tokens[k - 1].article), e)
     # "مع وزارة التجارة والجهات ذات العلاقة", "محيط مجلس الوزراء والأماكن الاستراتيجية": "و" + a generic plural of
     # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
+    e = _and_body_plural_end(tokens, c, e)  # (inst9)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
     e = _assembly_purpose_end(tokens, i, c, e)  # (s13-inst6)
@@ -552,7 +553,28 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
+    if _described_brand(tokens, i, head, c, e):
+        return e + 1  # (inst9) "شركة النشر موندادوري": the company's own name after its trade
     return e + _local_seat(tokens, i, e)
+
+
+_BRAND_HEADS = frozenset(fold(w) for w in ("شركة", "شبكة"))
+_BRAND_DESCRIPTION_MAX = 3
+
+
+def _described_brand(tokens: list[Token], i: int, head: tuple[str, ...], c: int, e: int) -> bool:
+    """(inst9) "شركة النشر موندادوري", "شبكة التلفزيون الإيطالية ميدياست", "شركة الطيران الألمانية لوفتهانزا": after
+    an indefinite "شركة"/"شبكة" and its trade in one to three definite words (a nationality among them), one plain
+    word that no Arabic noun pattern explains (:func:`_brand_name`) is the company's own name, a word of the name.
+    Only where the name closes its phrase: the end of the sentence, a stop or "و" + the next item (before a
+    definite word, a function word or a verb the plain word may be the verb's object: "شركة الطرق مراحل المشروع")."""
+    if len(head) != 1 or head[0] not in _BRAND_HEADS or not 0 < e - c <= _BRAND_DESCRIPTION_MAX or e >= len(tokens) \
+            or not all(t.article and t.is_word and t.sent == tokens[i].sent for t in tokens[c:e]) \
+            or not _brand_name(tokens[: e + 1], i, e) or tokens[e].norm.endswith(_POSSESSIVE_SUFFIXES):
+        return False
+    d = e + 1
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tokens[e].sent \
+        or (tokens[d].norm[:1] == "و" and not is_stop(tokens[d].norm))
 
 
 _CHARGED = frozenset(fold(w) for w in ("المكلفة", "المكلف"))
@@ -1941,6 +1963,25 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
                                   or rest in _MEETING_PURPOSES))
                             or (tok.norm.startswith("لل") and "ا" + rest in _MEETING_PURPOSES)):
             return min(k, e)
+    return e
+
+
+_AND_BODY_PLURALS = INSTITUTIONS.AND_BODY_PLURALS
+_FIELD_PREPOSITIONS = frozenset(fold(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "حول"))
+
+
+def _and_body_plural_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst9) "بنك التسليف والجمعيات التعاونية", "مع هيئة السياحة والمدارس الأهلية": after a definite singular word
+    of a name that has no prepositional field, "و" + the definite plural of a body's head (:data:`_AND_BODY_PLURALS`)
+    is the clause's next item, a kind of bodies, no word of the name. After a field opened by a preposition the plural
+    is one of the fields and stays ("لجنة الشراء الموحد للأجهزة والمؤسسات البريدية", "لجنة الإشراف على المستشفيات
+    والمراكز الصحية"), and so it does after another plural."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.norm[:1] in "لب" or tok.norm in _FIELD_PREPOSITIONS:
+            return e
+        if tok.norm in _AND_BODY_PLURALS and prev.article and prev.sent == tok.sent and not prev.norm.endswith("ات"):
+            return k
     return e
 
 

@@ -108,6 +108,7 @@ class InstitutionWords(WordFile, file="institutions"):
     PARTICIPLE_NAMES = words("participle_names")
     WAW_WORDS = words("waw_words")
     FIRST_FORM_NAMES = words("first_form_names")
+    AND_BODY_PLURALS = words("and_body_plurals")
 
 
 INSTITUTIONS = InstitutionWords()
