@@ -24791,3 +24791,41 @@ def test_an_object_after_a_company_s_trade_is_no_word_of_its_name() -> None:  # 
     facts = _facts("ونفذت شركة الطرق الحديثة مراحل المشروع، وبدأت شركة المياه الوطنية أعمالها.")
     assert "شركة الطرق الحديثة" in _insts(facts)
     assert "شركة المياه الوطنية" in _insts(facts)
+
+
+# --- pp9 (fourteenth session) ---
+def test_a_coach_s_nationality_is_no_word_of_his_office() -> None:
+    facts = _facts("وأشرف على الحصة المعد البدني البرازيلي روبرتو سانتوس قبل المباراة.")
+    assert _holders(facts).get("المعد البدني") == "روبرتو سانتوس"
+    facts = _facts("ووصل إلى الرياض المدير الفني الإسباني كارلوس مورينو لقيادة الفريق.")
+    assert _holders(facts).get("المدير الفني") == "كارلوس مورينو"
+
+
+def test_a_foreign_minister_keeps_his_nationality() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الفرنسي لوران فابيوس إن المحادثات مثمرة.")
+    assert _holders(facts).get("وزير الخارجية الفرنسي") == "لوران فابيوس"
+
+
+def test_the_counterpart_s_word_is_no_surname() -> None:
+    facts = _facts("والتقى وزير الخارجية الفرنسي لوران فابيوس نظيره في باريس.")
+    assert "لوران فابيوس" in {p.name for p in facts.persons}
+
+
+def test_the_acting_holder_s_participle_is_no_surname() -> None:
+    facts = _facts("وحضر روبرت لويس كبير المساعدين، وماريا لوبيز القائمة بأعمال السفير الإسباني.")
+    assert "ماريا لوبيز" in {p.name for p in facts.persons}
+
+
+def test_given_names_the_lexicon_lacked_open_the_name() -> None:
+    facts = _facts("وقال رئيس النادي جوزيب بويول إن الفريق جاهز للموسم.")
+    assert _holders(facts).get("رئيس النادي") == "جوزيب بويول"
+    facts = _facts("وقال وكيل الوزارة اعتزاز حسين قريشي، إن الزيارة ناجحة.")
+    assert "اعتزاز حسين قريشي" in {p.name for p in facts.persons}
+
+
+def test_offices_stacked_before_the_next_styled_name_are_his() -> None:
+    facts = _facts("وحضر الحفل وزير النقل الدكتور خالد السالم وزير الدولة عضو مجلس الوزراء الدكتور سعد بن فهد الحربي "
+                   "وعدد من المسؤولين.")
+    holders = _holders(facts)
+    assert holders.get("وزير النقل") == "خالد السالم"
+    assert holders.get("وزير الدولة") == "سعد بن فهد الحربي"

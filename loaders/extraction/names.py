@@ -328,6 +328,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j == k + 1 and tokens[j].article and norm.endswith("يه") and is_nationality(norm):
             break  # "شركة لوكهيد مارتن الأمريكية", "مدينة X الهولندية": a feminine nationality after one word
             # agrees with the company or town named, it is no family name (pnames)
+        if j > k and tokens[j].article and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].norm in _ACTING_FOR:
+            break  # "وأليسا X القائمة بأعمال مساعد الوزير", "X Y القائم بالأعمال": the acting holder's participle opens
+            # the office, no family name (pp9)
+        if j > k and counterpart_word(norm):
+            break  # "التقى الوزير X Y نظيره الفرنسي": the counterpart's word opens the next person (pp9)
         if j > k and tokens[j].article and norm in _STANDING:
             break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
         if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
@@ -585,6 +591,12 @@ def _named_after_royal(tokens: list[Token], k: int, j: int) -> bool:
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
+_ACTING_FOR = frozenset(fold(w) for w in ("بأعمال", "بالأعمال"))  # "القائم بأعمال …", "القائمة بالأعمال"
+
+
+def counterpart_word(norm: str) -> bool:
+    """ "نظيره", "ونظيرته": a counterpart's word ([counterparts] in people.txt), with or without a leading و."""
+    return norm in PEOPLE.COUNTERPARTS or (norm[:1] == "و" and norm[1:] in PEOPLE.COUNTERPARTS)
 _WALAD, _SHEIKH = fold("ولد"), fold("الشيخ")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")

@@ -36,6 +36,7 @@ from marsad.loaders.extraction.names import (
     _surname_next,
     _titled_next,
     _writes_ala,
+    counterpart_word,
     hyphen_joined,
     is_honorific,
     parse_name,
@@ -4330,11 +4331,6 @@ def _counterparts(text: str, tokens: list[Token], out: People, cues: Cues) -> No
 _MASC_COUNTERPART = fold("نظيره")
 
 
-def _counterpart_word(norm: str) -> bool:
-    """ "نظيره", "ونظيرته": a counterpart's word, with or without a leading و."""
-    return norm in PEOPLE.COUNTERPARTS or (norm[:1] == "و" and norm[1:] in PEOPLE.COUNTERPARTS)
-
-
 def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     """ "التقى وزير الخارجية X (السعودي) … نظيره الفرنسي Y": the counterpart holds the office of the host, the
     held office nearest before "نظيره" in its sentence, without the host's nationality: "وزير الخارجية", to which
@@ -4920,7 +4916,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
-        elif p.last == p.first + 2 and _counterpart_word(tokens[p.first].norm):
+        elif p.last == p.first + 2 and counterpart_word(tokens[p.first].norm):
             unresolved.append(p)
     if unresolved:  # "قال كيري مع نظيره المصري X": no host's office, so "نظيره المصري" names no office (ext-t162)
         out.posts = [p for p in out.posts if all(p is not u for u in unresolved)]
@@ -4968,6 +4964,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _unheld_run_on_plural(text, tokens, out)
     _descriptor_run_on(text, tokens, out)
     _staff_of_dignitary(text, tokens, out)
+    _staff_nationality(text, tokens, out)
+    _stack_before_styled_name(tokens, out)
     return out
 
 
@@ -5028,6 +5026,58 @@ def _descriptor_run_on(text: str, tokens: list[Token], out: People) -> None:
         named = _name_before(tokens, p.first)
         before = _person(text, tokens, named).name if named is not None else None
         p.holder = before if before is not None and any(pm.name == before for pm in out.persons) else None
+
+
+_STAFF_QUALIFIERS = frozenset(fold(w) for w in ("الفني", "البدني", "المساعد"))
+_NATIVE = fold("الوطني")
+
+
+def _staff_nationality(text: str, tokens: list[Token], out: People) -> None:
+    """ "المعد البدني التونسي X", "المدير الفني البرازيلي X", "المدرب الصربي X": a team's coach or trainer, then an
+    adjective of nationality: the nationality says who the man is, not what the office is; the office ends before it
+    ("المدرب الوطني", a local coach's standing, stays whole) (pp9)."""
+    for p in out.posts:
+        size = p.last - p.first
+        if size not in (2, 3) or p.last > len(tokens):
+            continue
+        head, last = tokens[p.first], tokens[p.last - 1]
+        staff = strip_clitic(head.norm)[0] in _STAFF_HEADS or (
+            size == 3 and strip_clitic(head.norm)[0] == _TECHNICAL[0])
+        if not staff or last.norm == _NATIVE or not is_nationality(last.norm) \
+                or (size == 3 and tokens[p.first + 1].norm not in _STAFF_QUALIFIERS):
+            continue
+        p.last, p.end = p.last - 1, tokens[p.last - 2].end
+        p.title = text[p.start : p.end]
+
+
+def _styles_end(tokens: list[Token], i: int, sent: int) -> int:
+    """Past the honorifics ("الدكتور", "معالي") that open at ``i`` in sentence ``sent``; ``i`` when there is none."""
+    while i < len(tokens) and tokens[i].sent == sent and is_honorific(tokens[i].norm):
+        i += 1
+    return i
+
+
+def _stack_before_styled_name(tokens: list[Token], out: People) -> None:
+    """ "وزير المالية الدكتور X وزير الدولة عضو مجلس الوزراء الدكتور Y": in a list of offices each written before its
+    holder's styled name, the offices stacked right after X (who already holds the office written before him) and
+    running into an honorific and the next name are that next man's, not X's; the first of the stack, read as X's
+    office after his name, goes to the name the stack's last office has; not when "و" opens the next office ("X
+    الوزير المرافق ووزير الثقافة الدكتور Y": the next item) (pp9)."""
+    by_first = {pm.first: pm for pm in out.persons}
+    by_last = {pm.last: pm for pm in out.persons}
+    for p in out.posts:
+        before = by_last.get(p.first)
+        if not p.holder or before is None or before.name != p.holder:
+            continue
+        sent = tokens[p.first].sent
+        own = any(q is not p and q.holder == p.holder and q.last < before.first
+                  and _styles_end(tokens, q.last, sent) == before.first > q.last for q in out.posts)
+        nxt = next((q for q in out.posts if q.first == p.last and q.holder and q.holder != p.holder), None)
+        if not own or nxt is None or tokens[nxt.first].norm[:1] == "و":
+            continue
+        after = by_first.get(_styles_end(tokens, nxt.last, sent))
+        if after is not None and nxt.last < after.first and after.name == nxt.holder:
+            p.holder = nxt.holder
 
 
 _LI_STYLES = frozenset(fold(w) for w in ("لسمو", "لمعالي", "لفخامة", "لجلالة", "لسعادة"))
