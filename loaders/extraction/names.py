@@ -597,6 +597,8 @@ _ACTING_FOR = frozenset(fold(w) for w in ("بأعمال", "بالأعمال"))  
 def counterpart_word(norm: str) -> bool:
     """ "نظيره", "ونظيرته": a counterpart's word ([counterparts] in people.txt), with or without a leading و."""
     return norm in PEOPLE.COUNTERPARTS or (norm[:1] == "و" and norm[1:] in PEOPLE.COUNTERPARTS)
+
+
 _WALAD, _SHEIKH = fold("ولد"), fold("الشيخ")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")

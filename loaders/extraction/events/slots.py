@@ -146,9 +146,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None:  # "احتفى مركز X التابع للجنة Y بالعيد": the centre held it, not the body it belongs
         # to (s11-slot2s; read after the place, which the parent's "بمحافظة X" may give)
         ev.body = _attached_child(tokens, insts, people, ev.body) or ev.body
-    home = ev.place if ev.place is not None and ev.kind == "visit" and _visitors_seat(tokens, people, ev, ev.place) \
-        else None  # "تفقد وكيل جامعة X بالخرج كلية Y بمدينة Z": the visitor's body's seat, not where he went, when
-    ev.place = None if home is not None else ev.place  # the visit names a town of its own (kept otherwise)
+    home = None  # "تفقد وكيل جامعة X بالخرج كلية Y بمدينة Z": the visitor's body's seat, not where he went, when the
+    if ev.place is not None and ev.kind == "visit" and _visitors_seat(tokens, people, ev, ev.place):  # visit names a
+        home, ev.place = ev.place, None  # town of its own (kept otherwise, below)
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in _TALKS_WITH:
@@ -643,7 +643,9 @@ def _attached_child(tokens: list[Token], insts: list[InstMention], people: Peopl
 
 
 _ATTACHED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_ATTACHED_REACH = 3
 _UNDER_BANNER = frozenset(fold(w) for w in ("المنضوية", "المنضوي", "المنضوين", "المنضوون", "المنضويين"))
+_UNDER = fold("تحت")
 _BANNER = frozenset(fold(w) for w in ("لواء", "مظلة"))
 
 
@@ -651,11 +653,10 @@ def _banner_participle(tokens: list[Token], first: int) -> int | None:
     """ "المنضوية تحت لواء X", "المنضوي تحت مظلة X": the participle of standing under a body's banner, three words
     before the body at ``first`` (its position), else None."""
     k = first - 3
-    if k < 0 or tokens[first - 1].norm not in _BANNER or tokens[first - 2].norm != fold("تحت") \
+    if k < 0 or tokens[first - 1].norm not in _BANNER or tokens[first - 2].norm != _UNDER \
             or tokens[k].norm not in _UNDER_BANNER:
         return None
     return k
-_ATTACHED_REACH = 3
 
 
 def _visitors_seat(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
