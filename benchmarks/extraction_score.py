@@ -598,6 +598,18 @@ printed under the set's name. The sets:
 - tuning172: tests/fixtures/tuning172/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
   (inspection tours, a reform package, shop closures, an air-safety complaint, arms sales approved, fuel subsidies),
   annotated blind by branch ann-ah for the lead's unseen measure of the fourteenth session (its README);
+- tuning173: tests/fixtures/tuning173/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (an environment body's fines, a municipality's cleaning contract, a navy taking a combined force's
+  command, a ban on toy guns, a paper suspended, a senator receiving a visitor),
+  annotated blind by branch ann-ai for the lead's unseen measure of the fifteenth session (its README);
+- tuning174: tests/fixtures/tuning174/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (a senate vote announced, a social centre opened, a council of ministers' budget cut, a cabinet's
+  emissions target, a borough council's order, a football confederation's committee),
+  annotated blind by branch ann-aj for the lead's unseen measure of the fifteenth session (its README);
+- tuning175: tests/fixtures/tuning175/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (an emir's directives, a lawsuits authority's ceremony, a commandant's decision, a decree, a club board, a
+  funeral prayer),
+  annotated blind by branch ann-ak for the lead's unseen measure of the fifteenth session (its README);
 """
 
 from __future__ import annotations
@@ -797,6 +809,9 @@ TUNING169_GOLD = REPO / "tests" / "fixtures" / "tuning169" / "gold"
 TUNING170_GOLD = REPO / "tests" / "fixtures" / "tuning170" / "gold"
 TUNING171_GOLD = REPO / "tests" / "fixtures" / "tuning171" / "gold"
 TUNING172_GOLD = REPO / "tests" / "fixtures" / "tuning172" / "gold"
+TUNING173_GOLD = REPO / "tests" / "fixtures" / "tuning173" / "gold"
+TUNING174_GOLD = REPO / "tests" / "fixtures" / "tuning174" / "gold"
+TUNING175_GOLD = REPO / "tests" / "fixtures" / "tuning175" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -997,6 +1012,9 @@ SETS = {
     "tuning170": GoldSet("tuning170", TUNING170_GOLD, None),
     "tuning171": GoldSet("tuning171", TUNING171_GOLD, None),
     "tuning172": GoldSet("tuning172", TUNING172_GOLD, None),
+    "tuning173": GoldSet("tuning173", TUNING173_GOLD, None),
+    "tuning174": GoldSet("tuning174", TUNING174_GOLD, None),
+    "tuning175": GoldSet("tuning175", TUNING175_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
