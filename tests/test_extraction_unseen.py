@@ -24829,3 +24829,25 @@ def test_offices_stacked_before_the_next_styled_name_are_his() -> None:
     holders = _holders(facts)
     assert holders.get("وزير النقل") == "خالد السالم"
     assert holders.get("وزير الدولة") == "سعد بن فهد الحربي"
+
+
+# --- ev10 (fifteenth session) ---
+def test_a_match_after_the_merged_article_is_no_meeting() -> None:
+    facts = _facts("ويسعى الجهاز الطبي بنادي الشباب إلى تجهيز المدافع ليكون جاهزا للقاء السوبر بعد أسبوع.")
+    assert not facts.events
+    facts = _facts("وستكون المرحلة الأخيرة من معسكر نادي الوحدة في جدة للاستعداد للقاء الرائد في مسابقة الدوري.")
+    assert not facts.events
+    facts = _facts("ألغت إدارة نادي الوحدة فكرة خوض الفريق لقاء وديا في الخارج، حيث فضل المدرب الإسباني أن يكتفي "
+                   "بلقاء ودي في الدمام أمام أحد الأندية المحلية.")
+    assert not facts.events
+
+
+def test_readiness_to_sign_is_no_signing() -> None:
+    facts = _facts("أكد وكيل وزارة التجارة للشؤون الدولية الدكتور خالد العتيبي جاهزية وزارته لتوقيع الاتفاقية الثنائية "
+                   "لتنظيم التبادل التجاري مع كوريا.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_body_listed_among_bodies_is_no_event() -> None:
+    facts = _facts("ويشارك في تنظيم المعرض أمانة المنطقة والغرفة التجارية والندوة العالمية للشباب الإسلامي.")
+    assert not facts.events

@@ -201,7 +201,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
             and not _asked_to_hold(tokens, i)  # (ev4)
-            and not _in_titled_name(tokens, i)]  # (ev7)
+            and not _in_titled_name(tokens, i)  # (ev7)
+            and not _listed_body_name(tokens, insts, i)]  # (ev10)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -2294,6 +2295,14 @@ _TITLED_HEAD = 4
 _TITLE_WORDS = frozenset(fold(w) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "اسم", "باسم", "مسمى", "بمسمى"))
 
 
+def _listed_body_name(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "بالتعاون مع الأمانة والغرفة التجارية والندوة العالمية للشباب" (ev10): a cue word behind "و" that opens a named
+    body's name right after another body's name is one more body in a list of bodies, no event."""
+    if tokens[i].norm[:1] != "و" or not any(m.first == i and m.last > i + 1 for m in insts):
+        return False
+    return any(m.last == i for m in insts)
+
+
 def _activity_held_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "نظم نادي X برنامجا ثقافيا …", "أقامت دار X مهرجانا للأطفال", "اختتم نادي X أنشطته الصيفية" (ev7): a past verb
     of organising, holding, carrying out or closing opening its clause ("نفذت جمعية X برنامج معايدة"), a named body
@@ -3076,6 +3085,13 @@ _MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروت
 
 
 _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
+
+
+def _meeting_noun(norm: str) -> bool:
+    """ "لقاء", "ولقاء", "بلقاء", "اللقاء", and "للقاء" or "وللقاء" (ل + "اللقاء", the article's lam merged into the
+    noun's: "استعدادا للقاء السوبر") (ev10): the meeting noun a match may be called by."""
+    lam = lam_article(norm)
+    return strip_clitic(norm, "وب")[0] in _MATCH_MEETINGS or (lam is not None and lam[0] in _MATCH_MEETINGS)
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
 _OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
@@ -3086,7 +3102,7 @@ _SIDES = frozenset(fold(w) for w in ("فريق", "الفريق", "منتخب", "
 def _friendly_match(tokens: list[Token], i: int) -> bool:
     """ "خاض الفريق الأول لقاء وديا أمام نادي X": a meeting noun played ("خاض") or called friendly against a team is
     a match, no meeting (ext-t94)."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+    if not _meeting_noun(tokens[i].norm):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in EVENTS.MATCH_AFTER:
         return True  # "في لقاء الذهاب", "اللقاء الكروي", "لقاء السوبر": a match's own word (the lead)
@@ -3113,7 +3129,7 @@ def _league_match(tokens: list[Token], insts: list[InstMention], i: int) -> bool
     """ "قبل أول لقاء للفريق في الدوري", "أقيم اللقاء على استاد المدينة", "خلال لقاء نهائي البطولة في الملعب"
     (fev): "لقاء" in a sentence with a league's, a stadium's, a pitch's or a match's word (outside any body's name:
     "لقاء رئيس الاتحاد لكرة القدم بالوزير" stays) is a match, no meeting."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+    if not _meeting_noun(tokens[i].norm):
         return False
     named = {x for m in insts for x in range(m.first, m.last)}
     return any(tokens[k].sent == tokens[i].sent and k not in named
@@ -3455,7 +3471,7 @@ def _match_told(tokens: list[Token], i: int) -> bool:
                                                            and not _purpose_at(tokens, k))
                                                           or tokens[k].norm in _MATCHES)
                    for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
-    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+    if not _meeting_noun(tokens[i].norm):
         return False
     sent = tokens[i].sent
     after = [tokens[k].norm for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].sent == sent]
@@ -3591,7 +3607,7 @@ def _interview(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
         return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
             or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
-    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+    if not _meeting_noun(tokens[i].norm):
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
             and _outlet_at(tokens, i + 2):
