@@ -24851,3 +24851,31 @@ def test_readiness_to_sign_is_no_signing() -> None:
 def test_a_body_listed_among_bodies_is_no_event() -> None:
     facts = _facts("ويشارك في تنظيم المعرض أمانة المنطقة والغرفة التجارية والندوة العالمية للشباب الإسلامي.")
     assert not facts.events
+
+# --- part10 (fifteenth session) ---
+def test_a_surname_spelt_with_and_without_its_article_is_one_participant() -> None:
+    facts = _facts("عقد وزير الدفاع الأميركي جون هاريس أمس في أربيل اجتماعا مع رئيس الإقليم نوري البرزنجي لبحث "
+                   "التعاون العسكري. وعقب ذلك اجتمع رئيس الإقليم نوري برزنجي مع الوفد المرافق للوزير.")
+    names = [n for agent in _participants(facts, _main(facts)) for n in agent]
+    assert "نوري البرزنجي" in names and "نوري برزنجي" not in names
+
+
+def test_the_chair_spelt_without_an_article_is_no_participant() -> None:
+    facts = _facts("استقبل رئيس الإقليم نوري البرزنجي في أربيل أمس وزير الدفاع الأميركي جون هاريس. وأكد نوري "
+                   "برزنجي خلال اللقاء أهمية التعاون.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "جون هاريس" in names and "نوري برزنجي" not in names
+
+
+def test_an_office_said_again_with_its_body_behind_lil_is_no_second_participant() -> None:
+    facts = _facts("أقامت شركة الخليج للتأمين حفل معايدة لمنسوبيها بحضور منسوبي الشركة، وكان في مقدمة الحضور "
+                   "الرئيس التنفيذي المهندس سالم بن ناصر الدوسري. وتخلل الحفل تبادل التهاني، وألقى الرئيس "
+                   "التنفيذي للشركة كلمة خلال الحفل هنأ فيها الجميع.")
+    agents = _participants(facts, _main(facts))
+    assert {"سالم بن ناصر الدوسري"} <= set().union(*agents)
+    assert {"الرئيس التنفيذي للشركة"} not in agents
+
+
+def test_a_crowd_after_a_word_of_attending_is_no_person() -> None:
+    facts = _facts("افتتح النادي الأدبي معرض الكتاب أمس بحضور حشد كبير من المثقفين والإعلاميين.")
+    assert not any(p.name.startswith("حشد") for p in facts.persons)

@@ -300,12 +300,15 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
+    return _one_spelling(tokens, people, ev, [
+        a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
+            and not _chair_spelt_apart(a, chair)
             and not _chair_office_in_full(a, chair)
             and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
             and not _office_held_by_one_there(people, a, [*unique.values(), chair])
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
+            and not _office_with_its_body_after(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -328,7 +331,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)]
+            and not _presides_only(tokens, people, a)])
 
 
 def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -2583,6 +2586,54 @@ def _office_held_by_one_there(people: People, a: Agent, agents: list[Agent | Non
         | {b.post.holder for b in agents if b is not None and b.post and b.post.holder}
     title = match_key(a.post.title)
     return any(p.holder in named and match_key(p.title) == title for p in people.posts if p.holder)
+
+
+def _name_key(name: str) -> str:
+    """The key of a participant's name, the article "ال" of each word after the first dropped: "مسعود البارزاني"
+    and "مسعود بارزاني", one man spelt two ways in one report, are one participant (part10: a second spelling
+    counted as a second, false participant on fresh text)."""
+    words = match_key(name).split()
+    return " ".join(words[:1] + [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words[1:]])
+
+
+def _one_spelling(tokens: list[Token], people: People, ev: EventMention, agents: list[Agent]) -> list[Agent]:
+    """One participant per man spelt two ways ("مسعود البارزاني", "مسعود بارزاني": ``_name_key``): the spelling
+    named first from the event's first cue on is kept (part10)."""
+    cue = ev.cues[0] if ev.cues else 0
+    groups: dict[str, list[Agent]] = {}
+    for a in agents:
+        if a.person is not None:
+            groups.setdefault(_name_key(a.person.name), []).append(a)
+
+    def first_from_cue(a: Agent) -> int:
+        return min((k for k in agent_mentions(people, a) if k >= cue), default=len(tokens))
+
+    kept = {id(min(g, key=first_from_cue)) for g in groups.values()}
+    return [a for a in agents if a.person is None or id(a) in kept]
+
+
+def _chair_spelt_apart(a: Agent, chair: Agent | None) -> bool:
+    """ "استقبل رئيس الإقليم X البرزنجي … وأكد X برزنجي خلال اللقاء": the chair's name spelt again without (or with)
+    a word's article is the chair, not a participant (part10)."""
+    names = [m.name for m in (chair.person if chair else None, a.person) if m is not None]
+    return len(names) == 2 and names[0] != names[1] and _name_key(names[0]) == _name_key(names[1])
+
+
+def _office_with_its_body_after(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "بحضور الرئيس التنفيذي المهندس X … وألقى الرئيس التنفيذي للشركة كلمة": an office with no holder read that
+    is, word for word, the office of a named person at the event or in the chair followed by one word naming the body
+    again behind "لل"/"بال" ("للشركة", "بالجامعة"), is that person's office said again (part10)."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    if len(short) < 2 or not short[-1].startswith(_BODY_AGAIN) or any(w in _NOT_THE_SAME for w in short):
+        return False
+    return any(b is not None and b.post is not None and (b.person or b.post.holder)
+               and match_key(b.post.title).split() == short[:-1] for b in agents)
+
+
+_BODY_AGAIN = ("لل", "بال")
+"""The clitic and article opening a definite body noun that refers back to the body ("للشركة", "بالهيئة")."""
 
 
 def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
