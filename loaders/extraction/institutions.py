@@ -244,6 +244,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
         return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
         # by an indefinite adjective or a verb, no name
+    if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and _set_of_things(tokens[c]) \
+            and not (c + 1 < len(tokens) and tokens[c + 1].article and is_nationality(tokens[c + 1].norm)):
+        return None  # (inst10) "مجموعة المعلومات والخبرات", "مجموعة أدوات التعلم": a set of things, no body
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
@@ -469,7 +472,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
     if head[0] in _FORCES_HEADS:
         e = next((k for k in range(c if len(head) > 1 else c + 1, e) if _second_force(tokens[k])), e)
-    if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
+    if head == (_NADI,) and e >= c + 2 and c + 2 < len(tokens) and _holder_after_club(tokens, c):
         e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
                                              or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
@@ -604,7 +607,15 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
             # governs it and is no word of the name either
         e = k
     return next((k for k in range(c + 1, e) if (tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
-                 and not _praise_seat(tokens, k)) or _elative_description(tokens, k)), e)
+                 and not _praise_seat(tokens, k) and not _nested_head_before(tokens, k))
+                 or _elative_description(tokens, k)), e)
+
+
+def _nested_head_before(tokens: list[Token], k: int) -> bool:
+    """(inst10) "هيئة أعضاء الشرف بنادي الرائد": a nested body's head without the article right before the word holds
+    it in construct as that body's own name (a club "الرائد"), no praise of the body before it."""
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.article and prev.sent == tokens[k].sent and _head_at(tokens, k - 1) is not None
 
 
 _NAME_PARTICIPLES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "الموحدة", "الموحد", "المحدودة", "المحدود",
@@ -1535,6 +1546,9 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
             or norm in INSTITUTIONS.NAME_ADJECTIVES or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
+    if nxt.sent == tok.sent and nxt.is_word and nxt.norm.startswith("بال") and len(nxt.norm) >= 6 \
+            and not _ba_place(tokens, k + 1) and not _body_seat(tokens, k + 1):
+        return True  # (inst10) "جامعة X والمتخصص بالجغرافيا": the preposition attached to its definite object
     return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
         and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
     # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
@@ -1655,6 +1669,19 @@ _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "ال�
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
 _MAJMUA = fold("مجموعة")
+_FIRMS_PLURALS = frozenset(fold(w) for w in ("شركات", "مؤسسات", "مصانع", "مدارس", "مكاتب", "فنادق"))
+
+
+def _set_of_things(tok: Token) -> bool:
+    """(inst10) A sound feminine plural in ات right after the indefinite "مجموعة" ("مجموعة المعلومات", "مجموعة أدوات
+    …", "مجموعة من الأدوات" aside): the group is a set of things, not a company group ("مجموعة العليان", "مجموعة العمل
+    المالي"), nor a group of firms ("مجموعة شركات X"); a brand in ات keeps its nationality ("مجموعة اتصالات
+    الإماراتية", checked by the caller)."""
+    norm = tok.norm[2:] if tok.article and tok.norm.startswith("ال") else tok.norm
+    return tok.is_word and norm.endswith("ات") and len(norm) >= 5 and norm[:1] not in "وبلف" \
+        and norm not in _FIRMS_PLURALS
+
+
 _GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "مسلحة", "محدودة", "ثالثة", "ثانية", "أولى",
                                                   "رابعة", "جديدة", "واسعة", "متنوعة", "مختارة", "إرهابية", "قليلة",
                                                   "منتقاة", "متكاملة", "مختلفة", "تضم", "تسعى", "تتكون",
@@ -1812,6 +1839,9 @@ _NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أب�
 """("أبي": the kunya in the genitive, "نادي أبي X الموسمي", s13-inst6)"""
 
 
+_LINEAGE = frozenset(fold(w) for w in ("بن", "آل", "ابن"))
+
+
 def _holder_after_club(tokens: list[Token], c: int) -> bool:
     """ "نادي أحد حامد رشيد", "نادي هجر خالد الصالح": after a club's one-word name with no article that is no given name
     (not an eponym: "نادي محمد بن …"), a given name and one more word in the sentence open a person's name (ext-t71)."""
@@ -1819,8 +1849,11 @@ def _holder_after_club(tokens: list[Token], c: int) -> bool:
     first_names = lexicon().first_names
     return name.is_word and not name.article and name.norm[:1] not in "وبل" and name.norm not in first_names \
         and name.norm not in _NAME_PARTICLES and name.norm not in CHAINS.ROYAL \
-        and given.is_word and not given.article and given.norm in first_names and given.sent == name.sent \
-        and family.is_word and family.sent == name.sent and not is_stop(family.norm)
+        and given.is_word and not given.article and given.sent == name.sent \
+        and (given.norm in first_names or (family.norm in _LINEAGE and given.norm[:1] not in "وبل"
+                                           and not place_len(tokens, c + 1))) \
+        and family.is_word and family.sent == name.sent and (not is_stop(family.norm) or family.norm in _LINEAGE)
+    # (inst10) "نادي نجران X آل Y", "نادي هجر X بن Y": a word the lexicon lacks before "آل"/"بن" is a given name
 
 
 _CLAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى"))
