@@ -24869,3 +24869,16 @@ def test_a_royal_eponym_takes_no_coordinated_definite_word() -> None:
     facts = _facts("ونقل المصابون إلى مستشفى الملك خالد والمستوصف الأهلي لتلقي العلاج.")
     assert "مستشفى الملك خالد" in _insts(facts)
     assert not any("المستوصف" in name for name in _insts(facts))
+
+
+def test_known_as_or_burdened_with_ends_the_name() -> None:
+    facts = _facts("ودربت القوات الأجنبية قوات الحرس المحلية المعروفة باسم الصحوات في الأنبار.")
+    assert "قوات الحرس المحلية" in _insts(facts)
+    assert not any("المعروفة" in name for name in _insts(facts))
+
+
+def test_a_provisional_government_keeps_its_standing_after_its_nationality() -> None:
+    facts = _facts("وعقد وزراء الحكومة الليبية الانتقالية اجتماعا في طرابلس أمس.")
+    assert "الحكومة الليبية الانتقالية" in _insts(facts)
+    facts = _facts("وقالت الحكومة اليمنية الشرعية إن المساعدات وصلت.")  # guard
+    assert "الحكومة اليمنية" in _insts(facts)

@@ -36,6 +36,7 @@ _NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش"), fold("ال
 
 
 _AL_HUKUMA = fold("الحكومة")
+_SHARIYYA = fold("الشرعية")
 _KHALIYA = fold("خلية")
 _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
@@ -315,6 +316,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or is_nationality(first_word)) \
             and not (head[0] == _AL_RIASA and _presidency_as_office(tokens, i, c)):
+        if head == (_AL_HUKUMA,) and c + 1 < len(tokens) and tokens[c + 1].norm in INSTITUTIONS.GOVERNMENT_STATUS \
+                and tokens[c + 1].norm != _SHARIYYA and tokens[c + 1].sent == tokens[c].sent:
+            return c + 2  # (inst10) "الحكومة السورية المؤقتة": a provisional standing after the nationality names
+            # another body ("الحكومة اليمنية الشرعية" is the same government: the nationality closes it)
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
