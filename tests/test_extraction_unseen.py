@@ -24882,3 +24882,9 @@ def test_a_provisional_government_keeps_its_standing_after_its_nationality() -> 
     assert "الحكومة الليبية الانتقالية" in _insts(facts)
     facts = _facts("وقالت الحكومة اليمنية الشرعية إن المساعدات وصلت.")  # guard
     assert "الحكومة اليمنية" in _insts(facts)
+
+
+def test_and_an_agent_in_a_two_word_construct_opens_the_next_party() -> None:
+    facts = _facts("وفرضت اللجنة غرامة على نادي الشعلة ووكيل أعمال المدافع بسبب المخالفة.")
+    assert "نادي الشعلة" in _insts(facts)
+    assert not any("ووكيل" in name for name in _insts(facts))

@@ -1435,7 +1435,9 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _ROLES_IN_CONSTRUCT and k + 1 < len(tokens)
-              and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent), e)  # (ext-t95)
+              and tokens[k + 1].sent == tokens[k].sent
+              and (tokens[k + 1].article or _bare_then_definite(tokens, k + 1))), e)
+    # (ext-t95; inst10: "نادي X ووكيل أعمال اللاعب", the office in a construct of two words)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -1448,6 +1450,13 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+def _bare_then_definite(tokens: list[Token], k: int) -> bool:
+    """(inst10) "أعمال اللاعب": a plain word without the article, then a definite one in the same sentence (a construct
+    that an office holds: "ووكيل أعمال اللاعب")."""
+    return k + 1 < len(tokens) and tokens[k].is_word and not tokens[k].article and not is_stop(tokens[k].norm) \
+        and tokens[k].norm[:1] not in "وبلف" and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent
 
 
 _FOUNDER_S_OWN = frozenset(fold(w) for w in ("ورجاله", "وعائلته", "وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه",
@@ -1653,7 +1662,8 @@ _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "ا�
 a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية
 للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
-                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
+                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة", "ووكيل", "ووكيلة", "ومدرب",
+                                                   "ومدربة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
 _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
                                             "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
