@@ -198,6 +198,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
+            if j > i + 1 and tokens[i].norm in CHAINS.ROYAL and tokens[j].norm.startswith("وال") \
+                    and not tokens[j - 1].article:
+                return j  # (inst10) "مستشفى الملك فهد والمانع والجفر": after a royal eponym "و" + a definite word
+                # lists the next bodies; the eponym's name takes no coordinated word
             if j == i + 1 and plain_names and tokens[j].norm[:1] == "و" and starts_head(tokens, j, strip=True):
                 break  # "جمعية وفاق ومؤسسة رعاية الأيتام": an association's one-word name, then a second body (ext-t34)
             if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
@@ -269,7 +273,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not _office_of(tokens, j) \
-                and not adjective_title(tokens, j):
+                and not adjective_title(tokens, j) and not (norm in CHAINS.RANKS and _head_before(tokens, j)):
             break
         if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
                 not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))) \
@@ -409,7 +413,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             # name and a title: the list's next person, not the body's or office's words (ext-t103)
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not _office_of(tokens, j) \
-                and not adjective_title(tokens, j):
+                and not adjective_title(tokens, j) and not (norm in CHAINS.RANKS and _head_before(tokens, j)):
             break
         if norm in CHAINS.MUKALLAF:
             mukallaf = True
@@ -448,9 +452,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "اعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة": what the body decided, after a definite noun
             # that takes no genitive (not "لجنة متابعة الخطة")
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
-        if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
+        if j > i and norm in CHAINS.RANKS and not _head_before(tokens, j) and (
+                norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
                 is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS
-                or tokens[j + 1].norm in CHAINS.RANK_QUALIFIERS))):  # "الفريق أول X"
+                or tokens[j + 1].norm in CHAINS.RANK_QUALIFIERS or _bare_two_word_name(tokens, j + 1)))):
+            # "الفريق أول X"; "رئيس هيئة قناة السويس الفريق X Y": a rank before a name the lexicon lacks (inst10)
             break  # "قوات التحالف العقيد الركن X", "رئيس الأركان الفريق X": a rank opens the name after it
         if genitive_article and j > i + 1 and norm.startswith("ال") and (
                 _nisba(tokens[j - 1]) or tokens[j - 1].norm in INSTITUTIONS.NAME_ADJECTIVES) \
@@ -722,6 +728,27 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
 
 
 _FARIQ = fold("الفريق")  # also a team or a parliamentary group: a rank only before a name or another rank
+
+
+def _head_before(tokens: list[Token], j: int) -> bool:
+    """(inst10) "بنادي الرائد", "فريق الرائد": a body's head without the article right before a rank's word holds it
+    in construct as the body's own name (a club), no rank before a holder's name."""
+    prev = tokens[j - 1]
+    return j > 0 and prev.is_word and not prev.article and prev.sent == tokens[j].sent \
+        and (strip_clitic(prev.norm)[0],) in lexicon().inst_heads
+
+
+def _bare_two_word_name(tokens: list[Token], j: int) -> bool:
+    """(inst10) Two plain words of the same sentence at ``tokens[j]``, no article, no clitic, no function word, no
+    place, no title and no body's head: a given name and a family name the lexicon lacks ("الفريق X Y" after a
+    body's name is its head's rank and name; a team is "الفريق الأول", "الفريق السعودي")."""
+    if j + 1 >= len(tokens):
+        return False
+    pair = tokens[j : j + 2]
+    return all(t.is_word and not t.article and t.sent == tokens[j - 1].sent and not is_stop(t.norm)
+               and t.norm[:1] not in "وبلفك" and len(t.norm) >= 3 and t.norm.isalpha() and not t.norm.isascii()
+               and not starts_head(tokens, j + n, strip=False) for n, t in enumerate(pair)) \
+        and not place_len(tokens, j) and not place_len(tokens, j + 1) and not _title_at(tokens, j)
 
 
 def _nisba_field(norm: str) -> bool:

@@ -36,6 +36,7 @@ _NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش"), fold("ال
 
 
 _AL_HUKUMA = fold("الحكومة")
+_SHARIYYA = fold("الشرعية")
 _KHALIYA = fold("خلية")
 _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
@@ -244,6 +245,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
         return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
         # by an indefinite adjective or a verb, no name
+    if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and _set_of_things(tokens[c]) \
+            and not (c + 1 < len(tokens) and tokens[c + 1].article and is_nationality(tokens[c + 1].norm)):
+        return None  # (inst10) "مجموعة المعلومات والخبرات", "مجموعة أدوات التعلم": a set of things, no body
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
@@ -312,6 +316,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or is_nationality(first_word)) \
             and not (head[0] == _AL_RIASA and _presidency_as_office(tokens, i, c)):
+        if head == (_AL_HUKUMA,) and c + 1 < len(tokens) and tokens[c + 1].norm in INSTITUTIONS.GOVERNMENT_STATUS \
+                and tokens[c + 1].norm != _SHARIYYA and tokens[c + 1].sent == tokens[c].sent:
+            return c + 2  # (inst10) "الحكومة السورية المؤقتة": a provisional standing after the nationality names
+            # another body ("الحكومة اليمنية الشرعية" is the same government: the nationality closes it)
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
@@ -469,7 +477,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
     if head[0] in _FORCES_HEADS:
         e = next((k for k in range(c if len(head) > 1 else c + 1, e) if _second_force(tokens[k])), e)
-    if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
+    if head == (_NADI,) and e >= c + 2 and c + 2 < len(tokens) and _holder_after_club(tokens, c):
         e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
                                              or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
@@ -604,7 +612,15 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
             # governs it and is no word of the name either
         e = k
     return next((k for k in range(c + 1, e) if (tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
-                 and not _praise_seat(tokens, k)) or _elative_description(tokens, k)), e)
+                 and not _praise_seat(tokens, k) and not _nested_head_before(tokens, k))
+                 or _elative_description(tokens, k)), e)
+
+
+def _nested_head_before(tokens: list[Token], k: int) -> bool:
+    """(inst10) "هيئة أعضاء الشرف بنادي الرائد": a nested body's head without the article right before the word holds
+    it in construct as that body's own name (a club "الرائد"), no praise of the body before it."""
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.article and prev.sent == tokens[k].sent and _head_at(tokens, k - 1) is not None
 
 
 _NAME_PARTICIPLES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "الموحدة", "الموحد", "المحدودة", "المحدود",
@@ -1419,7 +1435,9 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _ROLES_IN_CONSTRUCT and k + 1 < len(tokens)
-              and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent), e)  # (ext-t95)
+              and tokens[k + 1].sent == tokens[k].sent
+              and (tokens[k + 1].article or _bare_then_definite(tokens, k + 1))), e)
+    # (ext-t95; inst10: "نادي X ووكيل أعمال اللاعب", the office in a construct of two words)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -1432,6 +1450,13 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+def _bare_then_definite(tokens: list[Token], k: int) -> bool:
+    """(inst10) "أعمال اللاعب": a plain word without the article, then a definite one in the same sentence (a construct
+    that an office holds: "ووكيل أعمال اللاعب")."""
+    return k + 1 < len(tokens) and tokens[k].is_word and not tokens[k].article and not is_stop(tokens[k].norm) \
+        and tokens[k].norm[:1] not in "وبلف" and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent
 
 
 _FOUNDER_S_OWN = frozenset(fold(w) for w in ("ورجاله", "وعائلته", "وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه",
@@ -1535,6 +1560,9 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
             or norm in INSTITUTIONS.NAME_ADJECTIVES or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
+    if nxt.sent == tok.sent and nxt.is_word and nxt.norm.startswith("بال") and len(nxt.norm) >= 6 \
+            and not _ba_place(tokens, k + 1) and not _body_seat(tokens, k + 1):
+        return True  # (inst10) "جامعة X والمتخصص بالجغرافيا": the preposition attached to its definite object
     return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
         and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
     # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
@@ -1634,7 +1662,8 @@ _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "ا�
 a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية
 للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
-                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
+                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة", "ووكيل", "ووكيلة", "ومدرب",
+                                                   "ومدربة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
 _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
                                             "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
@@ -1655,6 +1684,19 @@ _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "ال�
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
 _MAJMUA = fold("مجموعة")
+_FIRMS_PLURALS = frozenset(fold(w) for w in ("شركات", "مؤسسات", "مصانع", "مدارس", "مكاتب", "فنادق"))
+
+
+def _set_of_things(tok: Token) -> bool:
+    """(inst10) A sound feminine plural in ات right after the indefinite "مجموعة" ("مجموعة المعلومات", "مجموعة أدوات
+    …", "مجموعة من الأدوات" aside): the group is a set of things, not a company group ("مجموعة العليان", "مجموعة العمل
+    المالي"), nor a group of firms ("مجموعة شركات X"); a brand in ات keeps its nationality ("مجموعة اتصالات
+    الإماراتية", checked by the caller)."""
+    norm = tok.norm[2:] if tok.article and tok.norm.startswith("ال") else tok.norm
+    return tok.is_word and norm.endswith("ات") and len(norm) >= 5 and norm[:1] not in "وبلف" \
+        and norm not in _FIRMS_PLURALS
+
+
 _GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "مسلحة", "محدودة", "ثالثة", "ثانية", "أولى",
                                                   "رابعة", "جديدة", "واسعة", "متنوعة", "مختارة", "إرهابية", "قليلة",
                                                   "منتقاة", "متكاملة", "مختلفة", "تضم", "تسعى", "تتكون",
@@ -1812,6 +1854,9 @@ _NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أب�
 """("أبي": the kunya in the genitive, "نادي أبي X الموسمي", s13-inst6)"""
 
 
+_LINEAGE = frozenset(fold(w) for w in ("بن", "آل", "ابن"))
+
+
 def _holder_after_club(tokens: list[Token], c: int) -> bool:
     """ "نادي أحد حامد رشيد", "نادي هجر خالد الصالح": after a club's one-word name with no article that is no given name
     (not an eponym: "نادي محمد بن …"), a given name and one more word in the sentence open a person's name (ext-t71)."""
@@ -1819,8 +1864,11 @@ def _holder_after_club(tokens: list[Token], c: int) -> bool:
     first_names = lexicon().first_names
     return name.is_word and not name.article and name.norm[:1] not in "وبل" and name.norm not in first_names \
         and name.norm not in _NAME_PARTICLES and name.norm not in CHAINS.ROYAL \
-        and given.is_word and not given.article and given.norm in first_names and given.sent == name.sent \
-        and family.is_word and family.sent == name.sent and not is_stop(family.norm)
+        and given.is_word and not given.article and given.sent == name.sent \
+        and (given.norm in first_names or (family.norm in _LINEAGE and given.norm[:1] not in "وبل"
+                                           and not place_len(tokens, c + 1))) \
+        and family.is_word and family.sent == name.sent and (not is_stop(family.norm) or family.norm in _LINEAGE)
+    # (inst10) "نادي نجران X آل Y", "نادي هجر X بن Y": a word the lexicon lacks before "آل"/"بن" is a given name
 
 
 _CLAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى"))
