@@ -2868,9 +2868,7 @@ def _background_opener(tokens: list[Token], i: int) -> bool:
     if tokens[i].article or not any(tokens[x].norm in _EARLIER and tokens[x].sent == tokens[i].sent
                                     for x in range(max(0, i - _EARLIER_REACH), min(len(tokens), i + _EARLIER_REACH))):
         return False
-    k = i
-    while k > 0 and tokens[k - 1].sent == tokens[i].sent:
-        k -= 1
+    k = sentence_start(tokens, i)
     while k < i and not tokens[k].is_word:
         k += 1
     return strip_clitic(tokens[k].norm)[0] in EVENTS.BACKGROUND_OPENERS
