@@ -1,5 +1,6 @@
 """The extractor's fast paths answer as the plain tests they stand for (issue 9): tokenize's C-level build and its
-pattern without the glued-taa alternative, the word index's intersections, and find_people's cue prefilter."""
+pattern without the glued-taa alternative, the word index's intersections, and find_people's cue prefilter; and the
+sentence bounds (sentence_start, sentence_end) as the token-by-token walks they replace."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from marsad.loaders.extraction.text import (
     _quoted_ellipsis,
     _written_article,
     clitic_spellings,
+    sentence_end,
+    sentence_start,
     tokenize,
 )
 from marsad.loaders.extraction.words import CHAINS, PEOPLE
@@ -126,3 +129,24 @@ def test_the_marks_table_deletes_what_the_marks_pattern_matches() -> None:
                 max_size=6).map("".join))
 def test_the_written_article_reads_as_the_pattern(surface: str) -> None:
     assert _written_article(surface) == bool(_ARTICLE.match(_MARKS.sub("", surface)))
+
+
+def test_sentence_end_is_one_past_the_sentences_last_token() -> None:
+    tokens = tokenize("عقد المجلس اجتماعه. وحضره الوزير\nالخبر الثاني")
+    sents = [t.sent for t in tokens]
+    assert sents == [0, 0, 0, 0, 1, 1, 2, 2]
+    assert [sentence_end(tokens, i) for i in range(len(tokens))] == [4, 4, 4, 4, 6, 6, 8, 8]
+    assert [sentence_start(tokens, i) for i in range(len(tokens))] == [0, 0, 0, 0, 4, 4, 6, 6]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=MIXED, max_size=12), PHRASES), min_size=1, max_size=30).map("".join))
+def test_sentence_bounds_are_the_walks_they_replace(text: str) -> None:
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        start, end = i, i + 1
+        while start > 0 and tokens[start - 1].sent == tok.sent:
+            start -= 1
+        while end < len(tokens) and tokens[end].sent == tok.sent:
+            end += 1
+        assert (sentence_start(tokens, i), sentence_end(tokens, i)) == (start, end)

@@ -17,7 +17,15 @@ from marsad.loaders.extraction.chain import is_name_start, place_len
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import COMMAS, Token, clitic_spellings, in_words, strip_clitic, word_index
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    Token,
+    clitic_spellings,
+    in_words,
+    sentence_end,
+    strip_clitic,
+    word_index,
+)
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -1947,11 +1955,8 @@ def resumed_subject(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
 
 
 def _sentence_end(tokens: list[Token], j: int) -> int:
-    """The token after the end of ``tokens[j]``'s sentence, at most MAX_OBJECT tokens on."""
-    end = j
-    while end < len(tokens) and end < j + MAX_OBJECT and tokens[end].sent == tokens[j].sent:
-        end += 1
-    return end
+    """The token after the end of ``tokens[j]``'s sentence (text.sentence_end), at most MAX_OBJECT tokens on."""
+    return min(sentence_end(tokens, j), j + MAX_OBJECT)
 
 
 _RECOMMEND_REACH = 30

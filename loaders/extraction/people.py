@@ -42,7 +42,7 @@ from marsad.loaders.extraction.names import (
     parse_name,
     phrase_after_name,
 )
-from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
+from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -3419,9 +3419,7 @@ def _experience_list(tokens: list[Token], out: People) -> None:
         if not tok.norm.endswith("ها") or c + 1 >= n or strip_clitic(tok.norm, "و")[0] not in _EXPERIENCE_OPENERS:
             continue  # (the suffix tested first: one string test a token)
         sent = tok.sent
-        start = c
-        while start > 0 and tokens[start - 1].sent == sent:
-            start -= 1
+        start = sentence_start(tokens, c)
         x = next((k for k in range(start, c) if strip_clitic(tokens[k].norm, "وب")[0] in _EXPERIENCE), None)
         if x is None:
             continue

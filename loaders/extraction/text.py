@@ -264,6 +264,13 @@ def sentence_start(tokens: list[Token], i: int) -> int:
     sent = tokens[i].sent
     return next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
 
+
+def sentence_end(tokens: list[Token], i: int) -> int:
+    """Index one past the last token of the sentence ``tokens[i]`` is in (so ``range(sentence_start(tokens, i),
+    sentence_end(tokens, i))`` is the whole sentence; ``len(tokens)`` when it is the last one)."""
+    sent = tokens[i].sent
+    return next((x for x in range(i + 1, len(tokens)) if tokens[x].sent != sent), len(tokens))
+
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
 _QUOTE_REACH = 200
 """How far a quote or bracket may run around an ellipsis that stays inside it (on the same line)."""

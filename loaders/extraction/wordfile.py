@@ -101,10 +101,12 @@ class WordFile:
 
 
 class Group(Generic[T]):
-    """One group of a :class:`WordFile`, built on first use and then cached on the instance."""
+    """One group of a :class:`WordFile` (with the entries of the groups in ``more`` after its own, when one list
+    is shared by two readers), built on first use and then cached on the instance."""
 
-    def __init__(self, group: str, build: Callable[[tuple[str, ...]], T]) -> None:
+    def __init__(self, group: str, build: Callable[[tuple[str, ...]], T], more: tuple[str, ...] = ()) -> None:
         self.group = group
+        self.more = more
         self.build = build
         self.attr = group
 
@@ -119,7 +121,7 @@ class Group(Generic[T]):
         if obj is None:
             return self
         try:
-            value = self.build(obj.entries(self.group))
+            value = self.build(obj.entries(self.group) + tuple(e for g in self.more for e in obj.entries(g)))
         except ValueError as exc:
             raise ResourceMissing(f"Marsad's word list {obj.path} is malformed in group [{self.group}]: {exc}",
                                   detail={"file": str(obj.path)}) from exc
@@ -127,9 +129,10 @@ class Group(Generic[T]):
         return value
 
 
-def words(group: str) -> Group[frozenset[str]]:
-    """Each entry folded (``fold("الدورة")``); an entry of several words stays one string."""
-    return Group(group, lambda entries: frozenset(fold(e) for e in entries))
+def words(group: str, *more: str) -> Group[frozenset[str]]:
+    """Each entry folded (``fold("الدورة")``); an entry of several words stays one string. With ``more``, the
+    entries of those groups too: a list two readers share is written once, in a group of its own."""
+    return Group(group, lambda entries: frozenset(fold(e) for e in entries), more)
 
 
 def phrases(group: str) -> Group[frozenset[tuple[str, ...]]]:

@@ -10,7 +10,15 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    Token,
+    candidates,
+    in_words,
+    sentence_end,
+    sentence_start,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -332,11 +340,8 @@ def _heads_body_told_apart(tokens: list[Token], ev: EventMention, k: int) -> boo
     if tokens[k].norm != _BI_RIASA or k < 1 or tokens[k].sent in ev.sentences or not tokens[k - 1].is_word \
             or is_stop(tokens[k - 1].norm) or tokens[k - 1].norm in _NOT_A_NAME:
         return False  # "وجاء ذلك برئاسة X": the event told before, under X
-    sent = tokens[k].sent
     lo = sentence_start(tokens, k)
-    hi = k + 1
-    while hi < len(tokens) and tokens[hi].sent == sent:
-        hi += 1
+    hi = sentence_end(tokens, k)
     return not any(x != k and (cue_kind(tokens, x) is not None or _event_verb(tokens[x].norm)) for x in range(lo, hi))
 
 

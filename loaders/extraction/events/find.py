@@ -755,13 +755,15 @@ def _body_at(tokens: list[Token], insts: list[InstMention], k: int) -> InstMenti
 def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """ "بتنظيم من مركز X", "وينظمه مركز X", "التي تنظمها جمعية X" after a gathering's word in its sentence (no other
     event word between): the body named right after the word of organising (and "من") organises it (s13-ev6); not a
-    gathering named as the place of something else ("جناح التبرع بالدم بملتقى X … بتنظيم من Y": the stand's)."""
+    gathering named as the place of something else ("جناح التبرع بالدم بملتقى X … بتنظيم من Y": the stand's). The
+    words of organising are EVENTS.ORGANISED_BY (events.txt [organised_by] with [organise_it], which the host
+    readers of EVENTS.ORGANISE_BACK share)."""
     if tokens[i].norm[:1] == "ب" and strip_clitic(tokens[i].norm, "ب")[1]:
         return None
     for k in range(i + 1, min(len(tokens) - 1, i + _ORGANISER_REACH)):
         if tokens[k].sent != tokens[i].sent:
             return None
-        if strip_clitic(tokens[k].norm, "و")[0] in _ORGANISED_BY:
+        if strip_clitic(tokens[k].norm, "و")[0] in EVENTS.ORGANISED_BY:
             at = k + 2 if tokens[k + 1].norm == _MIN_FROM else k + 1
             return _body_at(tokens, insts, at)
         if k > i + 1 and tokens[k].is_word and may_cue(tokens[k].norm) and cue_kind(tokens, k) is not None:
@@ -769,8 +771,6 @@ def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> I
     return None
 
 
-_ORGANISED_BY = frozenset(fold(w) for w in ("بتنظيم", "ينظمه", "تنظمه", "ينظمها", "تنظمها", "نظمه", "نظمته", "نظمها",
-                                            "نظمتها"))
 _ORGANISER_REACH = 30
 
 
@@ -2868,9 +2868,7 @@ def _background_opener(tokens: list[Token], i: int) -> bool:
     if tokens[i].article or not any(tokens[x].norm in _EARLIER and tokens[x].sent == tokens[i].sent
                                     for x in range(max(0, i - _EARLIER_REACH), min(len(tokens), i + _EARLIER_REACH))):
         return False
-    k = i
-    while k > 0 and tokens[k - 1].sent == tokens[i].sent:
-        k -= 1
+    k = sentence_start(tokens, i)
     while k < i and not tokens[k].is_word:
         k += 1
     return strip_clitic(tokens[k].norm)[0] in EVENTS.BACKGROUND_OPENERS

@@ -20,7 +20,15 @@ from marsad.loaders.extraction.events.chairs import (
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
-from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    Token,
+    candidates,
+    in_words,
+    sentence_end,
+    sentence_start,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
@@ -1647,9 +1655,7 @@ def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, ho
             return False
         if sent in phoned:
             continue
-        x = k
-        while x > 0 and tokens[x - 1].sent == sent:
-            x -= 1
+        x = sentence_start(tokens, k)
         while x < len(tokens) and tokens[x].sent == sent and tokens[x].norm not in _PHONE:
             x += 1
         if x >= len(tokens) or tokens[x].sent != sent:
@@ -1682,9 +1688,7 @@ _MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقب
 def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
     """The index of a meeting verb right after "قد" in "وكان X قد التقى …", in sentence ``sent`` (``k`` one of its
     tokens), "كان" at most six words before "قد"; None when the sentence tells of no such earlier meeting."""
-    x = k
-    while x > 0 and tokens[x - 1].sent == sent:
-        x -= 1
+    x = sentence_start(tokens, k)
     kana = None
     while x < len(tokens) and tokens[x].sent == sent:
         if tokens[x].norm in _KANA:
@@ -1745,22 +1749,20 @@ def _pluperfect_sentence_only(tokens: list[Token], people: People, ev: EventMent
         return False
     sents = {tokens[k].sent for k in firsts}
     return any(tokens[c].sent not in sents for c in ev.cues) \
-        and all(_pluperfect_sentence(tokens, tokens[k].sent, k) for k in firsts)
+        and all(_pluperfect_sentence(tokens, k) for k in firsts)
 
 
-def _pluperfect_sentence(tokens: list[Token], sent: int, k: int) -> bool:
-    """The sentence ``sent`` (holding the mention at ``k``) opens on a form of "كان" and holds "قد" right before a
-    verb that is none of attending or arriving: "وكان X قد تلقى …" (part8)."""
+def _pluperfect_sentence(tokens: list[Token], k: int) -> bool:
+    """The sentence of the mention at ``k`` opens on a form of "كان" and holds "قد" right before a verb (not its
+    last token) that is none of attending or arriving: "وكان X قد تلقى …" (part8)."""
     start = sentence_start(tokens, k)
     if tokens[start].norm not in _KANA:
         return False
-    end = k
-    while end + 1 < len(tokens) and tokens[end + 1].sent == sent:
-        end += 1
-    if any(_word_in(tokens, x, _WITHIN_AN_EVENT) for x in range(start, end + 1)):
+    last = sentence_end(tokens, k) - 1
+    if any(_word_in(tokens, x, _WITHIN_AN_EVENT) for x in range(start, last + 1)):
         return False  # "وكان X قد رحب في بداية الحفل بالوزير": an act at the event itself, told in the pluperfect
     return any(tokens[x].norm == _QAD and not _word_in(tokens, x + 1, ROLES.ATTEND)
-               and not _word_in(tokens, x + 1, _ARRIVES) for x in range(start + 1, end))
+               and not _word_in(tokens, x + 1, _ARRIVES) for x in range(start + 1, last))
 
 
 _WITHIN_AN_EVENT = ROLES.DURING | frozenset(fold(w) for w in ("بداية", "مستهل", "مطلع", "ختام", "نهاية", "افتتاح"))
