@@ -387,7 +387,21 @@ def _spoken_of(tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1].sent != tokens[k].sent:
         return False
     w = tokens[k - 1].norm
-    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA) or w in _LOCATED
+    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA) or w in _LOCATED \
+        or _incident_before(tokens, k)
+
+
+def _incident_before(tokens: list[Token], k: int) -> bool:
+    """ "المصابين في حادث تفجير مسجد الطوارئ بعسير": a city behind "ب" at ``k`` a few words after a noun of an
+    incident (an explosion, an attack, an accident) is where the incident happened, not where the event told
+    took place (slots10)."""
+    return any(tokens[x].sent == tokens[k].sent and strip_clitic(tokens[x].norm, "وبل")[0] in _INCIDENTS
+               for x in range(max(0, k - _INCIDENT_REACH), k))
+
+
+_INCIDENTS = frozenset(fold(w) for w in ("حادث", "الحادث", "حادثة", "الحادثة", "تفجير", "التفجير", "انفجار",
+                                         "الانفجار", "هجوم", "الهجوم", "حريق", "الحريق", "اعتداء", "الاعتداء"))
+_INCIDENT_REACH = 4
 
 
 _LOCATED = frozenset(fold(w) for w in ("المتواجدة", "المتواجد", "المتواجدين", "المتواجدون", "الموجودة", "الموجود",

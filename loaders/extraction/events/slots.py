@@ -1168,7 +1168,17 @@ def _news_outlet_cited(tokens: list[Token], m: InstMention) -> bool:
             if strip_clitic(tokens[x].norm, "و")[0] in _SAID or tokens[x].norm in EVENTS.STATEMENT_NOUNS:
                 return True
         return False
-    return norm in _OUTLETS and m.first > 0 and strip_clitic(tokens[m.first - 1].norm, "و")[0] in _REPORTED_BY
+    before = m.first - 1
+    if before > 0 and tokens[before].norm in _OUTLET_PAGES:
+        before -= 1  # "نقل موقع هيئة الإذاعة البريطانية عن X": the outlet's site before its name (slots10)
+    return _outlet_name(tokens, m) and before >= 0 and strip_clitic(tokens[before].norm, "و")[0] in _REPORTED_BY
+
+
+def _outlet_name(tokens: list[Token], m: InstMention) -> bool:
+    """ "وكالة X", "صحيفة Y", "هيئة الإذاعة البريطانية": a name opening on an outlet's word, or holding a
+    broadcaster's word among its first three (slots10)."""
+    head = tokens[m.first : min(m.last, m.first + 3)]
+    return tokens[m.first].norm in _OUTLETS or any(t.norm in _BROADCAST for t in head)
 
 
 _SAID = frozenset(fold(w) for w in ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت",
@@ -1176,6 +1186,8 @@ _SAID = frozenset(fold(w) for w in ("قال", "قالت", "صرح", "صرحت", 
                                     "تقرير", "تقريره", "تقريرها"))  # (and "في تقرير لوكالة X": a report to it)
 _SAID_REACH = 10
 _OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "مجلة"))
+_BROADCAST = frozenset(fold(w) for w in ("الإذاعة", "التلفزيون", "التلفزة"))
+_OUTLET_PAGES = frozenset(fold(w) for w in ("موقع", "حساب", "صفحة"))
 _REPORTED_BY = frozenset(fold(w) for w in ("نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أوردت", "قالت", "أضافت", "بثت",
                                            "نشرت", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "أكدت", "أشارت", "كشفت"))
 
@@ -1458,7 +1470,13 @@ def _visit_after_visitor(tokens: list[Token], people: People, i: int) -> str | N
         end = max(spans[end], end + 1)
     if end == opening or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
         return None
+    if tokens[end].norm in _VISIT_ADJECTIVES and end + 1 < len(tokens):
+        end += 1  # "زيارة الرئيس X الأولى إلى كينيا": the visit's own adjective after the name (slots10)
     return _to_city(tokens, end)
+
+
+_VISIT_ADJECTIVES = frozenset(fold(w) for w in ("الأولى", "الثانية", "الأخيرة", "الرسمية", "الحالية", "المرتقبة",
+                                                 "المنتظرة", "المقبلة", "القادمة", "الماضية"))
 
 
 _TALKS_WITH = frozenset(fold(w) for w in ("مباحثات", "المباحثات", "محادثات", "المحادثات", "مشاورات", "اجتماعا",
