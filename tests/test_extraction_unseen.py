@@ -24882,3 +24882,11 @@ def test_the_city_of_an_incident_is_not_where_the_visit_was() -> None:
                    "وقال إن هذه الزيارة تأتي تنفيذا للتوجيهات. جاء ذلك خلال زيارته للمصابين في المستشفى العسكري.")
     visit = next(e for e in facts.events if e.kind == "visit")
     assert visit.place != "نجران"
+
+
+def test_a_body_named_at_a_merged_cue_of_another_kind_is_not_the_event_s() -> None:
+    facts = _facts("دشن محافظ الزلفي سعد العتيبي أمس مبنى مكتب الضمان الاجتماعي في مدينة الزلفي الواقع على الطريق "
+                   "العام. وأشاد مدير الضمان بالدعم الذي يلقاه القطاع، لافتا إلى أن تدشين المبنى الجديد يأتي لخدمة "
+                   "المستفيدين. وبين أنه تمت مناقشة عدة مواضيع اليوم خلال اجتماع لجنة التنمية الاجتماعية بالزلفي.")
+    opening = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, opening.body) != "لجنة التنمية الاجتماعية"

@@ -58,7 +58,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.date is None and ev.cues and published is not None:
         ev.date = _said_there_date(tokens, people, ev, dates, published)
     ordered = ev.cues
-    found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
+    found = [b for b in (body_near(tokens, insts, i) for i in ordered if not _other_kinds_cue(tokens, ev, i))
+             if b is not None]
     if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
         found = [b for b in found if not _signed_with(tokens, b)] or found
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
@@ -457,6 +458,22 @@ def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> 
             return False  # "وقع … خلال اجتماع عقد في 14 مايو", "… في حفل أقيم في …": the frame's day is the event's
         return _family(kind) != _family(ev.kind) or x not in ev.cues
     return False
+
+
+def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
+    """ "دشن المحافظ مبنى الفرع … . وبين أنه تمت مناقشة مواضيع خلال اجتماع لجنة التنمية السياحية" (slots10): a cue of
+    another kind than the event's (a meeting and a sitting are one kind here), merged into its cues outside its first
+    cue's sentence and beside no cue of the event's own kind, tells another event; the body named at it held that
+    one, not the event. Only for a ceremony, a forum or a visit (a meeting's body is often the frame it was held in:
+    "على هامش المؤتمر")."""
+    if ev.kind not in _BODY_KEPT_APART or not ev.cues or tokens[i].sent == tokens[ev.cues[0]].sent:
+        return False
+    kind = cue_kind(tokens, i)
+    return kind is not None and _family(kind) != _family(ev.kind) and not any(
+        tokens[c].sent == tokens[i].sent and cue_kind(tokens, c) == ev.kind for c in ev.cues)
+
+
+_BODY_KEPT_APART = frozenset({"other", "assembly", "visit"})
 
 
 def _family(kind: str) -> str:
