@@ -24890,3 +24890,9 @@ def test_a_body_named_at_a_merged_cue_of_another_kind_is_not_the_event_s() -> No
                    "المستفيدين. وبين أنه تمت مناقشة عدة مواضيع اليوم خلال اجتماع لجنة التنمية الاجتماعية بالزلفي.")
     opening = next(e for e in facts.events if e.kind == "other")
     assert _inst(facts, opening.body) != "لجنة التنمية الاجتماعية"
+
+
+def test_a_city_in_a_relative_clause_about_a_thing_is_not_the_sitting_s() -> None:
+    facts = _facts("سبق- الوكالات: وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق الذي توصلت إليه "
+                   "القوى الكبرى مع طهران في جنيف، وينظم رفع العقوبات بشكل تدريجي.")
+    assert all(e.place != "جنيف" for e in facts.events)

@@ -1009,9 +1009,25 @@ def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> st
         size = _city_len(tokens, at)
         end = at + size
         if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in COMMAS \
-                and not any(x in inside for x in range(at, end)):
+                and not any(x in inside for x in range(at, end)) and not _in_relative_clause(tokens, k):
             return _text_of(tokens, at, end)
     return None
+
+
+def _in_relative_clause(tokens: list[Token], k: int) -> bool:
+    """ "وافق مجلس الأمن على مشروع قرار يصادق على الاتفاق الذي توصلت إليه الدول مع طهران في فيينا،" (slots10): "في"
+    at ``k`` inside a relative clause (no comma since its pronoun) whose antecedent is no event's noun tells where
+    that thing was done, not where the event took place."""
+    for x in range(k - 1, max(-1, k - _RELATIVE_REACH), -1):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS:
+            return False
+        if tokens[x].norm in _RELATIVES:
+            return all(cue_kind(tokens, y) is None for y in range(max(0, x - 2), x))
+    return False
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+_RELATIVE_REACH = 12
 
 
 def _time_word(tok: Token) -> bool:
