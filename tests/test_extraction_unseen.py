@@ -24937,3 +24937,69 @@ def test_and_an_agent_in_a_two_word_construct_opens_the_next_party() -> None:
     facts = _facts("وفرضت اللجنة غرامة على نادي الشعلة ووكيل أعمال المدافع بسبب المخالفة.")
     assert "نادي الشعلة" in _insts(facts)
     assert not any("ووكيل" in name for name in _insts(facts))
+
+# --- slots10 (fifteenth session) ---
+def test_the_visit_s_ordinal_after_the_visitor_is_no_surname() -> None:
+    facts = _facts("وتصدرت زيارة رئيس الوزراء الهندي ناريندرا مودي الأولى إلى الإمارات اهتمام الصحف الخليجية.")
+    names = {p.name for p in facts.persons}
+    assert "ناريندرا مودي" in names and "ناريندرا مودي الأولى" not in names
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert "ناريندرا مودي" in _chair_of(facts, visit)
+    assert visit.place == "الإمارات"
+    facts = _facts("وتأتي زيارة رئيس الوزراء الأسترالي توني أبوت المرتقبة إلى الرياض لبحث الملفات المشتركة.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _chair_of(facts, visit) >= {"توني أبوت"} and visit.place == "الرياض"
+
+
+def test_a_known_for_adjective_is_no_surname() -> None:
+    facts = _facts("وبعد زيارة رئيس الوزراء الكندي جون ميلر المعروف بحذره للمستشفى قام بالاتصال بالقادة.")
+    names = {p.name for p in facts.persons}
+    assert "جون ميلر" in names and "جون ميلر المعروف" not in names
+
+
+def test_a_topic_turn_keeps_the_main_event_s_day_away() -> None:
+    facts = _facts("تنظم جمعية البر بجدة لقاءات للتوظيف . وسيكون اللقاء الأول يوم الثلاثاء 22/8/1436هـ بمقر الجمعية . "
+                   "ومن جهة أخرى فقد بلغ عدد المسجلين في ملتقى التطوع الذي نظمته الجمعية 300 متطوع . من جانبه أكد "
+                   "مدير الجمعية سالم العمري أن هذا الملتقى يهدف إلى خدمة المجتمع.")
+    forum = [e for e in facts.events if e.kind == "assembly"]
+    assert forum and all(e.date is None for e in forum)
+
+
+def test_a_broadcaster_s_site_citing_a_visitor_is_no_body() -> None:
+    facts = _facts("ونقل موقع هيئة الإذاعة البريطانية عن وزير الدفاع البريطاني الذي يزور الأردن حاليا أن التعاون "
+                   "العسكري مستمر.")
+    assert all(_inst(facts, e.body) != "هيئة الإذاعة البريطانية" for e in facts.events)
+
+
+def test_the_head_of_a_delegation_does_not_chair_the_forum() -> None:
+    facts = _facts("وحقق الطلاب السعوديون المشاركون في الملتقى العلمي الدولي بدولة ماليزيا ميداليات ذهبية. "
+                   "ورأس الوفد الأستاذ صالح العتيبي مدير النشاط الطلابي.")
+    assert all("صالح العتيبي" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_a_contract_noun_is_not_the_verb_of_holding() -> None:
+    facts = _facts("اقتربت إدارة نادي الرائد من حسم تجديد عقد اللاعب فهد الشمري، بعد أن عقد سعود الحربي اجتماعا "
+                   "مع والد اللاعب.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert _chair_of(facts, meeting) == {"سعود الحربي"}
+
+
+def test_the_city_of_an_incident_is_not_where_the_visit_was() -> None:
+    facts = _facts("نقل قائد القوات الخاصة اللواء سعد المالكي للمصابين في حادث تفجير مركز الشرطة بنجران تحيات القيادة، "
+                   "وقال إن هذه الزيارة تأتي تنفيذا للتوجيهات. جاء ذلك خلال زيارته للمصابين في المستشفى العسكري.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.place != "نجران"
+
+
+def test_a_body_named_at_a_merged_cue_of_another_kind_is_not_the_event_s() -> None:
+    facts = _facts("دشن محافظ الزلفي سعد العتيبي أمس مبنى مكتب الضمان الاجتماعي في مدينة الزلفي الواقع على الطريق "
+                   "العام. وأشاد مدير الضمان بالدعم الذي يلقاه القطاع، لافتا إلى أن تدشين المبنى الجديد يأتي لخدمة "
+                   "المستفيدين. وبين أنه تمت مناقشة عدة مواضيع اليوم خلال اجتماع لجنة التنمية الاجتماعية بالزلفي.")
+    opening = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, opening.body) != "لجنة التنمية الاجتماعية"
+
+
+def test_a_city_in_a_relative_clause_about_a_thing_is_not_the_sitting_s() -> None:
+    facts = _facts("سبق- الوكالات: وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق الذي توصلت إليه "
+                   "القوى الكبرى مع طهران في جنيف، وينظم رفع العقوبات بشكل تدريجي.")
+    assert all(e.place != "جنيف" for e in facts.events)

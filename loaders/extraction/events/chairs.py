@@ -1047,6 +1047,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE
                                           or opens):
             continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
+        if _contract_noun(tokens, k):
+            continue  # "حسم تجديد عقد اللاعب X بعد أن عقد Y اجتماعا": a contract, not the verb of holding (slots10)
         j = k + 1
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
@@ -1095,6 +1097,16 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     return None
 
 
+def _contract_noun(tokens: list[Token], k: int) -> bool:
+    """ "تجديد عقد اللاعب X", "توقيع عقد مع الشركة": "عقد" at ``k`` after a verbal noun of making, renewing or ending
+    an agreement is the contract, a noun, not the verb "عقد" (held) whose subject chairs (slots10)."""
+    return tokens[k].norm == _CONTRACT and k > 0 and tokens[k - 1].sent == tokens[k].sent \
+        and strip_clitic(tokens[k - 1].norm, "و")[0] in _CONTRACT_ACTS
+
+
+_CONTRACT = fold("عقد")
+_CONTRACT_ACTS = frozenset(fold(w) for w in ("تجديد", "توقيع", "فسخ", "إنهاء", "انهاء", "انتهاء", "إلغاء", "الغاء",
+                                             "تمديد", "بنود", "مدة", "قيمة"))
 _WHERE = frozenset({fold("حيث")})
 _DURING_IT = frozenset(fold(w) for w in ("خلالها", "أثناءها", "اثناءها"))
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
@@ -1333,7 +1345,11 @@ def _style_before_name(people: People, tokens: list[Token], j: int) -> bool:
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
     """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة", also past a relative
-    clause telling where it went: "بفريق العمل الذي زار أمانة المنطقة برئاسة X"."""
+    clause telling where it went: "بفريق العمل الذي زار أمانة المنطقة برئاسة X"; or a verb of heading with the
+    delegation for object: "ورأس الوفد X", "ترأس وفد المملكة X" (slots10)."""
+    if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent and tokens[k + 1].norm in ROLES.DELEGATION \
+            and strip_clitic(tokens[k].norm, "و")[0] in _HEADED:
+        return True  # (not "استقبل الوفد": the host receives it)
     return any(tokens[x].sent == tokens[k].sent and (tokens[x].norm in ROLES.DELEGATION or (
         tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع"))
         and (k - x <= 6 or any(tokens[y].norm in _RELATIVE for y in range(x + 1, min(k, x + 3))))
@@ -1341,6 +1357,7 @@ def leads_delegation(tokens: list[Token], k: int) -> bool:
 
 
 _DELEGATION_REACH = 10
+_HEADED = frozenset(fold(w) for w in ("رأس", "ترأس", "يرأس", "يترأس", "ترأست", "رأست", "ترأسه", "ترأسها"))
 
 
 _MEMBERS = frozenset({fold("أعضاء"), "اعضاء"})

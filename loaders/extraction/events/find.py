@@ -613,7 +613,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
         if main.cues and (any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits)
-                          or _same_day(tokens, ev.sentences)):
+                          or _same_day(tokens, ev.sentences)) and not _turned_away(tokens, ev.cues[0]):
+            # (not "ومن جهة أخرى فقد تم … في ملتقى التوظيف": a turn to another matter, its own day, slots10)
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
             if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
                 ev.place = ev.place or main.place  # during it, and may span other cities

@@ -387,7 +387,21 @@ def _spoken_of(tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1].sent != tokens[k].sent:
         return False
     w = tokens[k - 1].norm
-    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA) or w in _LOCATED
+    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA) or w in _LOCATED \
+        or _incident_before(tokens, k)
+
+
+def _incident_before(tokens: list[Token], k: int) -> bool:
+    """ "المصابين في حادث تفجير مسجد الطوارئ بعسير": a city behind "ب" at ``k`` a few words after a noun of an
+    incident (an explosion, an attack, an accident) is where the incident happened, not where the event told
+    took place (slots10)."""
+    return any(tokens[x].sent == tokens[k].sent and strip_clitic(tokens[x].norm, "وبل")[0] in _INCIDENTS
+               for x in range(max(0, k - _INCIDENT_REACH), k))
+
+
+_INCIDENTS = frozenset(fold(w) for w in ("حادث", "الحادث", "حادثة", "الحادثة", "تفجير", "التفجير", "انفجار",
+                                         "الانفجار", "هجوم", "الهجوم", "حريق", "الحريق", "اعتداء", "الاعتداء"))
+_INCIDENT_REACH = 4
 
 
 _LOCATED = frozenset(fold(w) for w in ("المتواجدة", "المتواجد", "المتواجدين", "المتواجدون", "الموجودة", "الموجود",
@@ -995,9 +1009,25 @@ def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> st
         size = _city_len(tokens, at)
         end = at + size
         if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in COMMAS \
-                and not any(x in inside for x in range(at, end)):
+                and not any(x in inside for x in range(at, end)) and not _in_relative_clause(tokens, k):
             return _text_of(tokens, at, end)
     return None
+
+
+def _in_relative_clause(tokens: list[Token], k: int) -> bool:
+    """ "وافق مجلس الأمن على مشروع قرار يصادق على الاتفاق الذي توصلت إليه الدول مع طهران في فيينا،" (slots10): "في"
+    at ``k`` inside a relative clause (no comma since its pronoun) whose antecedent is no event's noun tells where
+    that thing was done, not where the event took place."""
+    for x in range(k - 1, max(-1, k - _RELATIVE_REACH), -1):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS:
+            return False
+        if tokens[x].norm in _RELATIVES:
+            return all(cue_kind(tokens, y) is None for y in range(max(0, x - 2), x))
+    return False
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+_RELATIVE_REACH = 12
 
 
 def _time_word(tok: Token) -> bool:

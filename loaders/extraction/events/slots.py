@@ -58,7 +58,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.date is None and ev.cues and published is not None:
         ev.date = _said_there_date(tokens, people, ev, dates, published)
     ordered = ev.cues
-    found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
+    found = [b for b in (body_near(tokens, insts, i) for i in ordered if not _other_kinds_cue(tokens, ev, i))
+             if b is not None]
     if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
         found = [b for b in found if not _signed_with(tokens, b)] or found
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
@@ -457,6 +458,22 @@ def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> 
             return False  # "وقع … خلال اجتماع عقد في 14 مايو", "… في حفل أقيم في …": the frame's day is the event's
         return _family(kind) != _family(ev.kind) or x not in ev.cues
     return False
+
+
+def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
+    """ "دشن المحافظ مبنى الفرع … . وبين أنه تمت مناقشة مواضيع خلال اجتماع لجنة التنمية السياحية" (slots10): a cue of
+    another kind than the event's (a meeting and a sitting are one kind here), merged into its cues outside its first
+    cue's sentence and beside no cue of the event's own kind, tells another event; the body named at it held that
+    one, not the event. Only for a ceremony, a forum or a visit (a meeting's body is often the frame it was held in:
+    "على هامش المؤتمر")."""
+    if ev.kind not in _BODY_KEPT_APART or not ev.cues or tokens[i].sent == tokens[ev.cues[0]].sent:
+        return False
+    kind = cue_kind(tokens, i)
+    return kind is not None and _family(kind) != _family(ev.kind) and not any(
+        tokens[c].sent == tokens[i].sent and cue_kind(tokens, c) == ev.kind for c in ev.cues)
+
+
+_BODY_KEPT_APART = frozenset({"other", "assembly", "visit"})
 
 
 def _family(kind: str) -> str:
@@ -1168,7 +1185,17 @@ def _news_outlet_cited(tokens: list[Token], m: InstMention) -> bool:
             if strip_clitic(tokens[x].norm, "و")[0] in _SAID or tokens[x].norm in EVENTS.STATEMENT_NOUNS:
                 return True
         return False
-    return norm in _OUTLETS and m.first > 0 and strip_clitic(tokens[m.first - 1].norm, "و")[0] in _REPORTED_BY
+    before = m.first - 1
+    if before > 0 and tokens[before].norm in _OUTLET_PAGES:
+        before -= 1  # "نقل موقع هيئة الإذاعة البريطانية عن X": the outlet's site before its name (slots10)
+    return _outlet_name(tokens, m) and before >= 0 and strip_clitic(tokens[before].norm, "و")[0] in _REPORTED_BY
+
+
+def _outlet_name(tokens: list[Token], m: InstMention) -> bool:
+    """ "وكالة X", "صحيفة Y", "هيئة الإذاعة البريطانية": a name opening on an outlet's word, or holding a
+    broadcaster's word among its first three (slots10)."""
+    head = tokens[m.first : min(m.last, m.first + 3)]
+    return tokens[m.first].norm in _OUTLETS or any(t.norm in _BROADCAST for t in head)
 
 
 _SAID = frozenset(fold(w) for w in ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت",
@@ -1176,6 +1203,8 @@ _SAID = frozenset(fold(w) for w in ("قال", "قالت", "صرح", "صرحت", 
                                     "تقرير", "تقريره", "تقريرها"))  # (and "في تقرير لوكالة X": a report to it)
 _SAID_REACH = 10
 _OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "مجلة"))
+_BROADCAST = frozenset(fold(w) for w in ("الإذاعة", "التلفزيون", "التلفزة"))
+_OUTLET_PAGES = frozenset(fold(w) for w in ("موقع", "حساب", "صفحة"))
 _REPORTED_BY = frozenset(fold(w) for w in ("نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أوردت", "قالت", "أضافت", "بثت",
                                            "نشرت", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "أكدت", "أشارت", "كشفت"))
 
@@ -1458,7 +1487,13 @@ def _visit_after_visitor(tokens: list[Token], people: People, i: int) -> str | N
         end = max(spans[end], end + 1)
     if end == opening or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
         return None
+    if tokens[end].norm in _VISIT_ADJECTIVES and end + 1 < len(tokens):
+        end += 1  # "زيارة الرئيس X الأولى إلى كينيا": the visit's own adjective after the name (slots10)
     return _to_city(tokens, end)
+
+
+_VISIT_ADJECTIVES = frozenset(fold(w) for w in ("الأولى", "الثانية", "الأخيرة", "الرسمية", "الحالية", "المرتقبة",
+                                                 "المنتظرة", "المقبلة", "القادمة", "الماضية"))
 
 
 _TALKS_WITH = frozenset(fold(w) for w in ("مباحثات", "المباحثات", "محادثات", "المحادثات", "مشاورات", "اجتماعا",
