@@ -24829,3 +24829,24 @@ def test_offices_stacked_before_the_next_styled_name_are_his() -> None:
     holders = _holders(facts)
     assert holders.get("وزير النقل") == "خالد السالم"
     assert holders.get("وزير الدولة") == "سعد بن فهد الحربي"
+
+
+# --- pp10 (fifteenth session) ---
+def test_a_verb_of_saying_before_a_short_prince_name_is_no_given_name() -> None:
+    for text in ("وذكر بن فهد أن اللجنة ستجتمع الأسبوع المقبل لبحث الملف.",
+                 "ووجه بن فهد الشكر إلى أعضاء اللجنة على جهودهم.",
+                 "وتابع بن فهد أن الموسم المقبل سيكون صعبا على الجميع."):
+        names = {p.name for p in _facts(text).persons}
+        assert not any(n.startswith(("ذكر", "وجه", "تابع")) for n in names), names
+
+
+def test_a_verb_or_a_plural_after_two_given_names_is_no_family_name() -> None:
+    facts = _facts("وفي المران بدأ المهاجم سامي نور يشارك بشكل تدريجي مع زملائه.")
+    assert "سامي نور" in {p.name for p in facts.persons}
+    facts = _facts("وفي المعسكر أجرى الحارس سامي خالد تمرينات للياقة في الصالة المغلقة.")
+    assert "سامي خالد" in {p.name for p in facts.persons}
+
+
+def test_a_participle_of_alliance_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وفرضت الحكومة عقوبات على الرئيس السابق حسن عبدالله سالم المتحالف مع المتمردين.")
+    assert _holders(facts).get("الرئيس السابق") == "حسن عبدالله سالم"
