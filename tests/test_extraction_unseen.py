@@ -24850,3 +24850,10 @@ def test_a_verb_or_a_plural_after_two_given_names_is_no_family_name() -> None:
 def test_a_participle_of_alliance_after_a_name_is_no_family_name() -> None:
     facts = _facts("وفرضت الحكومة عقوبات على الرئيس السابق حسن عبدالله سالم المتحالف مع المتمردين.")
     assert _holders(facts).get("الرئيس السابق") == "حسن عبدالله سالم"
+
+
+def test_an_airport_named_after_a_king_stays_in_its_director_s_title() -> None:
+    facts = _facts("وأكد سالم العتيبي مدير مطار الملك فهد الدولي أن الرحلات عادت إلى مواعيدها.")
+    assert _holders(facts).get("مدير مطار الملك فهد الدولي") == "سالم العتيبي"
+    facts = _facts("وأكد مدير مطار الأمير نايف بن عبدالعزيز الإقليمي المهندس سالم العتيبي أن الرحلات منتظمة.")
+    assert _holders(facts).get("مدير مطار الأمير نايف بن عبدالعزيز الإقليمي") == "سالم العتيبي"
