@@ -25003,3 +25003,30 @@ def test_a_city_in_a_relative_clause_about_a_thing_is_not_the_sitting_s() -> Non
     facts = _facts("سبق- الوكالات: وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق الذي توصلت إليه "
                    "القوى الكبرى مع طهران في جنيف، وينظم رفع العقوبات بشكل تدريجي.")
     assert all(e.place != "جنيف" for e in facts.events)
+
+# --- pp10 (fifteenth session) ---
+def test_a_verb_of_saying_before_a_short_prince_name_is_no_given_name() -> None:
+    for text in ("وذكر بن فهد أن اللجنة ستجتمع الأسبوع المقبل لبحث الملف.",
+                 "ووجه بن فهد الشكر إلى أعضاء اللجنة على جهودهم.",
+                 "وتابع بن فهد أن الموسم المقبل سيكون صعبا على الجميع."):
+        names = {p.name for p in _facts(text).persons}
+        assert not any(n.startswith(("ذكر", "وجه", "تابع")) for n in names), names
+
+
+def test_a_verb_or_a_plural_after_two_given_names_is_no_family_name() -> None:
+    facts = _facts("وفي المران بدأ المهاجم سامي نور يشارك بشكل تدريجي مع زملائه.")
+    assert "سامي نور" in {p.name for p in facts.persons}
+    facts = _facts("وفي المعسكر أجرى الحارس سامي خالد تمرينات للياقة في الصالة المغلقة.")
+    assert "سامي خالد" in {p.name for p in facts.persons}
+
+
+def test_a_participle_of_alliance_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وفرضت الحكومة عقوبات على الرئيس السابق حسن عبدالله سالم المتحالف مع المتمردين.")
+    assert _holders(facts).get("الرئيس السابق") == "حسن عبدالله سالم"
+
+
+def test_an_airport_named_after_a_king_stays_in_its_director_s_title() -> None:
+    facts = _facts("وأكد سالم العتيبي مدير مطار الملك فهد الدولي أن الرحلات عادت إلى مواعيدها.")
+    assert _holders(facts).get("مدير مطار الملك فهد الدولي") == "سالم العتيبي"
+    facts = _facts("وأكد مدير مطار الأمير نايف بن عبدالعزيز الإقليمي المهندس سالم العتيبي أن الرحلات منتظمة.")
+    assert _holders(facts).get("مدير مطار الأمير نايف بن عبدالعزيز الإقليمي") == "سالم العتيبي"

@@ -258,6 +258,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                      or _dual_head(tokens[j - 1].norm)):
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
+        if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
+                and strip_clitic(tokens[j - 1].norm)[0] in _EPONYM_FACILITIES:
+            j = _eponym_end(tokens, j + 1, sent)  # "مدير مطار الملك خالد الدولي": the facility's royal name, then
+            while j + 1 < n and tokens[j].norm in PEOPLE.FILIATION and tokens[j + 1].sent == sent \
+                    and tokens[j + 1].is_word and not tokens[j + 1].article:
+                j += 2  # his filiation ("مطار الأمير نايف بن عبدالعزيز"),
+            if j < n and tokens[j].sent == sent and tokens[j].norm.endswith(_NISBA_ENDS) and tokens[j].article:
+                j += 1  # its one nisba adjective; what follows is the sentence, not the title ("مدير عام مطار الملك
+            break  # فهد الدولي التوجيهات الحثيثة", pp10)
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
                 and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm) \
                 and not (tok.start == tokens[j - 1].end and tokens[j + 1].start > tok.end
@@ -610,6 +619,12 @@ def _dual_head(norm: str) -> bool:
     """ "جامعتي" (the dual "two universities" in construct): a body head named after a person, in the dual, before
     "الملك X وY" ("مدير جامعتي الملك عبدالعزيز وجدة المكلف") (ext-t28)."""
     return norm.endswith("تي") and len(norm) > 4 and norm[:-2] + "ه" in INSTITUTIONS.EPONYM_HEADS
+
+
+_NISBA_ENDS = ("ي", "ى", "يه")
+_EPONYM_FACILITIES = frozenset(fold(w) for w in ("مطار", "ميناء", "جامع", "مجمع", "استاد"))
+"""(pp10) Facilities named after a king or a prince whose director's title runs through the royal name: "مدير مطار
+الملك خالد الدولي", "إمام جامع الأمير X" (the named places of people.txt that a post can be attached to)."""
 
 
 def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:

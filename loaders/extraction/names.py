@@ -334,6 +334,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # the office, no family name (pp9)
         if j > k and counterpart_word(norm):
             break  # "التقى الوزير X Y نظيره الفرنسي": the counterpart's word opens the next person (pp9)
+        if j > k + 1 and tokens[j].article and _MUTAFAAIL.match(norm) and norm not in lex.first_names:
+            break  # "علي عبدالله صالح المتحالف مع …", "اللواء X Y المتقاعد": a participle of the تفاعل form says
+            # what he is or does, no family name (pp10)
         if j > k and tokens[j].article and norm in _STANDING:
             break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
         if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
@@ -436,6 +439,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "الكاتب X Y Z،": two bare words, then a third closed by a comma or a full stop: the family
             j += 1  # name, whatever the given names (not after و taken off an unknown word: "ويليام") (names2)
             break
+        if units == 2 and j == k + 2 and not pending_particle and first in lex.first_names \
+                and tokens[k + 1].norm in lex.first_names and _verb_or_plural_third(tokens[j], norm):
+            break  # "بدأ القائد محمد نور يشارك …", "أجرى اللاعب إبراهيم غالب تدريبات …": after two given names, an
+            # imperfect verb or a plural noun is what he does, no family name (pp10)
         if units == 2 and j == k + 2 and not pending_particle and _object_verbal_noun(tokens, j) \
                 and norm not in lex.first_names:
             break  # "برئاسة سامي فرج تأجيل المباراة": a verbal noun and its definite object (what the body decided)
@@ -992,6 +999,19 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
     before, after = tokens[j - 1], tokens[j + 1]
     return before.end == tokens[j].start and tokens[j].end == after.start and before.is_word and after.is_word \
         and not after.article and not is_stop(after.norm) and after.sent == before.sent
+
+
+_MUTAFAAIL = re.compile(r"^المت[^\Wاوي]ا[^\Wاوي]{2}$")  # "المتحالف", "المتقاعد": a participle of the تفاعل form
+_IMPERFECT_FAAL = re.compile(r"^ي[^\Wاوي]ا[^\Wاوي]{2}$")  # "يشارك", "يطالب", "يحاول": an imperfect of the فاعل form
+
+
+def _verb_or_plural_third(tok: Token, norm: str) -> bool:
+    """ "محمد نور يشارك بشكل تدريجي", "إبراهيم غالب تدريبات للتقوية": a bare imperfect verb of the فاعل form
+    ("يشارك") or a plural noun in ات of six letters or more ("تدريبات") after two given names is no family name
+    (a nisba such as "يماني" ends in ي and stays; "بركات" is too short) (pp10)."""
+    if tok.article or not tok.is_word or norm in lexicon().first_names:
+        return False
+    return _IMPERFECT_FAAL.match(norm) is not None or (norm.endswith("ات") and len(norm) >= 6)
 
 
 def _masdar(norm: str) -> bool:
