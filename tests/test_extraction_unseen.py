@@ -24879,3 +24879,28 @@ def test_an_office_said_again_with_its_body_behind_lil_is_no_second_participant(
 def test_a_crowd_after_a_word_of_attending_is_no_person() -> None:
     facts = _facts("افتتح النادي الأدبي معرض الكتاب أمس بحضور حشد كبير من المثقفين والإعلاميين.")
     assert not any(p.name.startswith("حشد") for p in facts.persons)
+
+
+# --- ev11 (fifteenth session) ---
+def test_a_trading_day_on_the_exchange_is_no_sitting() -> None:
+    facts = _facts("وارتفع سهم شركة الاتصالات في منتصف الجلسة قبل أن يغلق على انخفاض، فيما بلغت التداولات نحو "
+                   "ثلاثة مليارات ريال في السوق المالية.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_an_interview_on_a_broadcast_programme_is_no_meeting() -> None:
+    facts = _facts("أكد وزير الإسكان ماجد الحقيل خلال لقائه في برنامج «الثامنة» بقناة روتانا أن المشاريع "
+                   "السكنية ستسلم في موعدها.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_meeting_demanded_is_no_meeting_held() -> None:
+    facts = _facts("وقال إننا طالبنا الرئيس بضرورة عقد اجتماع أعضاء الشرف، وفي حال استمر الوضع سنسعى لعقد اجتماع "
+                   "طارئ لسحب الثقة من مجلس الإدارة.")
+    assert not facts.events
+
+
+def test_the_voters_register_round_is_no_sitting() -> None:
+    facts = _facts("وأوضح رئيس اللجنة المحلية للانتخابات البلدية بمحافظة الخرج أن عدد المسجلين في فترة قيد "
+                   "الناخبين في دورته الثانية بلغ عشرة آلاف ناخب.")
+    assert not [e for e in facts.events if e.kind == "session"]

@@ -740,7 +740,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
               and not (ev.cues and _team_training(tokens, ev.cues[0]))
-              and not _family_occasion(tokens, ev)]  # (ev2s)
+              and not _family_occasion(tokens, ev)  # (ev2s)
+              and not (ev.cues and all(_demanded(tokens, c) for c in ev.cues))]  # (ev11)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -3607,6 +3608,8 @@ def _interview(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
         return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
             or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
+    if _on_programme(tokens, i):
+        return True
     if not _meeting_noun(tokens[i].norm):
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
@@ -3618,6 +3621,25 @@ def _interview(tokens: list[Token], i: int) -> bool:
         if strip_clitic(tokens[k].norm, "و")[0] in _CONDUCTED:
             return any(_outlet_at(tokens, x) for x in range(k + 1, i))
     return False
+
+
+def _on_programme(tokens: list[Token], i: int) -> bool:
+    """ "خلال لقائه في برنامج «الراصد» بقناة X", "في لقاء عبر برنامج «Y»" (ev11): a meeting word, then "في" or "عبر" and
+    "برنامج" whose name is quoted or whose channel (an outlet's word) follows within a few words, is a broadcast
+    interview, no meeting ("لقاء في برنامج الزيارة" is left alone)."""
+    k = i + 2
+    if k + 1 >= len(tokens) or tokens[i + 1].norm not in _ON_AIR or tokens[k].norm not in _PROGRAMME \
+            or tokens[k].sent != tokens[i].sent:
+        return False
+    if tokens[k + 1].norm in _OPEN_QUOTES:
+        return True
+    return any(tokens[x].sent == tokens[i].sent and _outlet_at(tokens, x)
+               for x in range(k + 1, min(len(tokens), k + _PROGRAMME_REACH)))
+
+
+_ON_AIR = frozenset(fold(w) for w in ("في", "عبر"))
+_PROGRAMME = frozenset(fold(w) for w in ("برنامج", "البرنامج"))
+_PROGRAMME_REACH = 7
 
 
 def _quoted_outlet_before(tokens: list[Token], i: int) -> bool:
@@ -3765,3 +3787,21 @@ _FAMILY_OCCASIONS = frozenset(fold(w) for w in ("بزواج", "بزفاف", "ب�
                                                 "لابنته", "لابنه", "لنجله", "لكريمته", "ابنه", "ابنته", "نجله",
                                                 "كريمته", "بمولود", "بمولوده", "بمولودة", "بمولودته"))
 _COLLECTIVE_ADJ = frozenset(fold(w) for w in ("الجماعي", "جماعي", "الجماعية", "جماعية"))
+
+
+def _demanded(tokens: list[Token], i: int) -> bool:
+    """ "طالبناه بضرورة عقد اجتماع أعضاء الشرف", "طالب X الرئيس العام … لعقد الجمعية العمومية بأسرع وقت" (ev11): an
+    event word right after a verbal noun of holding ("عقد", "لعقد", "بعقد"), with a word of demanding or striving
+    before it in its sentence, is a meeting asked for, none held."""
+    if i < 1 or strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
+               for k in range(max(0, i - _DEMAND_REACH), i - 1))
+
+
+_HOLD_NOUN = fold("عقد")
+_DEMAND_REACH = 40
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "طالبوا", "طالبناه", "طالبنا", "يطالب", "تطالب", "يطالبون",
+                                       "نطالب", "المطالبة", "مطالبة", "ضرورة", "نسعى", "سنسعى", "يسعى", "سيسعى",
+                                       "يسعون", "سيسعون", "ناشد", "ناشدت", "يناشد"))
+
