@@ -24904,3 +24904,25 @@ def test_the_voters_register_round_is_no_sitting() -> None:
     facts = _facts("وأوضح رئيس اللجنة المحلية للانتخابات البلدية بمحافظة الخرج أن عدد المسجلين في فترة قيد "
                    "الناخبين في دورته الثانية بلغ عشرة آلاف ناخب.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_number_of_visitors_makes_no_official_visit() -> None:
+    facts = _facts("زار معرض الكتاب بمركز الملك فهد الثقافي أكثر من 5000 زائر منذ افتتاحه الأسبوع الماضي.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_a_tourists_visit_is_no_official_visit() -> None:
+    facts = _facts("وتسعى الهيئة العامة للسياحة إلى تقديم خدمات تليق بالسائح الذي ينشد خلال زيارته للمواقع السياحية "
+                   "جودة عالية.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_blood_donors_received_are_no_meeting() -> None:
+    facts = _facts("وأوضح أن بنك الدم بمستشفى الملك خالد استقبل الكثير من المتبرعين الذين بادروا بالتبرع.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_count_of_citizens_visiting_is_no_official_visit() -> None:
+    facts = _facts("ووفقا للأرقام التي أعلنتها هيئة السياحة يوم الاثنين، زار 4500 مواطنا من دول الخليج المدينة خلال "
+                   "الصيف.")
+    assert not [e for e in facts.events if e.kind == "visit"]

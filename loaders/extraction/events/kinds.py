@@ -230,8 +230,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
-            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)
-            or _trading_session(tokens, i)):
+            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -287,22 +286,6 @@ _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 _ADMISSION = frozenset(fold(w) for w in ("القبول", "التسجيل", "الالتحاق", "للالتحاق", "بالالتحاق", "المقبولين",
                                          "المقبولات", "المتقدمين", "للمتقدمين", "المتقدمات"))
 _ADMISSION_REACH = 20
-
-
-_SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة"))
-_TRADING_REACH = 12
-
-
-def _trading_session(tokens: list[Token], i: int) -> bool:
-    """ "وتم خلال جلسة اليوم تداول 4 ملايين سهم", "قلص السهم مكاسبه التي سجلها مع بداية الجلسة" (ev11): "جلسة" with a
-    stock market's trading word ([trading]: تداولات، سهم، المؤشر …, bare or behind و) a few words from it in its
-    sentence is a trading day on the exchange, no body's sitting."""
-    if strip_clitic(tokens[i].norm)[0] not in _SITTING_WORDS:
-        return False
-    sent = tokens[i].sent
-    return any(tokens[k].sent == sent and (tokens[k].norm in EVENTS.TRADING or (
-        tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in EVENTS.TRADING))
-        for k in range(max(0, i - _TRADING_REACH), min(len(tokens), i + _TRADING_REACH)))
 
 
 def _intake(tokens: list[Token], i: int) -> bool:
