@@ -25030,3 +25030,50 @@ def test_an_airport_named_after_a_king_stays_in_its_director_s_title() -> None:
     assert _holders(facts).get("مدير مطار الملك فهد الدولي") == "سالم العتيبي"
     facts = _facts("وأكد مدير مطار الأمير نايف بن عبدالعزيز الإقليمي المهندس سالم العتيبي أن الرحلات منتظمة.")
     assert _holders(facts).get("مدير مطار الأمير نايف بن عبدالعزيز الإقليمي") == "سالم العتيبي"
+
+
+# --- ev11 (fifteenth session) ---
+def test_a_trading_day_on_the_exchange_is_no_sitting() -> None:
+    facts = _facts("وارتفع سهم شركة الاتصالات في منتصف الجلسة قبل أن يغلق على انخفاض، فيما بلغت التداولات نحو "
+                   "ثلاثة مليارات ريال في السوق المالية.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_an_interview_on_a_broadcast_programme_is_no_meeting() -> None:
+    facts = _facts("أكد وزير الإسكان ماجد الحقيل خلال لقائه في برنامج «الثامنة» بقناة روتانا أن المشاريع "
+                   "السكنية ستسلم في موعدها.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_meeting_demanded_is_no_meeting_held() -> None:
+    facts = _facts("وقال إننا طالبنا الرئيس بضرورة عقد اجتماع أعضاء الشرف، وفي حال استمر الوضع سنسعى لعقد اجتماع "
+                   "طارئ لسحب الثقة من مجلس الإدارة.")
+    assert not facts.events
+
+
+def test_the_voters_register_round_is_no_sitting() -> None:
+    facts = _facts("وأوضح رئيس اللجنة المحلية للانتخابات البلدية بمحافظة الخرج أن عدد المسجلين في فترة قيد "
+                   "الناخبين في دورته الثانية بلغ عشرة آلاف ناخب.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_number_of_visitors_makes_no_official_visit() -> None:
+    facts = _facts("زار معرض الكتاب بمركز الملك فهد الثقافي أكثر من 5000 زائر منذ افتتاحه الأسبوع الماضي.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_a_tourists_visit_is_no_official_visit() -> None:
+    facts = _facts("وتسعى الهيئة العامة للسياحة إلى تقديم خدمات تليق بالسائح الذي ينشد خلال زيارته للمواقع السياحية "
+                   "جودة عالية.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_blood_donors_received_are_no_meeting() -> None:
+    facts = _facts("وأوضح أن بنك الدم بمستشفى الملك خالد استقبل الكثير من المتبرعين الذين بادروا بالتبرع.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_count_of_citizens_visiting_is_no_official_visit() -> None:
+    facts = _facts("ووفقا للأرقام التي أعلنتها هيئة السياحة يوم الاثنين، زار 4500 مواطنا من دول الخليج المدينة خلال "
+                   "الصيف.")
+    assert not [e for e in facts.events if e.kind == "visit"]

@@ -113,6 +113,7 @@ class EventCues(WordFile, file="events"):
     ORGANISED_GATHERINGS = words("organised_gatherings")
     ORGANISED_PAST = words("organised_past")
     SPONSORSHIP_CONTRACTS = phrases("sponsorship_contracts")
+    TRADING = words("trading")
 
 
 EVENTS = EventCues()

@@ -185,7 +185,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
-            and not (k == "visit" and _visited_often(tokens, i))  # (ext-t124)
+            and not (k == "visit" and (_visited_often(tokens, i) or _visitors_visit(tokens, i)))  # (ext-t124, ev11)
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
@@ -741,7 +741,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
               and not (ev.cues and _team_training(tokens, ev.cues[0]))
-              and not _family_occasion(tokens, ev)]  # (ev2s)
+              and not _family_occasion(tokens, ev)  # (ev2s)
+              and not (ev.cues and all(_demanded(tokens, c) for c in ev.cues))]  # (ev11)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -3300,7 +3301,9 @@ _TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداو
 
 _WARDS = frozenset(fold(w) for w in ("قسم", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "الطوارئ", "طوارئ"))
 _PATIENTS = frozenset(fold(w) for w in ("طفلا", "طفلة", "مريضا", "مريضة", "مرضى", "حالة", "حالات", "مصابا", "مصابة",
-                                        "مصابين", "المصابين", "المرضى", "الحالات"))
+                                        "مصابين", "المصابين", "المرضى", "الحالات",
+                                        # "واستقبلت الكثير من المتبرعين" (ev11): a blood bank's donors
+                                        "المتبرعين", "متبرعين", "المتبرعات"))
 
 
 def _spoken(text: str, at: int) -> bool:
@@ -3489,17 +3492,26 @@ def _match_told(tokens: list[Token], i: int) -> bool:
 _MARKETS = frozenset(fold(w) for w in ("الأسهم", "أسهم", "الأسواق", "أسواق", "السوق", "سوق", "المؤشر", "مؤشر",
                                        "المؤشرات", "مؤشرات", "البورصة", "بورصة", "سهم", "السهم", "الإغلاق", "إغلاق"))
 _MARKET_REACH = 3
+_TRADING_REACH = 12
 
 
 def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
     """ "استهلت الأسهم الأمريكية جلسة اليوم على هبوط", "أنهت سوق الأسهم المحلية جلسة اليوم" (ext-t124): a sitting
-    word a market's word stands a few words before, in its sentence and outside any body's name, is a trading day,
-    no sitting ("عقد مجلس هيئة السوق المالية جلسته" names the authority's board, which sits)."""
+    word a market's word stands a few words before, in its sentence and outside any body's name, or a share's or an
+    index's word a little further on either side (ev11), is a trading day, no sitting ("عقد مجلس هيئة السوق المالية
+    جلسته" names the authority's board, which sits)."""
     if strip_clitic(tokens[i].norm)[0] not in _SITTING_WORDS:
         return False
     named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
-    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
-               and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+    if any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
+           and k not in named for k in range(max(0, i - _MARKET_REACH), i)):
+        return True
+    # "قلص سهم X مكاسبه التي سجلها مع بداية الجلسة", "وتم خلال جلسة اليوم تداول 4 ملايين سهما" (ev11): a share's or
+    # an index's word ([trading], bare or behind و) a little further on either side, outside any body's name
+    named |= {x for m in insts for x in range(m.first, m.last + 1)}
+    return any(tokens[k].sent == tokens[i].sent and k not in named and (
+        tokens[k].norm in EVENTS.TRADING or (tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in EVENTS.TRADING))
+        for k in range(max(0, i - _TRADING_REACH), min(len(tokens), i + _TRADING_REACH)))
 
 
 _PROTOCOL = fold("المراسم")
@@ -3555,6 +3567,33 @@ def _visited_often(tokens: list[Token], i: int) -> bool:
                for k in range(i + 1, min(len(tokens), i + _OFTEN_REACH)))
 
 
+def _visitors_visit(tokens: list[Token], i: int) -> bool:
+    """ "زار المعرض أكثر من 5000 زائر", "تفقد نحو 3500 زائر متحف X", "بالسائح الذي ينشد خلال زيارته للمواقع" (ev11): a
+    verb of visiting whose subject, a few words after it in its clause, is a number of visitors (or of citizens,
+    people), or a bare number right after it ("وزار 37 ألف إندونيسي البلد"), or a visit word a tourist or a visitor
+    stands a few words before in its clause, tells the public's visits, no official visit."""
+    if i + 2 < len(tokens) and tokens[i + 1].norm.isdigit() and tokens[i + 1].sent == tokens[i].sent \
+            and tokens[i + 2].norm not in CALENDAR.MONTHS and tokens[i].norm not in EVENTS.VISIT:
+        return True
+    for k in range(i + 1, min(len(tokens), i + _VISITORS_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+            break
+        if (tokens[k].norm in _VISITORS or tokens[k].norm in _PEOPLE_COUNTED) \
+                and (tokens[k - 1].norm.isdigit() or tokens[k - 1].norm in _CROWD_COUNTS):
+            return True
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وبل")[0] in _VISITORS
+               and not any(tokens[x].norm in ("،", ",") for x in range(k + 1, i))
+               for k in range(max(0, i - _VISITOR_BEFORE), i))
+
+
+_VISITORS = frozenset(fold(w) for w in ("زائر", "زائرا", "زائرة", "زائرات", "زوار", "الزوار", "الزائر", "الزائرين",
+                                        "زائرين", "سائح", "سائحا", "السائح", "السياح", "سياح", "المتنزهين"))
+_PEOPLE_COUNTED = frozenset(fold(w) for w in ("مواطن", "مواطنا", "مواطنين", "شخص", "شخصا", "أشخاص"))
+"""People counted after a number ("زار 72 ألف مواطنا البلد"): the public too, when a number stands right before."""
+_VISITORS_REACH = 14
+_VISITOR_BEFORE = 4
+
+
 def _team_talk(tokens: list[Token], ev: EventMention) -> bool:
     """ "بدأ الفريق المران باجتماع للمدرب مع اللاعبين", "عقد مدير الفريق اجتماعا خاصا بلاعبي الفريق", "واجتمعت
     الإدارة مع اللاعب وخيرته …" (spur): a meeting or sitting whose cue is followed, within a few words and after "مع"
@@ -3606,6 +3645,8 @@ def _interview(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
         return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
             or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
+    if _on_programme(tokens, i):
+        return True
     if not _meeting_noun(tokens[i].norm):
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
@@ -3617,6 +3658,25 @@ def _interview(tokens: list[Token], i: int) -> bool:
         if strip_clitic(tokens[k].norm, "و")[0] in _CONDUCTED:
             return any(_outlet_at(tokens, x) for x in range(k + 1, i))
     return False
+
+
+def _on_programme(tokens: list[Token], i: int) -> bool:
+    """ "خلال لقائه في برنامج «الراصد» بقناة X", "في لقاء عبر برنامج «Y»" (ev11): a meeting word, then "في" or "عبر" and
+    "برنامج" whose name is quoted or whose channel (an outlet's word) follows within a few words, is a broadcast
+    interview, no meeting ("لقاء في برنامج الزيارة" is left alone)."""
+    k = i + 2
+    if k + 1 >= len(tokens) or tokens[i + 1].norm not in _ON_AIR or tokens[k].norm not in _PROGRAMME \
+            or tokens[k].sent != tokens[i].sent:
+        return False
+    if tokens[k + 1].norm in _OPEN_QUOTES:
+        return True
+    return any(tokens[x].sent == tokens[i].sent and _outlet_at(tokens, x)
+               for x in range(k + 1, min(len(tokens), k + _PROGRAMME_REACH)))
+
+
+_ON_AIR = frozenset(fold(w) for w in ("في", "عبر"))
+_PROGRAMME = frozenset(fold(w) for w in ("برنامج", "البرنامج"))
+_PROGRAMME_REACH = 7
 
 
 def _quoted_outlet_before(tokens: list[Token], i: int) -> bool:
@@ -3764,3 +3824,21 @@ _FAMILY_OCCASIONS = frozenset(fold(w) for w in ("بزواج", "بزفاف", "ب�
                                                 "لابنته", "لابنه", "لنجله", "لكريمته", "ابنه", "ابنته", "نجله",
                                                 "كريمته", "بمولود", "بمولوده", "بمولودة", "بمولودته"))
 _COLLECTIVE_ADJ = frozenset(fold(w) for w in ("الجماعي", "جماعي", "الجماعية", "جماعية"))
+
+
+def _demanded(tokens: list[Token], i: int) -> bool:
+    """ "طالبناه بضرورة عقد اجتماع أعضاء الشرف", "طالب X الرئيس العام … لعقد الجمعية العمومية بأسرع وقت" (ev11): an
+    event word right after a verbal noun of holding ("عقد", "لعقد", "بعقد"), with a word of demanding or striving
+    before it in its sentence, is a meeting asked for, none held."""
+    if i < 1 or strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
+               for k in range(max(0, i - _DEMAND_REACH), i - 1))
+
+
+_HOLD_NOUN = fold("عقد")
+_DEMAND_REACH = 40
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "طالبوا", "طالبناه", "طالبنا", "يطالب", "تطالب", "يطالبون",
+                                       "نطالب", "المطالبة", "مطالبة", "ضرورة", "نسعى", "سنسعى", "يسعى", "سيسعى",
+                                       "يسعون", "سيسعون", "ناشد", "ناشدت", "يناشد"))
+
