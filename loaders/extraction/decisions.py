@@ -1219,10 +1219,11 @@ def _referrals(text: str, tokens: list[Token], subjects: dict[int, tuple[int, st
         start = subjects.get(i + 1, (i + 2, ""))[0]
         start = start if start < x else i + 1
         return [DecisionMention(i, x + 1, "measures", "approve", text[tokens[start].start : tokens[x].end], None, x)]
-    for i in where(tokens, _REFERRAL_NOUNS):
-        x = _stated_referral(tokens, i, subjects)
-        if x is not None and not any(d.first <= i < d.last for d in found):
-            return [DecisionMention(i, x + 1, "measures", "approve", text[tokens[i].start : tokens[x].end], None, x)]
+    for n in where(tokens, _REFERRAL_NOUNS):
+        made = _stated_referral(tokens, n, subjects)
+        if made is not None and not any(d.first <= n < d.last for d in found):
+            return [DecisionMention(n, made + 1, "measures", "approve", text[tokens[n].start : tokens[made].end],
+                                    None, made)]
     return []
 
 
