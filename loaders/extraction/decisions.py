@@ -1218,6 +1218,8 @@ def _referrals(text: str, tokens: list[Token], subjects: dict[int, tuple[int, st
             continue
         start = subjects.get(i + 1, (i + 2, ""))[0]
         start = start if start < x else i + 1
+        while start < x and not tokens[start].is_word:
+            start += 1  # "أحالت الأمانة، أمس، …": no comma opens the object
         return [DecisionMention(i, x + 1, "measures", "approve", text[tokens[start].start : tokens[x].end], None, x)]
     for n in where(tokens, _REFERRAL_NOUNS):
         made = _stated_referral(tokens, n, subjects)
