@@ -25077,3 +25077,39 @@ def test_a_count_of_citizens_visiting_is_no_official_visit() -> None:
     facts = _facts("ووفقا للأرقام التي أعلنتها هيئة السياحة يوم الاثنين، زار 4500 مواطنا من دول الخليج المدينة خلال "
                    "الصيف.")
     assert not [e for e in facts.events if e.kind == "visit"]
+
+
+# --- dec11 (fifteenth session) ---
+
+
+def test_a_body_referring_staff_to_an_inquiry_decides_a_measure() -> None:
+    facts = _facts("أحالت أمانة محافظة الطائف موظفين اثنين في إدارة الرخص إلى التحقيق بعد شكوى من أحد المراجعين، "
+                   "وقال المتحدث إن الأمانة لن تتهاون مع أي تقصير.")
+    assert [d.kind for d in facts.decisions] == ["measures"]
+    event = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, event.body) == "أمانة محافظة الطائف"
+
+
+def test_a_court_referring_defendants_decides_no_measure() -> None:
+    facts = _facts("أحالت محكمة الجنايات أوراق خمسة متهمين إلى النيابة للنظر في قضيتهم خلال الجلسة المقبلة.")
+    assert not facts.decisions
+
+
+def test_a_made_referral_told_in_a_body_s_statement_is_its_measure() -> None:
+    facts = _facts("وقالت وزارة الصحة في بيان لها إنه تمت إحالة الممرضة المناوبة في المستشفى للتحقيق بعد الحادثة.")
+    assert [d.kind for d in facts.decisions] == ["measures"]
+    event = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, event.body) == "وزارة الصحة"
+
+
+def test_a_referral_to_the_prosecution_authority_is_no_body_s_measure() -> None:
+    facts = _facts("وقال المتحدث باسم شرطة منطقة الرياض إنه تمت إحالة المتهمين إلى هيئة التحقيق والادعاء العام.")
+    assert not facts.decisions
+
+
+def test_an_office_after_that_and_before_the_deciding_verb_chairs_the_decision() -> None:
+    facts = _facts("وضبط مفتشو المنفذ مسافرا يحمل بضائع مهربة. وأضاف المتحدث أن رئيس مصلحة الجمارك قرر تحرير محضر "
+                   "ومصادرة البضائع.")
+    event = next(e for e in facts.events if e.kind == "other")
+    assert event.chair is not None and event.chair.post is not None
+    assert [p.title for p in facts.posts if p.id == event.chair.post] == ["رئيس مصلحة الجمارك"]

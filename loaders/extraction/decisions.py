@@ -892,6 +892,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_rules_laid_down(text, tokens, subjects or {}, out))
     out.extend(_granted_rights(text, tokens, subjects or {}, out))
     out.extend(_declared_holidays(text, tokens, subjects or {}, out))
+    out.extend(_referrals(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
     appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
     starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
@@ -1160,6 +1161,72 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
         end = _object_end(tokens, x, _GRANT_OBJECT_REACH, _GRANT_OBJECT_ENDS)
         out.append(DecisionMention(i, end, "other", "approve", text[tokens[x].start : tokens[end - 1].end], None, x))
     return out
+
+
+_REFER_VERBS = frozenset(fold(w) for w in ("أحال", "أحالت"))
+_INQUIRIES = frozenset(fold(w) for w in ("التحقيق", "للتحقيق"))
+"""Where a body sends its staff it decides on (dec11): an inquiry; not the prosecution's authority ("هيئة التحقيق
+والادعاء العام", a police case), a court, a committee's study or a file's next desk ("أحالت الوزارة الطلب إلى
+اللجنة المختصة" decides nothing yet)."""
+_INQUIRY_BODIES = frozenset(fold(w) for w in ("هيئة", "لهيئة", "بهيئة", "وهيئة"))
+_REFERRAL_NOUNS = frozenset(fold(w) for w in ("إحالة", "احالة"))
+_REFER_REACH = 25
+_STATED_REACH = 30
+
+
+def _inquiry_after(tokens: list[Token], i: int) -> int | None:
+    """The inquiry word later in the clause of ``tokens[i]``, within a few words, or None."""
+    sent = tokens[i].sent
+    for x in range(i + 2, min(len(tokens), i + _REFER_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in ("؛", ";", ":", fold("حيث")):
+            return None
+        if tokens[x].norm in _INQUIRIES:
+            return x if tokens[x - 1].norm not in _INQUIRY_BODIES else None
+    return None
+
+
+def refers_to_inquiry(tokens: list[Token], i: int) -> int | None:
+    """The inquiry word ("التحقيق") that the referral verb at ``i`` ("أحالت", "وأحال") sends its object to, later in
+    its clause ("أحالت الأمانة ثلاثة موظفين إلى التحقيق"), or None (not behind a word of demand or intent, not a
+    court's referral)."""
+    if tokens[i].norm not in _with_and(_REFER_VERBS) or _not_decided(tokens, i) or _court_rules(tokens, i):
+        return None
+    return _inquiry_after(tokens, i)
+
+
+def _stated_referral(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> int | None:
+    """ "وقالت إدارة المستشفى في بيان إنه تمت إحالة الطبيب للتحقيق": the inquiry word of a made referral ("تمت إحالة"
+    at ``i``) told in a statement whose subject (right after the verb) is a body or an office, or None."""
+    if tokens[i].norm not in _REFERRAL_NOUNS or i == 0 or tokens[i - 1].norm not in _DONE:
+        return None
+    sent = tokens[i].sent
+    if not any(tokens[x].sent == sent and tokens[x].norm in _REPORTING
+               and subjects.get(x + 1, (0, ""))[1] in ("body", "office") for x in range(max(0, i - _STATED_REACH), i)):
+        return None
+    return _inquiry_after(tokens, i)
+
+
+def _referrals(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+               found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "أحالت هيئة X مدير المستشفى إلى التحقيق بعد …" (dec11, tuning168's municipality): a body or an official named
+    right after the verb that refers its staff to an inquiry takes a measure: one decision (measures), its object
+    what is referred up to the inquiry word; so does a made referral a body's statement tells ("وقالت الهيئة إنه
+    تمت إحالة الموظف للتحقيق"). One referral per text: the story told again is the same measure."""
+    for i, x in _verb_objects(tokens, _REFER_VERBS, refers_to_inquiry, found):
+        if subjects.get(i + 1, (0, ""))[1] not in ("body", "office") \
+                and tokens[i + 1].norm not in DECISIONS.GENERIC_BODIES:
+            continue
+        start = subjects.get(i + 1, (i + 2, ""))[0]
+        start = start if start < x else i + 1
+        while start < x and not tokens[start].is_word:
+            start += 1  # "أحالت الأمانة، أمس، …": no comma opens the object
+        return [DecisionMention(i, x + 1, "measures", "approve", text[tokens[start].start : tokens[x].end], None, x)]
+    for n in where(tokens, _REFERRAL_NOUNS):
+        made = _stated_referral(tokens, n, subjects)
+        if made is not None and not any(d.first <= n < d.last for d in found):
+            return [DecisionMention(n, made + 1, "measures", "approve", text[tokens[n].start : tokens[made].end],
+                                    None, made)]
+    return []
 
 
 _HOLIDAYS = frozenset(fold(w) for w in ("إجازة", "عطلة", "إجازه", "عطله"))

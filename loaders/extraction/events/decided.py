@@ -20,6 +20,7 @@ from marsad.loaders.extraction.decisions import (
     body_complement,
     grants,
     lays_down,
+    refers_to_inquiry,
     relative_approval,
     renews_contract,
 )
@@ -58,7 +59,8 @@ def _deciding(tokens: list[Token], i: int) -> bool:
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
             or assigned_to_role(tokens, i) or _reshuffle(tokens, i) \
             or renews_contract(tokens, i) or lays_down(tokens, i) is not None \
-            or grants(tokens, i) is not None:  # "كلف الوزير X … عضوا في …" (ext-t52); "جددت الشركة تعاقد …",
+            or grants(tokens, i) is not None \
+            or refers_to_inquiry(tokens, i) is not None:  # "كلف الوزير X … عضوا في …" (ext-t52); "جددت الشركة تعاقد …",
         # "وضعت الهيئة ضوابط …", "منحت الهيئة X حق التشغيل …" (ext-t157)
         return True
     if verb in EVENTS.ISSUE_VERBS:
@@ -189,6 +191,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
                 body = _only_of_kind(insts, tokens[k].norm)  # "منحت الهيئة …" and one authority named (ext-t157)
         if agent is None and body is None and at is None:
             body = _subject_before(tokens, insts, i)  # "… إلى أن اللجنة العامة اعتمدت البرنامج" (ext-t133)
+        if agent is None and body is None and at is None:
+            agent = _office_before(tokens, people, i)  # "وأضاف أن مدير الجمارك قرر إحالة …" (dec11)
         if agent is None and body is None and at is None and tokens[k].norm in _MEMBERS_AS_ONE:
             council = _council_before(tokens, insts, people, i)  # "وقرر المجتمعون إقرار الميزانية" (ext-t151)
             if council is not None:
@@ -269,6 +273,18 @@ def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> In
                 and tokens[m.first - 1].norm in _THAT \
                 and tokens[m.first - 1].sent == tokens[i].sent:
             return m
+    return None
+
+
+def _office_before(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "وأضاف أن رئيس مصلحة الجمارك قرر تحرير محضر …" (dec11): the office named right after "أن"/"إن" and right
+    before the deciding verb (its holder's name between them, or none) is the verb's subject: that official
+    decided, not the one who tells of it."""
+    for p in people.posts:
+        if p.first == 0 or tokens[p.first - 1].norm not in _THAT or tokens[p.first - 1].sent != tokens[i].sent:
+            continue
+        if p.last == i or any(pm.first == p.last and pm.last == i for pm in people.persons):
+            return office_agent(people, p)
     return None
 
 
