@@ -25113,3 +25113,30 @@ def test_an_office_after_that_and_before_the_deciding_verb_chairs_the_decision()
     event = next(e for e in facts.events if e.kind == "other")
     assert event.chair is not None and event.chair.post is not None
     assert [p.title for p in facts.posts if p.id == event.chair.post] == ["رئيس مصلحة الجمارك"]
+
+# --- mor11 (fifteenth session) ---
+def test_a_party_s_electoral_symbol_merges_with_the_party_named() -> None:
+    facts = _facts("وقال الأمين العام لحزب التقدم والاشتراكية إن حزب الكتاب سيخوض الانتخابات الجماعية بلوائح شابة.")
+    names = [i.name for i in facts.institutions]
+    assert "حزب الكتاب" not in names and "حزب التقدم والاشتراكية" in names, names
+    facts = _facts("وعقد حزب التجمع الوطني للأحرار لقاء جهويا بأكادير، وقال منسق حزب الحمامة إن التعبئة متواصلة.")
+    assert "حزب الحمامة" not in [i.name for i in facts.institutions]
+
+
+def test_the_party_of_an_office_names_no_party() -> None:
+    facts = _facts("وحل حزب الرئيس في المرتبة الثانية بنسبة 22 في المائة من الأصوات المعبر عنها.")
+    assert not any(i.name.startswith("حزب") for i in facts.institutions), [i.name for i in facts.institutions]
+
+
+def test_a_description_after_a_name_is_no_family_name() -> None:
+    for word in ("المدرب", "المناضل", "الليبرالي"):
+        facts = _facts(f"وقال هشام بنعلي {word} في تصريح للصحافة إن الموسم كان صعبا. وأضاف بنعلي أن الحل ممكن.")
+        names = {p.name for p in facts.persons}
+        assert "هشام بنعلي" in names and f"هشام بنعلي {word}" not in names, names
+
+
+def test_enthusiasm_of_an_audience_is_no_movement() -> None:
+    facts = _facts("وألهبت الفرقة حماس الجمهور الحاضر بسهرة فنية في مهرجان الرباط للموسيقى.")
+    assert "حماس" not in {i.name for i in facts.institutions}
+    facts = _facts("وقال المتحدث باسم حماس إن الحركة ترفض القرار الأخير.")
+    assert "حماس" in {i.name for i in facts.institutions}

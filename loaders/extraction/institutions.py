@@ -483,6 +483,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                                              or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
         e -= 1  # "الحزب" is named by its nisba adjectives only: "الحزب الاشتراكي الديمقراطي وتحالف …",
         # "الحزب المخزني المعلوم", "الحزب الإسلامي الرئيسي" (ext-t40)
+    if head[0] in INSTITUTIONS.PARTY_WORDS and e > c and tokens[c].norm in INSTITUTIONS.PARTY_OWNERS:
+        return None  # "حزب الرئيس «الجمهورية إلى الأمام»", "حزب الحزب": the party of an office or a word of
+        # reference, no party's name (mor11)
     if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
         e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
     if head == (_SECTION,) and e == c + 1 and tokens[c].article:
@@ -2685,6 +2688,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.PLAYING_POSITIONS:
             continue  # "لاعب مركز المحور", "في مركز صانع الألعاب": a player's position, no body (ext-t46)
         named = _named_at(tokens, i)
+        if named is not None and named[0] == 1 and i + 1 < len(tokens) and tokens[i + 1].sent == tok.sent \
+                and tokens[i + 1].norm in INSTITUTIONS.CROWD_NOUNS:
+            named = None  # (mor11) "ألهبت حماس الجمهور": a one-word listed name before an audience is the common
+            # noun it also is (enthusiasm), no body
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         if head is not None and _one_of(tokens, i + head[0]):
             continue  # "مجلس إحدى المدن", "إدارة أحد المستشفيات": the body of one of many, none named (aud-inst)
