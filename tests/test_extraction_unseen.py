@@ -25140,3 +25140,42 @@ def test_enthusiasm_of_an_audience_is_no_movement() -> None:
     assert "حماس" not in {i.name for i in facts.institutions}
     facts = _facts("وقال المتحدث باسم حماس إن الحركة ترفض القرار الأخير.")
     assert "حماس" in {i.name for i in facts.institutions}
+
+
+
+# --- part11 (fifteenth session) ---
+_ENVOY = "استقبل أمير المنطقة الأمير سامي بن فهد في مكتبه أمس سفير كندا. "
+
+
+def test_an_attendance_list_goes_on_past_the_last_ones_office_and_comma() -> None:
+    facts = _facts(_ENVOY + "وحضر الاستقبال سامي الحربي وكيل الإمارة للشؤون الأمنية، والفريق ماجد الشمري مدير "
+                   "الأمن العام، والمشير فهد العتيبي قائد المنطقة العسكرية، والمستشار خالد المطيري رئيس المحكمة "
+                   "العامة، والدكتور نايف القحطاني.")
+    assert "نايف القحطاني" in _main_taking_part(facts)
+
+
+def test_an_attendance_list_goes_on_past_an_honorific_after_wa() -> None:
+    facts = _facts(_ENVOY + "وحضر الاستقبال سامي الحربي وكيل الإمارة للشؤون الأمنية، والفريق ماجد الشمري مدير "
+                   "الأمن العام، والمشير فهد العتيبي قائد المنطقة العسكرية، والمستشار خالد المطيري رئيس "
+                   "المحكمة العامة، ومعالي الأستاذ نايف القحطاني.")
+    assert "نايف القحطاني" in _main_taking_part(facts)
+
+
+def test_an_attendance_list_goes_on_past_a_long_office() -> None:
+    facts = _facts(_ENVOY + "وحضر الاستقبال سامي الحربي وكيل الإمارة للشؤون الأمنية، والفريق ماجد الشمري مدير "
+                   "الأمن العام، والمشير فهد العتيبي قائد المنطقة العسكرية، والمستشار خالد المطيري، وسفير خادم "
+                   "الحرمين الشريفين لدى جمهورية كندا مندوب المملكة الدائم لدى منظمة الطيران المدني الأستاذ "
+                   "عادل العمري، والأستاذ نايف القحطاني.")
+    assert "نايف القحطاني" in _main_taking_part(facts)
+
+
+def test_guests_of_a_reception_listed_after_the_first_one() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير سامي بن فهد في مكتبه أمس كلا من رئيس المحكمة العامة الشيخ "
+                   "علي بن حمد الزهراني، والشيخ فهد بن سالم العمري.")
+    assert "فهد بن سالم العمري" in _main_taking_part(facts)
+
+
+def test_the_one_met_after_an_honorific_and_a_style() -> None:
+    facts = _facts("عقد أمير المنطقة الأمير سامي بن فهد في مكتبه أمس اجتماعا مع سمو الشيخ فهد بن سالم العمري "
+                   "لبحث التعاون.")
+    assert "فهد بن سالم العمري" in _main_taking_part(facts)

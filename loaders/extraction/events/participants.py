@@ -155,6 +155,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])
                                                   or (j == k and tokens[j].norm[1:] in ROLES.COUNTERPART)):
             j += 1
+        if tok.norm in ROLES.WITH:
+            j = _past_styles(tokens, people, j)  # "جلسة مباحثات مع فخامة الرئيس X" (part11)
         met = next((x for x in people.persons if x.first == j and tokens[j].sent == tok.sent), None)
         if met is not None and met.name not in chair_names and met.name not in listed:
             listed.add(met.name)
@@ -225,6 +227,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
+        if guest is not None and guest.person is not None and not tok.norm.endswith(_OBJECT_PRONOUNS):
+            for pm in _guests_listed_after(tokens, people, k, guest.person.name):  # "…، ورئيس المحكمة الشيخ Y"
+                if pm.name not in chair_names and pm.name not in listed:
+                    listed.add(pm.name)
+                    out.append(person_agent(people, pm))
     for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
         if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
             continue
@@ -340,6 +347,17 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
             and not _presides_only(tokens, people, a)])
+
+
+def _past_styles(tokens: list[Token], people: People, j: int) -> int:
+    """ "عقد الملك X جلسة مباحثات مع فخامة الرئيس Y": the name or office met after "مع", past the honorifics and
+    styles before it; ``j`` itself when no name or office starts right after them."""
+    starts = {p.first for p in people.posts} | {pm.first for pm in people.persons}
+    x = j
+    while x < len(tokens) and x not in starts and x < j + 4 and tokens[x].sent == tokens[j].sent \
+            and (tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES):
+        x += 1
+    return x if x in starts and tokens[x].sent == tokens[j].sent else j
 
 
 def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -2186,6 +2204,8 @@ def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[
 _LIST_GAP = 12
 """How many words may stand between two persons of one attendance list (the second one's offices and rank, or
 an item opened by the article)."""
+_OFFICE_LIST_GAP = 24
+"""How many, when they are only offices, styles and honorifics (a long office written out in full; part11)."""
 
 
 def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
@@ -2198,8 +2218,12 @@ def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) ->
     if not gap and first < len(tokens) and tokens[first].norm[:1] == "و" and last > 0 \
             and tokens[first].sent == tokens[last - 1].sent:
         return True  # "… ووائل X وسمير Y": the next name right after, its و written on it (ext-t64)
-    if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
+    # "… الأمير X محافظ جدة، وصاحب السمو الأمير Y": the listed person's own office may come before the comma (part11)
+    lead = next((i for i, t in enumerate(gap) if not any(p.first <= last + i < p.last for p in people.posts)), 0)
+    if not gap or len(gap) > _OFFICE_LIST_GAP or not (gap[lead].norm in ("،", ",") or gap[lead].norm[:1] == "و"):
         return False
+    if len(gap) > _LIST_GAP:  # "، وسفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم …"
+        return _offices_only(tokens, people, last, first)  # a long office before the next name (part11)
     return _offices_only(tokens, people, last, first) or _article_item(tokens, last, gap)
 
 
@@ -2214,6 +2238,9 @@ def _offices_only(tokens: list[Token], people: People, last: int, first: int) ->
             continue
         base = strip_clitic(w, "و")[0]
         if (base[2:] if base.startswith("ال") else base,) in titles:  # "والعمدة": a bare title
+            continue
+        if base in honorifics() or base in ROLES.STYLES:  # "، ومعالي وزير الخارجية الأستاذ X", "، وصاحب السمو
+            # الملكي الأمير X": an honorific or a style after و (part11)
             continue
         return False
     return True
@@ -3397,6 +3424,24 @@ def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+def _guests_listed_after(tokens: list[Token], people: People, k: int, first: str) -> list[PersonMention]:
+    """ "استقبل الأمير X في مكتبه أمس كلا من رئيس الديوان A، ورئيس المحكمة الشيخ B": the guests of the "استقبل" at
+    ``k`` listed after the first one read (``first``), joined to it as an attendance list is (part11)."""
+    after = sorted((pm for pm in people.persons if pm.first > k and tokens[pm.first].sent == tokens[k].sent),
+                   key=lambda m: m.first)
+    at = next((i for i, pm in enumerate(after) if pm.name == first), None)
+    if at is None:
+        return []
+    out: list[PersonMention] = []
+    last = after[at].last
+    for pm in after[at + 1:]:
+        if not _list_goes_on(tokens, people, last, pm.first):
+            break
+        out.append(pm)
+        last = pm.last
+    return out
+
+
 def _after_seat_and_title(tokens: list[Token], x: int, y: int) -> bool:
     """ "استقبل السفير X … بمقر البعثة أستاذ الهندسة بجامعة Y الدكتور Z": the host's seat after ب right after him,
     then a title the lexicon does not read (plain words, no comma) and an honorific right before the guest's
@@ -3464,7 +3509,12 @@ def _after_place_or_time(tokens: list[Token], y: int) -> bool:
     while j > 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j -= 1
     w = tokens[j].norm
+    if w == "من" and j > 0 and tokens[j - 1].norm in _EACH:
+        return True  # "استقبل الأمير X أمس كلا من رئيس الديوان Y": the guests listed after "كلا من" (part11)
     return w in EVENTS.TIME_WORDS or (tokens[j].is_word and w[:1] == "ب" and not w.startswith("بن"))
+
+
+_EACH = frozenset({fold("كلا"), fold("كلاً"), fold("كل")})
 
 
 def _behind_clitic(tokens: list[Token], people: People, y: int) -> bool:
