@@ -25030,3 +25030,16 @@ def test_an_airport_named_after_a_king_stays_in_its_director_s_title() -> None:
     assert _holders(facts).get("مدير مطار الملك فهد الدولي") == "سالم العتيبي"
     facts = _facts("وأكد مدير مطار الأمير نايف بن عبدالعزيز الإقليمي المهندس سالم العتيبي أن الرحلات منتظمة.")
     assert _holders(facts).get("مدير مطار الأمير نايف بن عبدالعزيز الإقليمي") == "سالم العتيبي"
+
+
+# --- pp11 (fifteenth session) ---
+def test_a_nickname_or_a_casualty_participle_after_a_name_is_no_family_name() -> None:
+    names = {p.name for p in _facts("وضم النادي المهاجم سامي ناصر الملقب بالقناص الذي لعب للوحدة.").persons}
+    assert "سامي ناصر" in names and not any("الملقب" in n for n in names), names
+    names = {p.name for p in _facts("وما زال في المستشفى شقيقه خالد المصاب بكسور في الساق.").persons}
+    assert not any("المصاب" in n for n in names), names
+
+
+def test_the_week_after_a_name_is_no_second_family_name() -> None:
+    facts = _facts("وتفقد مدير عام المشاريع المهندس فهد أبانمي الأسبوع الماضي عددا من المواقع الأثرية.")
+    assert _holders(facts).get("مدير عام المشاريع") == "فهد أبانمي"
