@@ -25043,3 +25043,15 @@ def test_a_nickname_or_a_casualty_participle_after_a_name_is_no_family_name() ->
 def test_the_week_after_a_name_is_no_second_family_name() -> None:
     facts = _facts("وتفقد مدير عام المشاريع المهندس فهد أبانمي الأسبوع الماضي عددا من المواقع الأثرية.")
     assert _holders(facts).get("مدير عام المشاريع") == "فهد أبانمي"
+
+
+def test_a_style_between_an_office_and_its_holder_is_not_the_office_s() -> None:
+    facts = _facts("وقال الرئيس التنفيذي للمجموعة الشريف ناصر بن غازي العبدلي إن الأرباح ارتفعت.")
+    assert _holders(facts).get("الرئيس التنفيذي للمجموعة") == "ناصر بن غازي العبدلي"
+    facts = _facts("وأوضح المشرف على المعرض الفنان سعيد القحطاني أن اللوحات تعرض مجانا.")
+    assert _holders(facts).get("المشرف على المعرض") == "سعيد القحطاني"
+
+
+def test_a_news_medium_after_a_speaker_s_office_is_whom_he_spoke_to() -> None:
+    facts = _facts("وقال جون ميلر رئيس بلدية ساندرز لوكالة الأنباء الألمانية إن الطريق أغلق بسبب السيول.")
+    assert _holders(facts).get("رئيس بلدية ساندرز") == "جون ميلر"
