@@ -25055,3 +25055,10 @@ def test_a_style_between_an_office_and_its_holder_is_not_the_office_s() -> None:
 def test_a_news_medium_after_a_speaker_s_office_is_whom_he_spoke_to() -> None:
     facts = _facts("وقال جون ميلر رئيس بلدية ساندرز لوكالة الأنباء الألمانية إن الطريق أغلق بسبب السيول.")
     assert _holders(facts).get("رئيس بلدية ساندرز") == "جون ميلر"
+
+
+def test_a_verb_of_denial_or_stance_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وكان وزير المالية سامي عبد الكريم نفى هذه الأنباء في بيان رسمي.")
+    assert _holders(facts).get("وزير المالية") == "سامي عبد الكريم"
+    names = {p.name for p in _facts("إلا أن سامي نفى في الشهر الماضي هذه الاتهامات.").persons}
+    assert not any("نفى" in n for n in names), names
