@@ -25179,3 +25179,34 @@ def test_the_one_met_after_an_honorific_and_a_style() -> None:
     facts = _facts("عقد أمير المنطقة الأمير سامي بن فهد في مكتبه أمس اجتماعا مع سمو الشيخ فهد بن سالم العمري "
                    "لبحث التعاون.")
     assert "فهد بن سالم العمري" in _main_taking_part(facts)
+
+# --- pp11 (fifteenth session) ---
+def test_a_nickname_or_a_casualty_participle_after_a_name_is_no_family_name() -> None:
+    names = {p.name for p in _facts("وضم النادي المهاجم سامي ناصر الملقب بالقناص الذي لعب للوحدة.").persons}
+    assert "سامي ناصر" in names and not any("الملقب" in n for n in names), names
+    names = {p.name for p in _facts("وما زال في المستشفى شقيقه خالد المصاب بكسور في الساق.").persons}
+    assert not any("المصاب" in n for n in names), names
+
+
+def test_the_week_after_a_name_is_no_second_family_name() -> None:
+    facts = _facts("وتفقد مدير عام المشاريع المهندس فهد أبانمي الأسبوع الماضي عددا من المواقع الأثرية.")
+    assert _holders(facts).get("مدير عام المشاريع") == "فهد أبانمي"
+
+
+def test_a_style_between_an_office_and_its_holder_is_not_the_office_s() -> None:
+    facts = _facts("وقال الرئيس التنفيذي للمجموعة الشريف ناصر بن غازي العبدلي إن الأرباح ارتفعت.")
+    assert _holders(facts).get("الرئيس التنفيذي للمجموعة") == "ناصر بن غازي العبدلي"
+    facts = _facts("وأوضح المشرف على المعرض الفنان سعيد القحطاني أن اللوحات تعرض مجانا.")
+    assert _holders(facts).get("المشرف على المعرض") == "سعيد القحطاني"
+
+
+def test_a_news_medium_after_a_speaker_s_office_is_whom_he_spoke_to() -> None:
+    facts = _facts("وقال جون ميلر رئيس بلدية ساندرز لوكالة الأنباء الألمانية إن الطريق أغلق بسبب السيول.")
+    assert _holders(facts).get("رئيس بلدية ساندرز") == "جون ميلر"
+
+
+def test_a_verb_of_denial_or_stance_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وكان وزير المالية سامي عبد الكريم نفى هذه الأنباء في بيان رسمي.")
+    assert _holders(facts).get("وزير المالية") == "سامي عبد الكريم"
+    names = {p.name for p in _facts("إلا أن سامي نفى في الشهر الماضي هذه الاتهامات.").persons}
+    assert not any("نفى" in n for n in names), names

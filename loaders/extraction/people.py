@@ -4963,6 +4963,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _descriptor_run_on(text, tokens, out)
     _staff_of_dignitary(text, tokens, out)
     _staff_nationality(text, tokens, out)
+    _style_before_holder(text, tokens, out)
+    _media_addressee_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
     return out
 
@@ -5081,6 +5083,47 @@ def _stack_before_styled_name(tokens: list[Token], out: People) -> None:
 _LI_STYLES = frozenset(fold(w) for w in ("لسمو", "لمعالي", "لفخامة", "لجلالة", "لسعادة"))
 _AIDE_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "مستشار", "سكرتير", "مساعد", "ورئيس", "ومدير", "ومستشار",
                                            "وسكرتير", "ومساعد"))
+
+
+_SHARIF = fold("الشريف")
+
+
+def _style_before_holder(text: str, tokens: list[Token], out: People) -> None:
+    """ "الرئيس التنفيذي للشركة الشريف X Y", "وزير خارجية الفاتيكان المطران X Y": an office written before its
+    holder's name whose last word is a style, a profession or a clerical rank (people.txt's styles_before_holder),
+    right before the name: the word styles the man, the office ends before it; "الشريف" after a holy place's word
+    ("إمام المسجد النبوي الشريف X") stays the title's (pp11)."""
+    starts = {pm.first: pm.name for pm in out.persons}
+    for p in out.posts:
+        if not p.holder or p.last - p.first < 2 or p.last > len(tokens) or starts.get(p.last) != p.holder:
+            continue
+        last, prev = tokens[p.last - 1], tokens[p.last - 2]
+        if last.norm not in PEOPLE.STYLES_BEFORE_HOLDER or last.sent != tokens[p.first].sent \
+                or (last.norm == _SHARIF and prev.norm in PEOPLE.HOLY_EPITHET_HEADS):
+            continue
+        p.last, p.end = p.last - 1, prev.end
+        p.title = text[p.start : p.end]
+
+
+def _media_addressee_run_on(text: str, tokens: list[Token], out: People) -> None:
+    """ "وقال X Y رئيس بلدية Z لوكالة الصحافة الفرنسية إن …", "قال X Y رئيس الاتحاد النيجيري لموقع الاتحاد": a
+    speaker's office written after his name, then "ل" + a news medium (people.txt's media_addressees) after a bare
+    word or a nationality that closes the office: the medium is whom he spoke to; the office ends before it. Not
+    after a head's own adjective or a second head ("رئيس التحرير المكلف لصحيفة …", "مدير نشر ومسير لصحيفة …")
+    (pp11)."""
+    ends = {pm.last: pm for pm in out.persons}
+    for p in out.posts:
+        pm = ends.get(p.first)
+        if not p.holder or pm is None or pm.name != p.holder or pm.first == 0 or p.last > len(tokens) \
+                or not _speech_verb(tokens[pm.first - 1].norm) or tokens[pm.first - 1].sent != tokens[p.first].sent:
+            continue
+        for c in range(p.first + 3, p.last):
+            prev = tokens[c - 1]
+            if tokens[c].norm in PEOPLE.MEDIA_ADDRESSEES and (
+                    (not prev.article and prev.norm[:1] != "و") or is_nationality(prev.norm)):
+                p.last, p.end = c, prev.end
+                p.title = text[p.start : p.end]
+                break
 
 
 def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:

@@ -41,6 +41,9 @@ class PeopleWords(WordFile, file="people"):
     FOREIGN_BODIES = phrases("foreign_bodies")
     CONSTRUCT_NAMES = words("construct_names")
     NOT_FAMILY_NISBAS = words("not_family_nisbas")
+    STYLES_BEFORE_HOLDER = words("styles_before_holder")
+    HOLY_EPITHET_HEADS = words("holy_epithet_heads")
+    MEDIA_ADDRESSEES = words("media_addressees")
 
 
 PEOPLE = PeopleWords()
