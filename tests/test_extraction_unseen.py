@@ -25030,3 +25030,19 @@ def test_an_airport_named_after_a_king_stays_in_its_director_s_title() -> None:
     assert _holders(facts).get("مدير مطار الملك فهد الدولي") == "سالم العتيبي"
     facts = _facts("وأكد مدير مطار الأمير نايف بن عبدالعزيز الإقليمي المهندس سالم العتيبي أن الرحلات منتظمة.")
     assert _holders(facts).get("مدير مطار الأمير نايف بن عبدالعزيز الإقليمي") == "سالم العتيبي"
+
+# --- slots11 (fifteenth session) ---
+def test_a_press_review_s_day_and_dateline_are_not_the_visit_s() -> None:
+    facts = _facts("الرياض 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\n"
+                   "تناولت الصحف التونسية الصادرة اليوم زيارة رئيس الحكومة التونسي الحبيب الصيد إلى بلجيكا وما "
+                   "تمخض عنها من اتفاقات في مجال الاستثمار.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.date is None
+    assert visit.place != "الرياض"
+
+
+def test_the_forces_securing_a_ceremony_do_not_hold_it() -> None:
+    facts = _facts("تستعد المدينة لحفل كبير مساء الجمعة بمناسبة افتتاح الجسر الجديد. وانتشرت قوات الشرطة المحلية في "
+                   "الشوارع الرئيسية ضمن خطة تأمين الحفل.")
+    assert all(_inst(facts, e.body) != "قوات الشرطة المحلية" for e in facts.events)
+
