@@ -25046,3 +25046,9 @@ def test_the_forces_securing_a_ceremony_do_not_hold_it() -> None:
                    "الشوارع الرئيسية ضمن خطة تأمين الحفل.")
     assert all(_inst(facts, e.body) != "قوات الشرطة المحلية" for e in facts.events)
 
+
+
+def test_the_party_met_after_ba_does_not_chair_the_meeting() -> None:
+    facts = _facts("وعلمت الصحيفة من مصدر مطلع أن رئيس النادي فهد العتيبي التقى برئيس الاتحاد الخليجي لكرة القدم سالم "
+                   "المري أمس في الدوحة حيث ناقشا آخر المستجدات.")
+    assert all("سالم المري" not in _chair_of(facts, e) for e in facts.events)
