@@ -25210,3 +25210,25 @@ def test_a_verb_of_denial_or_stance_after_a_name_is_no_family_name() -> None:
     assert _holders(facts).get("وزير المالية") == "سامي عبد الكريم"
     names = {p.name for p in _facts("إلا أن سامي نفى في الشهر الماضي هذه الاتهامات.").persons}
     assert not any("نفى" in n for n in names), names
+
+# --- slots11 (fifteenth session) ---
+def test_a_press_review_s_day_and_dateline_are_not_the_visit_s() -> None:
+    facts = _facts("الرياض 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\n"
+                   "تناولت الصحف التونسية الصادرة اليوم زيارة رئيس الحكومة التونسي الحبيب الصيد إلى بلجيكا وما "
+                   "تمخض عنها من اتفاقات في مجال الاستثمار.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.date is None
+    assert visit.place != "الرياض"
+
+
+def test_the_forces_securing_a_ceremony_do_not_hold_it() -> None:
+    facts = _facts("تستعد المدينة لحفل كبير مساء الجمعة بمناسبة افتتاح الجسر الجديد. وانتشرت قوات الشرطة المحلية في "
+                   "الشوارع الرئيسية ضمن خطة تأمين الحفل.")
+    assert all(_inst(facts, e.body) != "قوات الشرطة المحلية" for e in facts.events)
+
+
+
+def test_the_party_met_after_ba_does_not_chair_the_meeting() -> None:
+    facts = _facts("وعلمت الصحيفة من مصدر مطلع أن رئيس النادي فهد العتيبي التقى برئيس الاتحاد الخليجي لكرة القدم سالم "
+                   "المري أمس في الدوحة حيث ناقشا آخر المستجدات.")
+    assert all("سالم المري" not in _chair_of(facts, e) for e in facts.events)

@@ -1054,6 +1054,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
                                    or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
             j += 1  # ("قام صباح اليوم السبت الأمير X بزيارة": a word of time before the subject, anchor)
         agent = _left_after_visit(tokens, people, k) if ev.kind == "meeting" else None
+        if agent is None and _met_with_ba(tokens, people, k, j):
+            continue  # "أن الأمير X التقى برئيس الاتحاد Y": the one met after "ب", not who held it (slots11)
         agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
@@ -1225,6 +1227,16 @@ def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
     while j < c and (tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
         j += 1
     return agent_at(tokens, people, j) if j < c else None
+
+
+def _met_with_ba(tokens: list[Token], people: People, k: int, j: int) -> bool:
+    """ "علمت الوكالة أن الأمير X التقى برئيس الاتحاد الأوروبي Y في باريس" (slots11): an office or a name glued to
+    "ب" right after a verb of meeting is the party met, its object; the one who met is the subject before the verb."""
+    return strip_clitic(tokens[k].norm, "و")[0] in _MEET_VERBS and j < len(tokens) and tokens[j].norm[:1] == "ب" \
+        and not _bare_at(tokens, people, j) and agent_at(tokens, people, j) is not None
+
+
+_MEET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "اجتمع", "اجتمعت"))
 
 
 def _ending_at(people: People, x: int) -> Agent | None:

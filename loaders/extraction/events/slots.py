@@ -39,6 +39,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         near = [d for d in near if not _saying_day(tokens, d, i)] or near  # "أعلن X اليوم أن الاجتماع سينعقد في …"
         near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
+        near = [d for d in near if not _issue_day(tokens, d)]  # "أبرزت الصحف الصادرة اليوم زيارة …" (slots11)
         near = [d for d in near if not _other_events_day(tokens, ev, d)]  # "… أعلن عنها في قمة X في 14 مايو"
         if ev.kind in ("meeting", "session"):  # "… على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ": not the meeting's
             near = [d for d in near if not _as_from_day(tokens, d)]
@@ -58,8 +59,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.date is None and ev.cues and published is not None:
         ev.date = _said_there_date(tokens, people, ev, dates, published)
     ordered = ev.cues
-    found = [b for b in (body_near(tokens, insts, i) for i in ordered if not _other_kinds_cue(tokens, ev, i))
-             if b is not None]
+    found = [b for b in (body_near(tokens, insts, i) for i in ordered if not _other_kinds_cue(tokens, ev, i)
+                         and not _securing_sentence(tokens, ev, i)) if b is not None]
     if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
         found = [b for b in found if not _signed_with(tokens, b)] or found
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
@@ -154,8 +155,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in _TALKS_WITH:
         ev.place = _talks_city(tokens, people, ev.cues[0])  # "مباحثات، أمس، مع الوزير X في العاصمة روما"
-    if ev.place is None and ev.kind == "visit" and ev.cues and strip_clitic(tokens[ev.cues[0]].norm)[0] in EVENTS.VISIT:
-        ev.place = _visit_after_visitor(tokens, people, ev.cues[0])  # "زيارة نائب الرئيس X إلى محافظة عدن"
+    if ev.kind == "visit" and ev.cues and strip_clitic(tokens[ev.cues[0]].norm)[0] in EVENTS.VISIT:
+        ev.place = _visit_after_visitor(tokens, people, ev.cues[0]) or ev.place  # "زيارة نائب الرئيس X إلى محافظة
+        # عدن": where it went, before a dateline or the lede's city ("إسلام آباد … أبرزت الصحف زيارة الرئيس X إلى
+        # بيلاروسيا", slots11)
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
     if ev.place is None and ev.kind == "visit" and ev.cues:
@@ -476,6 +479,21 @@ def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
 _BODY_KEPT_APART = frozenset({"other", "assembly", "visit"})
 
 
+def _securing_sentence(tokens: list[Token], ev: EventMention, i: int) -> bool:
+    """ "كثفت قوات الأمن تواجدها … لتأمين المحافظة خلال الاحتفال", "فرضت قوات الجيش إجراءات أمن ضمن خطط تأمين حفل
+    الافتتاح" (slots11): in a sentence where a ceremony's or forum's cue comes a few words after "تأمين" (securing),
+    the forces named secure the event; they do not hold it, and no body of that sentence is its host."""
+    if ev.kind not in ("other", "assembly"):
+        return False
+    return any(tokens[c].sent == tokens[i].sent and any(
+        strip_clitic(tokens[k].norm, "وبل")[0] == _SECURING and tokens[k].sent == tokens[c].sent
+        for k in range(max(0, c - _SECURING_REACH), c)) for c in ev.cues)
+
+
+_SECURING = fold("تأمين")
+_SECURING_REACH = 3
+
+
 def _family(kind: str) -> str:
     return "meeting" if kind in ("meeting", "session") else kind
 
@@ -500,6 +518,13 @@ def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
     revolution, a war or a remembrance it names ("لثورة", "ذكرى", "حرب") is the day remembered, not the event's."""
     return any(tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
                for k in range(max(0, d.first - 2), d.first))
+
+
+def _issue_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "أبرزت الصحف الباكستانية الصادرة اليوم زيارة رئيس الوزراء إلى …" (slots11): a relative day or a weekday right
+    after "الصادرة" (published) dates the papers of a press review, not the event they report."""
+    return not (d.year or d.month or d.day) and d.first > 0 and tokens[d.first - 1].norm in _ISSUED \
+        and tokens[d.first - 1].sent == tokens[d.first].sent
 
 
 _REMEMBERED = frozenset(fold(w) for w in ("ثورة", "لثورة", "الثورة", "ذكرى", "لذكرى", "الذكرى", "حرب", "لحرب",
