@@ -24937,3 +24937,48 @@ def test_and_an_agent_in_a_two_word_construct_opens_the_next_party() -> None:
     facts = _facts("وفرضت اللجنة غرامة على نادي الشعلة ووكيل أعمال المدافع بسبب المخالفة.")
     assert "نادي الشعلة" in _insts(facts)
     assert not any("ووكيل" in name for name in _insts(facts))
+
+
+# --- inst11 (fifteenth session) ---
+
+
+def test_an_honorific_after_a_federation_s_game_opens_the_holder_s_name() -> None:
+    facts = _facts("وتحدث نائب رئيس الاتحاد السعودي للسباحة الدكتور فهد العتيبي عن البطولة.")
+    assert "الاتحاد السعودي للسباحة" in _insts(facts)
+    assert not any("الدكتور" in name for name in _insts(facts))
+
+
+def test_a_definite_profession_after_a_body_s_name_opens_the_holder_s_apposition() -> None:
+    facts = _facts("وقدم الأستاذ بجامعة تبوك الطبيب الاستشاري ماجد العنزي محاضرة عن السكري.")
+    assert "جامعة تبوك" in _insts(facts)
+    assert not any("الطبيب" in name for name in _insts(facts))
+
+
+def test_a_masculine_nationality_after_a_feminine_name_is_the_holder_s() -> None:
+    facts = _facts("وصرح رئيس المنظمة العالمية للأرصاد الجوية الفنلندي بيتري تالاس بأن العام كان حارا.")
+    assert any(name.startswith("المنظمة العالمية للأرصاد") for name in _insts(facts))
+    assert not any("الفنلندي" in name for name in _insts(facts))
+
+
+def test_and_a_definite_noun_after_a_name_made_of_adjectives_opens_the_next_body() -> None:
+    facts = _facts("وزار الوفد المعهد الوطني الفرنسي والمتحف الكبير في المدينة.")
+    assert "المعهد الوطني الفرنسي" in _insts(facts)
+    assert not any("والمتحف" in name for name in _insts(facts))
+    facts = _facts("وعقد المجلس الاقتصادي والاجتماعي دورته العادية أمس.")  # guard: coordinated adjectives
+    assert "المجلس الاقتصادي والاجتماعي" in _insts(facts)
+
+
+def test_a_municipal_council_keeps_a_region_s_name_of_two_words() -> None:
+    facts = _facts("وتقدم عشرون مرشحا لعضوية المجلس البلدي بمحافظة حفر الباطن هذا العام.")
+    assert "المجلس البلدي بمحافظة حفر الباطن" in _insts(facts)
+
+
+def test_an_indefinite_head_described_by_its_size_names_no_body() -> None:
+    facts = _facts("ووضع الطفل هداياه في صندوق ألعاب صغير قرب السرير.")
+    assert not any(name.startswith("صندوق") for name in _insts(facts))
+
+
+def test_and_the_king_s_office_is_no_word_of_a_body_s_name() -> None:
+    facts = _facts("وأحالت الوزارة الملف إلى مجلس الوزراء والمقام السامي للبت فيه.")
+    assert "مجلس الوزراء" in _insts(facts)
+    assert not any("المقام" in name for name in _insts(facts))
