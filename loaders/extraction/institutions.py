@@ -620,13 +620,16 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
 
 
 def _holder_nationality_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
-    """(inst11) "رئيس اللجنة الأولمبية الدولية الألماني X": after a feminine head and a feminine nisba of the name, a
-    masculine nationality agrees with neither; it describes the (male) holder of the office, the name ends before
-    it ("هيئة الإذاعة البريطانية" agrees; "نادي القادسية الكويتي" has a masculine head and reads on)."""
-    if not strip_clitic(head[0])[0].endswith("ه"):
-        return e
+    """(inst11) "رئيس اللجنة الأولمبية الدولية الألماني X": after a definite feminine head and its feminine nisba
+    adjectives, a masculine nationality agrees with neither; it describes the (male) holder of the office, the name
+    ends before it ("الهيئة الملكية البريطانية" agrees; "نادي القادسية الكويتي" has a masculine head and reads on;
+    after an indefinite head the next word is a noun in construct: "كأس رابطة الأندية الفرنسي")."""
+    if not head[0].startswith("ال") or not head[0].endswith("ه"):
+        return e  # (an indefinite head governs a noun: "كأس رابطة الأندية الفرنسي", the cup's nationality)
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
+        if not _name_adjective(prev):
+            return e  # the head's own adjectives only ("اللجنة الأولمبية الدولية")
         if _nisba_word(tok) and not tok.norm.endswith("يه") and is_nationality(tok.norm) \
                 and _nisba_word(prev) and prev.norm.endswith("يه"):
             return k
@@ -804,8 +807,9 @@ _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "ا�
 
 def _town_centre(tokens: list[Token], c: int) -> bool:
     """ "مركز المدينة", "مركز محافظة X": "مركز" before a town noun alone (or a territory's noun and its place's name)
-    that nothing follows but a boundary (punctuation, the sentence's end, a function word, و or a ب/ل/من phrase) is a
-    town's seat or centre, not a centre named as a body ("مركز المدينة للعلوم" goes on) (ext-t87)."""
+    that nothing follows but a boundary (punctuation, the sentence's end, a function word, و or a ب/ل/من phrase) or a
+    geographic adjective (:data:`_CENTRE_ADJECTIVES`, inst11) is a town's seat or centre, not a centre named as a body
+    ("مركز المدينة للعلوم" goes on) (ext-t87)."""
     e = c + 1
     if tokens[c].norm[:2] != "ال":
         size = place_len(tokens, e) if e < len(tokens) and tokens[e].sent == tokens[c].sent else 0
@@ -818,7 +822,12 @@ def _town_centre(tokens: list[Token], c: int) -> bool:
     if e >= len(tokens) or tokens[e].sent != tokens[c].sent or not tokens[e].is_word:
         return True
     t = tokens[e].norm
-    return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من")
+    return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من") \
+        or t in _CENTRE_ADJECTIVES
+
+
+_CENTRE_ADJECTIVES = frozenset(fold(w) for w in ("الجغرافي", "التاريخي"))
+"""(inst11) "مركز المحافظة الجغرافي", "مركز المدينة التاريخي": where a town's centre lies, no body named."""
 
 
 def _li_indefinite(tokens: list[Token], c: int) -> bool:
