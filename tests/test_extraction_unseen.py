@@ -24968,6 +24968,10 @@ def test_and_a_definite_noun_after_a_name_made_of_adjectives_opens_the_next_body
     assert not any("والمتحف" in name for name in _insts(facts))
     facts = _facts("وعقد المجلس الاقتصادي والاجتماعي دورته العادية أمس.")  # guard: coordinated adjectives
     assert "المجلس الاقتصادي والاجتماعي" in _insts(facts)
+    facts = _facts("وقال رئيس اللجنة الإعلامية والتسويق بالنادي إن الحملة بدأت.")  # guard: a field
+    assert "اللجنة الإعلامية والتسويق" in _insts(facts)
+    facts = _facts("وشكر الرئيس اللجنة التنظيمية والعاملين في الحفل.")
+    assert not any("والعاملين" in name for name in _insts(facts))
 
 
 def test_a_municipal_council_keeps_a_region_s_name_of_two_words() -> None:

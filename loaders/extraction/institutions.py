@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
+from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
@@ -638,9 +638,10 @@ def _holder_nationality_end(tokens: list[Token], head: tuple[str, ...], c: int, 
 
 def _adjectives_then_noun_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
     """(inst11) "المعهد السعودي الياباني والمكتبة العامة", "الرئاسة العامة والكيانات الإدارية", "المركز الإعلامي
-    والرجال": a definite head named by its adjectives alone, then "و" + a definite noun (no nisba) coordinates the
-    next body or a common noun, no word of the name; coordinated adjectives read on ("المجلس الاقتصادي
-    والاجتماعي"), and so does a field in construct ("وزارة الشؤون الإسلامية والأوقاف")."""
+    والرجال": a definite head named by its adjectives alone, then "و" + a body's head, a plural of bodies or a group
+    of persons ([and_groups]) opens the clause's next item, no word of the name; coordinated adjectives read on
+    ("المجلس الاقتصادي والاجتماعي"), and so do a field ("اللجنة الفنية والمسابقات", "الغرفة التجارية والصناعة")
+    and a field in construct ("وزارة الشؤون الإسلامية والأوقاف")."""
     if not head[0].startswith("ال") or not all(_name_adjective(t) for t in tokens[c - len(head) + 1 : c]):
         return e  # (a head of two words: "الرئاسة العامة")
     k = c
@@ -649,9 +650,9 @@ def _adjectives_then_noun_end(tokens: list[Token], head: tuple[str, ...], c: int
     if (k == c and len(head) == 1) or k >= e:
         return e
     tok = tokens[k]
-    if tok.article and tok.norm.startswith("وال") and not tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 5 \
-            and tok.norm[1:] not in INSTITUTIONS.NAME_ADJECTIVES:
-        return k  # (not "العامة والخاصة": a second adjective)
+    if tok.article and tok.norm.startswith("وال") and (
+            tok.norm in _AND_BODY_PLURALS or tok.norm[1:] in INSTITUTIONS.AND_GROUPS or starts_head(tokens, k, strip=True)):
+        return k
     return e
 
 
