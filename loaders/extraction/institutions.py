@@ -650,8 +650,9 @@ def _adjectives_then_noun_end(tokens: list[Token], head: tuple[str, ...], c: int
     if (k == c and len(head) == 1) or k >= e:
         return e
     tok = tokens[k]
-    if tok.article and tok.norm.startswith("وال") and (
-            tok.norm in _AND_BODY_PLURALS or tok.norm[1:] in INSTITUTIONS.AND_GROUPS or starts_head(tokens, k, strip=True)):
+    if tok.article and tok.norm.startswith("وال") and (tok.norm in _AND_BODY_PLURALS
+                                                       or tok.norm[1:] in INSTITUTIONS.AND_GROUPS
+                                                       or starts_head(tokens, k, strip=True)):
         return k
     return e
 
