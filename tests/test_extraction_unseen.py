@@ -24952,6 +24952,8 @@ def test_a_definite_profession_after_a_body_s_name_opens_the_holder_s_apposition
     facts = _facts("وقدم الأستاذ بجامعة تبوك الطبيب الاستشاري ماجد العنزي محاضرة عن السكري.")
     assert "جامعة تبوك" in _insts(facts)
     assert not any("الطبيب" in name for name in _insts(facts))
+    facts = _facts("وبدأت اللجنة المكلفة باختيار المدرب للمنتخب الوطني عملها أمس.")  # guard: an object
+    assert any(name.startswith("اللجنة المكلفة باختيار المدرب") for name in _insts(facts))
 
 
 def test_a_masculine_nationality_after_a_feminine_name_is_the_holder_s() -> None:

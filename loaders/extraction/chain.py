@@ -540,10 +540,12 @@ def _definite_profession(tokens: list[Token], j: int) -> bool:
     """(inst11) "بجامعة الطائف الطبيب الاستشاري X", "بجامعة الباحة المدرب المعتمد": a definite profession
     (:data:`CHAINS.PROFESSIONS` with the article) after a body's name opens the apposition of the person who holds
     it; not a family name after a given name ("مؤسسة أحمد الطبيب"), nor a nisba, which is also an adjective of
-    bodies ("المجلس الاقتصادي الاستشاري")."""
-    tok = tokens[j]
+    bodies ("المجلس الاقتصادي الاستشاري"), nor the object of a verbal noun behind ب/ل ("اللجنة المكلفة باختيار
+    المدرب للمنتخب")."""
+    tok, prev = tokens[j], tokens[j - 1]
     return tok.article and tok.norm.startswith("ال") and tok.norm[2:] in CHAINS.PROFESSIONS \
-        and not tok.norm.endswith(("ي", "يه")) and tokens[j - 1].norm not in lexicon().first_names
+        and not tok.norm.endswith(("ي", "يه")) and prev.norm not in lexicon().first_names \
+        and (prev.article or prev.norm[:1] not in "بل" or place_len(tokens, j - 1) > 0)
 
 
 def _common_plural_after_name(tok: Token) -> bool:
