@@ -25232,3 +25232,63 @@ def test_the_party_met_after_ba_does_not_chair_the_meeting() -> None:
     facts = _facts("وعلمت الصحيفة من مصدر مطلع أن رئيس النادي فهد العتيبي التقى برئيس الاتحاد الخليجي لكرة القدم سالم "
                    "المري أمس في الدوحة حيث ناقشا آخر المستجدات.")
     assert all("سالم المري" not in _chair_of(facts, e) for e in facts.events)
+
+
+# --- inst11 (fifteenth session) ---
+
+
+def test_an_honorific_after_a_federation_s_game_opens_the_holder_s_name() -> None:
+    facts = _facts("وتحدث نائب رئيس الاتحاد السعودي للسباحة الدكتور فهد العتيبي عن البطولة.")
+    assert "الاتحاد السعودي للسباحة" in _insts(facts)
+    assert not any("الدكتور" in name for name in _insts(facts))
+
+
+def test_a_definite_profession_after_a_body_s_name_opens_the_holder_s_apposition() -> None:
+    facts = _facts("وقدم الأستاذ بجامعة تبوك الطبيب الاستشاري ماجد العنزي محاضرة عن السكري.")
+    assert "جامعة تبوك" in _insts(facts)
+    assert not any("الطبيب" in name for name in _insts(facts))
+    facts = _facts("وبدأت اللجنة المكلفة باختيار المدرب للمنتخب الوطني عملها أمس.")  # guard: an object
+    assert any(name.startswith("اللجنة المكلفة باختيار المدرب") for name in _insts(facts))
+
+
+def test_a_masculine_nationality_after_a_feminine_name_is_the_holder_s() -> None:
+    facts = _facts("وصرح رئيس الجمعية الطبية الدولية الفنلندي بيتري تالاس بأن العام كان صعبا.")
+    assert "الجمعية الطبية الدولية" in _insts(facts)
+    assert not any("الفنلندي" in name for name in _insts(facts))
+    facts = _facts("وتأهل الفريق إلى نهائي كأس رابطة الأندية الفرنسي أمس.")  # guard: a noun in construct
+    assert not any(name == "رابطة الأندية" for name in _insts(facts))
+
+
+def test_and_a_definite_noun_after_a_name_made_of_adjectives_opens_the_next_body() -> None:
+    facts = _facts("وزار الوفد المعهد الوطني الفرنسي والمتحف الكبير في المدينة.")
+    assert "المعهد الوطني الفرنسي" in _insts(facts)
+    assert not any("والمتحف" in name for name in _insts(facts))
+    facts = _facts("وعقد المجلس الاقتصادي والاجتماعي دورته العادية أمس.")  # guard: coordinated adjectives
+    assert "المجلس الاقتصادي والاجتماعي" in _insts(facts)
+    facts = _facts("وقال رئيس اللجنة الإعلامية والتسويق بالنادي إن الحملة بدأت.")  # guard: a field
+    assert "اللجنة الإعلامية والتسويق" in _insts(facts)
+    facts = _facts("وشكر الرئيس اللجنة التنظيمية والعاملين في الحفل.")
+    assert not any("والعاملين" in name for name in _insts(facts))
+
+
+def test_a_municipal_council_keeps_a_region_s_name_of_two_words() -> None:
+    facts = _facts("وتقدم عشرون مرشحا لعضوية المجلس البلدي بمحافظة حفر الباطن هذا العام.")
+    assert "المجلس البلدي بمحافظة حفر الباطن" in _insts(facts)
+
+
+def test_an_indefinite_head_described_by_its_size_names_no_body() -> None:
+    facts = _facts("ووضع الطفل هداياه في صندوق ألعاب صغير قرب السرير.")
+    assert not any(name.startswith("صندوق") for name in _insts(facts))
+
+
+def test_and_the_king_s_office_is_no_word_of_a_body_s_name() -> None:
+    facts = _facts("وأحالت الوزارة الملف إلى مجلس الوزراء والمقام السامي للبت فيه.")
+    assert "مجلس الوزراء" in _insts(facts)
+    assert not any("المقام" in name for name in _insts(facts))
+
+
+def test_a_computer_network_or_a_town_s_geographic_centre_names_no_body() -> None:
+    facts = _facts("وقد يكلف استبدال شبكة الكمبيوتر في البرلمان ملايين اليورو.")
+    assert not any(name.startswith("شبكة") for name in _insts(facts))
+    facts = _facts("ويقع المكتب في مركز المدينة الجغرافي قرب السوق.")
+    assert not any(name.startswith("مركز") for name in _insts(facts))

@@ -196,6 +196,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 # opens the holder's name, no word of the body's (ext-t67)
             if j > i and tokens[j].article and tokens[j].norm in CHAINS.PERSON_PREDICATES:
                 break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
+            if j > i and _definite_profession(tokens, j):
+                break  # (inst11) "المحاضر بجامعة الباحة المدرب المعتمد X": the holder's profession, no word of the name
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
             if j > i + 1 and tokens[i].norm in CHAINS.ROYAL and tokens[j].norm.startswith("وال") \
@@ -247,6 +249,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "وزارة التعليم وكلاء الوزارة": a plural of officials whose first letter is و, no "و" + a word
         if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.PROFESSIONS:
             break  # "عضو مجلس إدارة الجمعية واستشارية طب العيون": و + a profession, the holder's next office (ext-t42)
+        if j > i and _definite_profession(tokens, j):
+            break  # (inst11) "المحاضر بجامعة الباحة المدرب المعتمد X": the holder's profession, no word of the name
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
@@ -539,6 +543,18 @@ def _act_with_object(tokens: list[Token], j: int) -> bool:
     return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" and nxt.is_word and nxt.sent == tokens[j].sent \
         and not nxt.article and not is_stop(nxt.norm) and len(nxt.norm) >= 4 \
         and (nxt.norm.endswith("ا") or nxt.norm[:1] == "ك")  # ("وتقديمها كنظام أساسي": as what)
+
+
+def _definite_profession(tokens: list[Token], j: int) -> bool:
+    """(inst11) "بجامعة الطائف الطبيب الاستشاري X", "بجامعة الباحة المدرب المعتمد": a definite profession
+    (:data:`CHAINS.PROFESSIONS` with the article) after a body's name opens the apposition of the person who holds
+    it; not a family name after a given name ("مؤسسة أحمد الطبيب"), nor a nisba, which is also an adjective of
+    bodies ("المجلس الاقتصادي الاستشاري"), nor the object of a verbal noun behind ب/ل ("اللجنة المكلفة باختيار
+    المدرب للمنتخب")."""
+    tok, prev = tokens[j], tokens[j - 1]
+    return tok.article and tok.norm.startswith("ال") and tok.norm[2:] in CHAINS.PROFESSIONS \
+        and not tok.norm.endswith(("ي", "يه")) and prev.norm not in lexicon().first_names \
+        and (prev.article or prev.norm[:1] not in "بل" or place_len(tokens, j - 1) > 0)
 
 
 def _common_plural_after_name(tok: Token) -> bool:

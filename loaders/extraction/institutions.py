@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
+from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
@@ -295,7 +295,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
             and not (head == _GENERAL_DIRECTORATE and _remit(tokens, c)):
         if head == _MUNICIPAL_COUNCIL and tokens[c].sent == tokens[i].sent:
-            return c + (_region_seat(tokens, c) or _seat_in(tokens, c))  # (ext-t159)
+            return c + (_region_seat_long(tokens, c) or _seat_in(tokens, c))  # (ext-t159; a region's name of two
+            # words, inst11: "المجلس البلدي بمحافظة حفر الباطن")
         return c
     if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
         return c
@@ -391,6 +392,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
+    e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
+    e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
@@ -619,6 +622,49 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
                  or _elative_description(tokens, k)), e)
 
 
+def _holder_nationality_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst11) "رئيس اللجنة الأولمبية الدولية الألماني X": after a definite feminine head and its feminine nisba
+    adjectives, a masculine nationality agrees with neither; it describes the (male) holder of the office, the name
+    ends before it ("الهيئة الملكية البريطانية" agrees; "نادي القادسية الكويتي" has a masculine head and reads on;
+    after an indefinite head the next word is a noun in construct: "كأس رابطة الأندية الفرنسي")."""
+    if not head[0].startswith("ال") or not head[0].endswith("ه"):
+        return e  # (an indefinite head governs a noun: "كأس رابطة الأندية الفرنسي", the cup's nationality)
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not _name_adjective(prev):
+            return e  # the head's own adjectives only ("اللجنة الأولمبية الدولية")
+        if _nisba_word(tok) and not tok.norm.endswith("يه") and is_nationality(tok.norm) \
+                and _nisba_word(prev) and prev.norm.endswith("يه"):
+            return k
+    return e
+
+
+def _adjectives_then_noun_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst11) "المعهد السعودي الياباني والمكتبة العامة", "الرئاسة العامة والكيانات الإدارية", "المركز الإعلامي
+    والرجال": a definite head named by its adjectives alone, then "و" + a body's head, a plural of bodies or a group
+    of persons ([and_groups]) opens the clause's next item, no word of the name; coordinated adjectives read on
+    ("المجلس الاقتصادي والاجتماعي"), and so do a field ("اللجنة الفنية والمسابقات", "الغرفة التجارية والصناعة")
+    and a field in construct ("وزارة الشؤون الإسلامية والأوقاف")."""
+    if not head[0].startswith("ال") or not all(_name_adjective(t) for t in tokens[c - len(head) + 1 : c]):
+        return e  # (a head of two words: "الرئاسة العامة")
+    k = c
+    while k < e and _name_adjective(tokens[k]):
+        k += 1
+    if (k == c and len(head) == 1) or k >= e:
+        return e
+    tok = tokens[k]
+    if tok.article and tok.norm.startswith("وال") and (tok.norm in _AND_BODY_PLURALS
+                                                       or tok.norm[1:] in INSTITUTIONS.AND_GROUPS
+                                                       or starts_head(tokens, k, strip=True)):
+        return k
+    return e
+
+
+def _name_adjective(tok: Token) -> bool:
+    """A definite adjective of a body's name: a nisba ("الوطني") or one of [name_adjectives] ("العامة", "العليا")."""
+    return _nisba_word(tok) or tok.norm in INSTITUTIONS.NAME_ADJECTIVES
+
+
 def _nested_head_before(tokens: list[Token], k: int) -> bool:
     """(inst10) "هيئة أعضاء الشرف بنادي الرائد": a nested body's head without the article right before the word holds
     it in construct as that body's own name (a club "الرائد"), no praise of the body before it."""
@@ -766,8 +812,9 @@ _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "ا�
 
 def _town_centre(tokens: list[Token], c: int) -> bool:
     """ "مركز المدينة", "مركز محافظة X": "مركز" before a town noun alone (or a territory's noun and its place's name)
-    that nothing follows but a boundary (punctuation, the sentence's end, a function word, و or a ب/ل/من phrase) is a
-    town's seat or centre, not a centre named as a body ("مركز المدينة للعلوم" goes on) (ext-t87)."""
+    that nothing follows but a boundary (punctuation, the sentence's end, a function word, و or a ب/ل/من phrase) or a
+    geographic adjective (:data:`_CENTRE_ADJECTIVES`, inst11) is a town's seat or centre, not a centre named as a body
+    ("مركز المدينة للعلوم" goes on) (ext-t87)."""
     e = c + 1
     if tokens[c].norm[:2] != "ال":
         size = place_len(tokens, e) if e < len(tokens) and tokens[e].sent == tokens[c].sent else 0
@@ -780,7 +827,12 @@ def _town_centre(tokens: list[Token], c: int) -> bool:
     if e >= len(tokens) or tokens[e].sent != tokens[c].sent or not tokens[e].is_word:
         return True
     t = tokens[e].norm
-    return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من")
+    return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من") \
+        or t in _CENTRE_ADJECTIVES
+
+
+_CENTRE_ADJECTIVES = frozenset(fold(w) for w in ("الجغرافي", "التاريخي"))
+"""(inst11) "مركز المحافظة الجغرافي", "مركز المدينة التاريخي": where a town's centre lies, no body named."""
 
 
 def _li_indefinite(tokens: list[Token], c: int) -> bool:
@@ -1000,8 +1052,9 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if field.norm.startswith("لل") and field.article:
         adj = tokens[c + 2] if c + 2 < len(tokens) else None
         if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
-                and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2):
-            return c + 3  # "الاتحاد السعودي للكرة الطائرة"
+                and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2) \
+                and adj.norm not in lexicon().honorifics and adj.norm not in _PERSON_ROLES:
+            return c + 3  # "الاتحاد السعودي للكرة الطائرة"; not "عضو الاتحاد السعودي للجودو الدكتور X" (inst11)
         return c + 2 + _second_sport_len(tokens, c + 2)  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
@@ -1102,9 +1155,9 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
         # (not a directorate in construct with a head before it: "معهد الإدارة العامة بمنطقة X" is the institute's)
         own = _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 \
             and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
-        return _region_seat(tokens, e) if own else 0
+        return _region_seat_long(tokens, e) if own else 0
     # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
-    return _seat(tokens, e) or _region_seat(tokens, e)
+    return _seat(tokens, e) or _region_seat_long(tokens, e)
 
 
 def _seat_in(tokens: list[Token], e: int) -> int:

@@ -114,6 +114,7 @@ class InstitutionWords(WordFile, file="institutions"):
     WAW_WORDS = words("waw_words")
     FIRST_FORM_NAMES = words("first_form_names")
     AND_BODY_PLURALS = words("and_body_plurals")
+    AND_GROUPS = words("and_groups")
 
 
 INSTITUTIONS = InstitutionWords()
