@@ -25140,3 +25140,14 @@ def test_enthusiasm_of_an_audience_is_no_movement() -> None:
     assert "حماس" not in {i.name for i in facts.institutions}
     facts = _facts("وقال المتحدث باسم حماس إن الحركة ترفض القرار الأخير.")
     assert "حماس" in {i.name for i in facts.institutions}
+
+
+# --- mor12 (fifteenth session) ---
+def test_a_gathering_an_attack_targeted_is_no_event() -> None:
+    facts = _facts("وقتل ثلاثون شخصا في الانفجار الذي استهدف لقاء لأئمة المساجد من أعضاء المجلس العلمي المحلي "
+                   "بمناسبة ذكرى المولد في قاعة حفلات بمدينة هرات.")
+    assert not facts.events, [(e.kind, e.title) for e in facts.events]
+    facts = _facts("وطالبت الهيئة بوقف العنف، بعد حادثة اعتداء على اجتماع لحزب الأمة القومي بمدينة أم درمان.")
+    assert not facts.events, [(e.kind, e.title) for e in facts.events]
+    facts = _facts("وعقد حزب الأمة القومي اجتماعا بمدينة أم درمان لمناقشة الوضع السياسي.")
+    assert facts.events
