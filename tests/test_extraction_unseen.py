@@ -25292,3 +25292,13 @@ def test_a_computer_network_or_a_town_s_geographic_centre_names_no_body() -> Non
     assert not any(name.startswith("شبكة") for name in _insts(facts))
     facts = _facts("ويقع المكتب في مركز المدينة الجغرافي قرب السوق.")
     assert not any(name.startswith("مركز") for name in _insts(facts))
+
+# --- mor12 (fifteenth session) ---
+def test_a_gathering_an_attack_targeted_is_no_event() -> None:
+    facts = _facts("وقتل ثلاثون شخصا في الانفجار الذي استهدف لقاء لأئمة المساجد من أعضاء المجلس العلمي المحلي "
+                   "بمناسبة ذكرى المولد في قاعة حفلات بمدينة هرات.")
+    assert not facts.events, [(e.kind, e.title) for e in facts.events]
+    facts = _facts("وطالبت الهيئة بوقف العنف، بعد حادثة اعتداء على اجتماع لحزب الأمة القومي بمدينة أم درمان.")
+    assert not facts.events, [(e.kind, e.title) for e in facts.events]
+    facts = _facts("وعقد حزب الأمة القومي اجتماعا بمدينة أم درمان لمناقشة الوضع السياسي.")
+    assert facts.events

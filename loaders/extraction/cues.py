@@ -58,6 +58,7 @@ class EventCues(WordFile, file="events"):
     SIDELINES = words("sidelines")
     LECTURE = words("lecture")
     LECTURE_VERBS = words("lecture_verbs")
+    ATTACKS = words("attacks")
     SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     PLACE_NOUNS = words("place_nouns")

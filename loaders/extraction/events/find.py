@@ -12,6 +12,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution, relative_approval, signed_earlier, signing_to_come
 from marsad.loaders.extraction.events.arrived import arriving_visitor
+from marsad.loaders.extraction.events.attacked import attacked_gathering
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     bare_title_holder,
@@ -191,6 +192,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
+            and not attacked_gathering(tokens, i)  # (mor12)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (k == "other" and _online_launch(tokens, i))
