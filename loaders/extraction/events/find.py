@@ -3838,7 +3838,6 @@ def _demanded(tokens: list[Token], i: int) -> bool:
                for k in range(max(0, i - _DEMAND_REACH), i - 1))
 
 
-_HOLD_NOUN = fold("عقد")
 _DEMAND_REACH = 40
 _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "طالبوا", "طالبناه", "طالبنا", "يطالب", "تطالب", "يطالبون",
                                        "نطالب", "المطالبة", "مطالبة", "ضرورة", "نسعى", "سنسعى", "يسعى", "سيسعى",
