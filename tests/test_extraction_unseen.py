@@ -25302,3 +25302,20 @@ def test_a_gathering_an_attack_targeted_is_no_event() -> None:
     assert not facts.events, [(e.kind, e.title) for e in facts.events]
     facts = _facts("وعقد حزب الأمة القومي اجتماعا بمدينة أم درمان لمناقشة الوضع السياسي.")
     assert facts.events
+
+
+# --- slots12 (fifteenth session) ---
+def test_the_office_after_a_relative_pronoun_and_a_verb_of_meeting_is_the_party_met() -> None:
+    facts = _facts("وصرح وزير الخارجية الإسباني خوسيه مانويل، الذي التقى الرئيس اللبناني ميشال عون أمس في بيروت، "
+                   "بأن المحادثات كانت مثمرة.")
+    chairs = [_agent(facts, ev.chair.person, ev.chair.post) for ev in facts.events if ev.chair]
+    assert not any("ميشال عون" in agent for agent in chairs)
+    facts = _facts("وأشاد رئيس المجلس الوطني سالم الحربي الذي التقى وفدا من رجال الأعمال أمس بالمبادرة.")  # guard
+    ev = _main(facts)
+    assert ev.chair is not None and "سالم الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_an_agency_that_reported_it_with_an_object_pronoun_is_no_body() -> None:
+    facts = _facts("وقال الأمين العام للمنظمة خالد السبيعي إن السوق ستتعافى، جاء ذلك خلال زيارته لبكين "
+                   "كما نقلته وكالة الأنباء الصينية.")
+    assert not any("وكالة" in (_inst(facts, ev.body) or "") for ev in facts.events)

@@ -1056,6 +1056,10 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = _left_after_visit(tokens, people, k) if ev.kind == "meeting" else None
         if agent is None and _met_with_ba(tokens, people, k, j):
             continue  # "أن الأمير X التقى برئيس الاتحاد Y": the one met after "ب", not who held it (slots11)
+        if agent is None and _met_after_relative(tokens, k):
+            agent = _ending_at(people, k - 3 if tokens[k - 2].norm in (",", "،") else k - 2)
+            if agent is None:
+                continue  # "وقال X، الذي التقى الرئيس Y": Y is the one met; X before the relative met him (slots12)
         agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
@@ -1237,6 +1241,17 @@ def _met_with_ba(tokens: list[Token], people: People, k: int, j: int) -> bool:
 
 
 _MEET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "اجتمع", "اجتمعت"))
+
+
+def _met_after_relative(tokens: list[Token], k: int) -> bool:
+    """ "وقال رينزي، الذي التقى الرئيس الفلسطيني X أمس": a verb of meeting right after a relative pronoun has the
+    antecedent for subject, so the office or name after it is the party met, its object (slots12); not "الذي التقى
+    فيه X" (a pronoun-preposition names the occasion and the subject follows)."""
+    return k > 1 and tokens[k - 1].norm in _RELATIVE and strip_clitic(tokens[k].norm, "و")[0] in _MEET_VERBS \
+        and k + 1 < len(tokens) and tokens[k + 1].norm not in _OCCASION_PRONOUNS
+
+
+_OCCASION_PRONOUNS = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "به", "بها"))
 
 
 def _ending_at(people: People, x: int) -> Agent | None:
