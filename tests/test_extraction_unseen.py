@@ -25113,3 +25113,29 @@ def test_an_office_after_that_and_before_the_deciding_verb_chairs_the_decision()
     event = next(e for e in facts.events if e.kind == "other")
     assert event.chair is not None and event.chair.post is not None
     assert [p.title for p in facts.posts if p.id == event.chair.post] == ["رئيس مصلحة الجمارك"]
+
+
+# --- ev12 (fifteenth session) ---
+
+
+def test_a_signing_dated_by_a_past_year_is_background() -> None:
+    facts = _facts("أشاد مجلس أمناء مؤسسة الملك عبدالله بدعم الملك الراحل للمبادرة من خلال توقيعه على اتفاقية رسل "
+                   "السلام عام 2011م التي تهدف لخدمة المجتمع.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_celebration_in_a_past_year_is_background() -> None:
+    facts = _facts("أشاد رئيس الحكومة بالقانون الجديد، وخلال إحياء ذكرى اغتيال النائب - اغتيل في يوم الاحتفال بعيد "
+                   "الجمهورية سنة 2013 - أكد رئيس الحكومة التونسية أهمية الوحدة.")
+    assert not facts.events
+
+
+def test_a_meeting_announced_for_a_year_ahead_stays() -> None:
+    facts = _facts("وقال رئيس الهيئة إن اللجنة ستعقد اجتماعها الأول مع الشركاء في عام 2017 لمناقشة الخطة.")
+    assert [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_conference_named_again_with_the_article_is_the_same_event() -> None:
+    facts = _facts("يعلن حزب الوفاق الوطني في مؤتمر صحفي اليوم برنامجه الانتخابي. وقال رئيس الحزب إنه سيتم خلال "
+                   "المؤتمر شرح أولويات البرنامج.")
+    assert len(facts.events) <= 1
