@@ -25139,3 +25139,14 @@ def test_a_conference_named_again_with_the_article_is_the_same_event() -> None:
     facts = _facts("يعلن حزب الوفاق الوطني في مؤتمر صحفي اليوم برنامجه الانتخابي. وقال رئيس الحزب إنه سيتم خلال "
                    "المؤتمر شرح أولويات البرنامج.")
     assert len(facts.events) <= 1
+
+
+def test_the_members_of_the_current_term_are_no_sitting() -> None:
+    facts = _facts("وقال رئيس المجلس البلدي بالمدينة إن المجلس قائد معنوي، لذا أفضل أن يكون أغلب أعضاء الدورة الحالية "
+                   "من المتقاعدين أصحاب الخبرة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_previous_term_told_indefinite_is_no_sitting() -> None:
+    facts = _facts("وأوضح رجل الأعمال، الذي كان عضوا في مجلس الشورى خلال دورة سابقة، أن المشروع يخدم التجارة.")
+    assert not [e for e in facts.events if e.kind == "session"]
