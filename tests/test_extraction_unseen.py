@@ -25319,3 +25319,40 @@ def test_an_agency_that_reported_it_with_an_object_pronoun_is_no_body() -> None:
     facts = _facts("وقال الأمين العام للمنظمة خالد السبيعي إن السوق ستتعافى، جاء ذلك خلال زيارته لبكين "
                    "كما نقلته وكالة الأنباء الصينية.")
     assert not any("وكالة" in (_inst(facts, ev.body) or "") for ev in facts.events)
+
+
+# --- ev12 (fifteenth session) ---
+
+
+def test_a_signing_dated_by_a_past_year_is_background() -> None:
+    facts = _facts("أشاد مجلس أمناء مؤسسة الملك عبدالله بدعم الملك الراحل للمبادرة من خلال توقيعه على اتفاقية رسل "
+                   "السلام عام 2011م التي تهدف لخدمة المجتمع.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_celebration_in_a_past_year_is_background() -> None:
+    facts = _facts("أشاد رئيس الحكومة بالقانون الجديد، وخلال إحياء ذكرى اغتيال النائب - اغتيل في يوم الاحتفال بعيد "
+                   "الجمهورية سنة 2013 - أكد رئيس الحكومة التونسية أهمية الوحدة.")
+    assert not facts.events
+
+
+def test_a_meeting_announced_for_a_year_ahead_stays() -> None:
+    facts = _facts("وقال رئيس الهيئة إن اللجنة ستعقد اجتماعها الأول مع الشركاء في عام 2017 لمناقشة الخطة.")
+    assert [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_conference_named_again_with_the_article_is_the_same_event() -> None:
+    facts = _facts("يعلن حزب الوفاق الوطني في مؤتمر صحفي اليوم برنامجه الانتخابي. وقال رئيس الحزب إنه سيتم خلال "
+                   "المؤتمر شرح أولويات البرنامج.")
+    assert len(facts.events) <= 1
+
+
+def test_the_members_of_the_current_term_are_no_sitting() -> None:
+    facts = _facts("وقال رئيس المجلس البلدي بالمدينة إن المجلس قائد معنوي، لذا أفضل أن يكون أغلب أعضاء الدورة الحالية "
+                   "من المتقاعدين أصحاب الخبرة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_previous_term_told_indefinite_is_no_sitting() -> None:
+    facts = _facts("وأوضح رجل الأعمال، الذي كان عضوا في مجلس الشورى خلال دورة سابقة، أن المشروع يخدم التجارة.")
+    assert not [e for e in facts.events if e.kind == "session"]

@@ -169,6 +169,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "visit") for i in where.of(_TOURED_SPELLINGS)  # (no other word passes _toured_after's first test)
                 if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
+    now = published.year if published is not None else _latest_year(tokens)
+    in_dates = {x for d in dates if d.month for x in range(d.first, d.last)}  # "يوم 5 أغسطس عام 2015": a day's date
     approved = _approved_nouns(tokens, hits)  # (ext-t120)
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (approved and tokens[i].article and _bare_noun(tokens[i].norm) in approved)
@@ -191,6 +193,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
+            and not _past_year_after(tokens, i, now, published is not None, in_dates)  # (ev12)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not attacked_gathering(tokens, i)  # (mor12)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -740,6 +743,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
+    events = [ev for ev in events if ev is events[0] or not _named_again(tokens, ev, events)]  # (ev12)
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
               and not (ev.cues and _team_training(tokens, ev.cues[0]))
@@ -1802,6 +1806,19 @@ _JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
     return _agent_after_verb(tokens, people, i, EVENTS.LECTURE_VERBS, 12)
+
+
+def _named_again(tokens: list[Token], ev: EventMention, events: list[EventMention]) -> bool:
+    """ "يعلن الحزب في مؤتمر صحفي اليوم تفاصيل المشروع … . وقال رئيس الحزب إنه سيتم خلال المؤتمر استعراض …" (ev12):
+    an event told only by one noun with the article, the same noun an earlier cue of another event of the text bears
+    (with or without the article), is that event named again, none of its own."""
+    if not ev.cues or not all(tokens[c].article for c in ev.cues):
+        return False
+    nouns = {_bare_noun(tokens[c].norm) for c in ev.cues}
+    if len(nouns) != 1:
+        return False
+    first = min(ev.cues)
+    return any(c < first and _bare_noun(tokens[c].norm) in nouns for e in events if e is not ev for c in e.cues)
 
 
 def _same_sitting(a: EventMention, b: EventMention) -> bool:
@@ -3204,6 +3221,59 @@ _REMEMBERED = frozenset(fold(w) for w in ("مناسبة", "مرور", "تأسي�
                                           "الذكرى", "ذكرى"))
 """Words that make a past year one remembered, founded or born in: "حفلا بمناسبة الذكرى الستين لثورة 14 تموز 1958",
 "مجلس التعاون الذي تأسس عام 1981", "الوزير X (من مواليد 1960)": the event itself is today's."""
+
+
+def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, in_dates: Set[int]) -> bool:
+    """ "من خلال توقيعه على اتفاقية رسل السلام عام 2011م", "وكانت آخر زيارة قام بها لموسكو في 2010" (ev12): a year
+    of this century within ten words of an event word in its sentence, right after "عام", "سنة" or "في" that tells
+    when (not "منذ عام 2009", which counts since when, nor "نتائج عام 2014", a year's accounts), tells an event
+    recalled, no event the text reports, when the year is before the text's own (``now``: its publication's when
+    ``dated``, else the latest year it names) or, in an undated text naming no later year, when no word of the
+    future stands near the event word ("ستعقد اللجنة اجتماعها في عام 2017" announces one). A year in a day's date
+    (``in_dates``: "اجتماعها يوم 5 أغسطس عام 2015") dates the event itself."""
+    sent = tokens[i].sent
+    near = [x for x in range(max(0, i - 3 * _PAST_YEAR_REACH), min(len(tokens), i + 3 * _PAST_YEAR_REACH))
+            if x != i and tokens[x].sent == sent and (tokens[x].is_word or tokens[x].norm[:1].isdigit())]
+    words = [x for x in near if x > i][:_PAST_YEAR_REACH] + [x for x in near if x < i][-_PAST_YEAR_REACH:]
+    for x in words:
+        w = tokens[x].norm.removesuffix("م")
+        if not (len(w) == 4 and w[:2] == "20" and w.isdigit()) or x in in_dates:
+            continue
+        if not (now is not None and int(w) < now) and (dated or future(tokens, i)):
+            continue
+        k = x - 1
+        if tokens[k].norm in _YEAR_WORDS:
+            k -= 1
+        elif strip_clitic(tokens[k].norm, "و")[0] != _FI:
+            continue
+        if k != i and strip_clitic(tokens[k].norm, "و")[0] not in _SINCE_OR_NUMBER | _YEAR_FIGURES:
+            return True
+    return False
+
+
+def _latest_year(tokens: list[Token]) -> int | None:
+    """The latest Gregorian year the text names ("2015", "2015م"), or the Gregorian year a Hijri one it names opens
+    in ("1436هـ", "1436 هـ"), when it has no publication date: the text's own time, at the latest."""
+    years = []
+    for n, t in enumerate(tokens):
+        w = t.norm.removesuffix("م")
+        if len(w) == 4 and w.isdigit() and w[:2] == "20":
+            years.append(int(w))
+        elif len(t.norm) >= 4 and t.norm[:4].isdigit() and t.norm[:2] == "14" and (
+                t.norm[4:] in _HIJRI_MARKS or (n + 1 < len(tokens) and tokens[n + 1].norm in _HIJRI_MARKS)):
+            years.append(int(int(t.norm[:4]) * 32 / 33 + 622))
+    return max(years, default=None)
+
+
+_HIJRI_MARKS = frozenset(fold(w) for w in ("هـ", "ه", "هجري", "هجرية", "للهجرة"))
+
+
+_PAST_YEAR_REACH = 10
+_YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "العام", "السنة"))
+_FI = fold("في")
+_YEAR_FIGURES = frozenset(fold(w) for w in ("برسم", "نتائج", "حصيلة", "ميزانية", "موازنة", "حساب", "الحساب",
+                                            "تقرير", "بيانات", "أرباح", "خلال", "مطلع", "بداية",
+                                            "نهاية", "أواخر", "أوائل"))
 
 
 def _recalled_month(tokens: list[Token], i: int) -> bool:

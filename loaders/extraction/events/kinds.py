@@ -457,14 +457,20 @@ def _year_edition(tokens: list[Token], i: int) -> bool:
         and tokens[k + 1].sent == tokens[i].sent and _YEAR4.match(tokens[k + 1].norm) is not None
 
 
-_PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة"))
+_PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة", "سابقة", "ماضية", "منصرمة"))  # "خلال دورة
+# سابقة": an earlier term (ev12)
 _CURRENT = fold("الحالية")
+_MEMBERS = frozenset(fold(w) for w in ("أعضاء", "اعضاء", "وأعضاء", "لأعضاء", "عضوية", "وعضوية"))
 
 
 def _past_term(tokens: list[Token], i: int) -> bool:
     """ "بزيادة مركزين عن عدد الدورة السابقة", "الدورة الحالية للانتخابات" (ext-t69): a session word qualified as
     past is an earlier term or sitting recalled, and one qualified as current with an election (or course) word
-    near it in its sentence is the electoral cycle, not a sitting held."""
+    near it in its sentence is the electoral cycle, not a sitting held; "الدورة" right after "أعضاء" is a term's or a
+    course's membership (ev12)."""
+    if i > 0 and tokens[i - 1].norm in _MEMBERS and tokens[i - 1].sent == tokens[i].sent \
+            and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS:
+        return True  # "أن يكون أغلب أعضاء الدورة الحالية من المتقاعدين": the members of a term or a course (ev12)
     if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     if tokens[i + 1].norm in _PAST:
