@@ -25356,3 +25356,23 @@ def test_the_members_of_the_current_term_are_no_sitting() -> None:
 def test_a_previous_term_told_indefinite_is_no_sitting() -> None:
     facts = _facts("وأوضح رجل الأعمال، الذي كان عضوا في مجلس الشورى خلال دورة سابقة، أن المشروع يخدم التجارة.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# --- pp12 (fifteenth session) ---
+
+
+def test_a_verb_of_meeting_or_opening_after_a_name_is_no_word_of_it() -> None:
+    for verb in ("التقى", "افتتح", "غادر", "اكتفى", "أجرى", "تفقد", "زار", "توفي"):
+        names = _names(_facts(f"وكان الشيخ محمد سالم {verb} الوفد في جدة أمس."))
+        assert not any(verb in name.split() for name in names), verb
+    names = _names(_facts("وذكرت الصحيفة أن الوزيرة سارة اجتمعت بالوفد أمس."))
+    assert not any("اجتمعت" in name.split() for name in names)
+    names = _names(_facts("أما المهندس خالد ناصر فقال إن المشروع تأخر."))
+    assert "خالد ناصر" in names
+
+
+def test_his_saying_after_the_quoted_man_s_name_is_no_word_of_it() -> None:
+    names = _names(_facts("ونقلت الوكالة عن الشيخ سالم ناصر قوله إن الموسم ناجح."))
+    assert "سالم ناصر" in names
+    names = _names(_facts("ونقل التلفزيون عن المتحدث خالد سالم تأكيده أن الهجوم فشل."))
+    assert "خالد سالم" in names
