@@ -25292,3 +25292,22 @@ def test_a_computer_network_or_a_town_s_geographic_centre_names_no_body() -> Non
     assert not any(name.startswith("شبكة") for name in _insts(facts))
     facts = _facts("ويقع المكتب في مركز المدينة الجغرافي قرب السوق.")
     assert not any(name.startswith("مركز") for name in _insts(facts))
+
+
+# --- inst12 (fifteenth session) ---
+
+
+def test_a_participle_of_ownership_descent_or_site_is_no_word_of_a_body_s_name() -> None:
+    facts = _facts("ويدرس الشاب في جامعة النهضة الأهلية المملوكة لرجل أعمال معروف.")
+    assert "جامعة النهضة الأهلية" in _insts(facts)
+    facts = _facts("ويعمل المهندس لدى شركة نبراس المتفرعة عن مجموعة كبرى للطاقة.")
+    assert not any("المتفرعة" in name for name in _insts(facts))
+    facts = _facts("وشوهد الحريق قرب مبنى جامعة تبوك والواقعة على الطريق الدولي.")
+    assert not any("والواقعة" in name for name in _insts(facts))
+
+
+def test_a_plural_of_a_number_after_a_body_is_the_clause_s_object() -> None:
+    facts = _facts("واعتقلت قوات الأمن الآلاف من أنصار الحزب في الشوارع.")
+    assert not any("الآلاف" in name for name in _insts(facts))
+    facts = _facts("واعتقلت شرطة دبي العشرات من المشتبه بهم في المدينة.")  # guard
+    assert "شرطة دبي" in _insts(facts)
