@@ -25311,3 +25311,20 @@ def test_a_plural_of_a_number_after_a_body_is_the_clause_s_object() -> None:
     assert not any("الآلاف" in name for name in _insts(facts))
     facts = _facts("واعتقلت شرطة دبي العشرات من المشتبه بهم في المدينة.")  # guard
     assert "شرطة دبي" in _insts(facts)
+
+
+def test_a_group_of_persons_names_no_body() -> None:
+    facts = _facts("وسافر ابنه ضمن مجموعة طلاب طب التحقوا بالتنظيم العام الماضي.")
+    assert not any(name.startswith("مجموعة") for name in _insts(facts))
+    facts = _facts("وقالت مجموعة إرادة التطوعية إن الحملة بدأت.")  # guard: a named group
+    assert "مجموعة إرادة التطوعية" in _insts(facts)
+
+
+def test_a_plural_with_a_possessive_pronoun_is_the_verb_s_object() -> None:
+    facts = _facts("واصل الفريق الأول بنادي ضمك تدريباته اليومية على الملعب.")
+    assert "نادي ضمك" in _insts(facts)
+
+
+def test_a_plural_participle_after_a_feminine_nisba_is_the_verb_s_object() -> None:
+    facts = _facts("وقاطع الاتحاد الوطني لقوى المعارضة السورية المحادثات التي جرت في العاصمة.")
+    assert "الاتحاد الوطني لقوى المعارضة السورية" in _insts(facts)
