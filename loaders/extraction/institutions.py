@@ -2622,9 +2622,10 @@ _POSSESSED_PLURALS = ("اته", "اتها", "اتهم", "اتهما")
 
 def _possessed_plural_end(tokens: list[Token], c: int, e: int) -> int:
     """(inst12) "واصل الفريق بنادي X تدريباته اليومية", "أعلنت شركة X نتائجها": a plural in ات with a possessive
-    pronoun refers back to the body; it is the verb's object, never a word of the body's name."""
+    pronoun refers back to the body; it is the verb's object, never a word of the body's name. Not after "و": the
+    body's own parts ("الهيئة العامة للسياحة ومجموعاتها وهيئاتها") stay."""
     return next((k for k in range(c + 1, e) if tokens[k].is_word and len(tokens[k].norm) >= 6
-                 and tokens[k].norm.endswith(_POSSESSED_PLURALS)), e)
+                 and tokens[k].norm[:1] != "و" and tokens[k].norm.endswith(_POSSESSED_PLURALS)), e)
 
 
 def _named_before_li(tokens: list[Token], i: int, e: int) -> bool:
