@@ -25376,3 +25376,39 @@ def test_his_saying_after_the_quoted_man_s_name_is_no_word_of_it() -> None:
     assert "سالم ناصر" in names
     names = _names(_facts("ونقل التلفزيون عن المتحدث خالد سالم تأكيده أن الهجوم فشل."))
     assert "خالد سالم" in names
+
+
+# --- inst12 (fifteenth session) ---
+
+
+def test_a_participle_of_ownership_descent_or_site_is_no_word_of_a_body_s_name() -> None:
+    facts = _facts("ويدرس الشاب في جامعة النهضة الأهلية المملوكة لرجل أعمال معروف.")
+    assert "جامعة النهضة الأهلية" in _insts(facts)
+    facts = _facts("ويعمل المهندس لدى شركة نبراس المتفرعة عن مجموعة كبرى للطاقة.")
+    assert not any("المتفرعة" in name for name in _insts(facts))
+    facts = _facts("وشوهد الحريق قرب مبنى جامعة تبوك والواقعة على الطريق الدولي.")
+    assert not any("والواقعة" in name for name in _insts(facts))
+
+
+def test_a_plural_of_a_number_after_a_body_is_the_clause_s_object() -> None:
+    facts = _facts("واعتقلت قوات الأمن الآلاف من أنصار الحزب في الشوارع.")
+    assert not any("الآلاف" in name for name in _insts(facts))
+    facts = _facts("واعتقلت شرطة دبي العشرات من المشتبه بهم في المدينة.")  # guard
+    assert "شرطة دبي" in _insts(facts)
+
+
+def test_a_group_of_persons_names_no_body() -> None:
+    facts = _facts("وسافر ابنه ضمن مجموعة طلاب طب التحقوا بالتنظيم العام الماضي.")
+    assert not any(name.startswith("مجموعة") for name in _insts(facts))
+    facts = _facts("وقالت مجموعة إرادة التطوعية إن الحملة بدأت.")  # guard: a named group
+    assert "مجموعة إرادة التطوعية" in _insts(facts)
+
+
+def test_a_plural_with_a_possessive_pronoun_is_the_verb_s_object() -> None:
+    facts = _facts("واصل الفريق الأول بنادي ضمك تدريباته اليومية على الملعب.")
+    assert "نادي ضمك" in _insts(facts)
+
+
+def test_a_plural_participle_after_a_feminine_nisba_is_the_verb_s_object() -> None:
+    facts = _facts("وقاطع الاتحاد الوطني لقوى المعارضة السورية المحادثات التي جرت في العاصمة.")
+    assert "الاتحاد الوطني لقوى المعارضة السورية" in _insts(facts)

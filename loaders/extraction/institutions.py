@@ -245,6 +245,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
         return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
         # by an indefinite adjective or a verb, no name
+    if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and tokens[c].norm in _PERSONS:
+        return None  # (inst12) "ضمن مجموعة طلاب طب سافروا …", "مجموعة شباب من الحي": some persons, no body named
     if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and _set_of_things(tokens[c]) \
             and not (c + 1 < len(tokens) and tokens[c + 1].article and is_nationality(tokens[c + 1].norm)):
         return None  # (inst10) "مجموعة المعلومات والخبرات", "مجموعة أدوات التعلم": a set of things, no body
@@ -469,6 +471,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     # "القوات البرية للمرة الأولى": the time; "منظمة القاعدة الإرهابية القرية": a label, then the object (ext-t95)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _SEAT_CLAUSES), e)  # (ext-t95)
     e = _plural_object_end(tokens, c, e)  # (ext-t95)
+    e = _possessed_plural_end(tokens, c, e)  # (inst12)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
         k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
     # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
@@ -1757,6 +1760,9 @@ _GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "�
                                                   "رابعة", "جديدة", "واسعة", "متنوعة", "مختارة", "إرهابية", "قليلة",
                                                   "منتقاة", "متكاملة", "مختلفة", "تضم", "تسعى", "تتكون",
                                                   "تتألف", "تعمل"))
+_PERSONS = frozenset(fold(w) for w in ("طلاب", "طالبات", "شباب", "شبان", "فتيات", "نساء", "رجال", "أطفال", "أشخاص",
+                                      "مواطنين", "مواطنات", "أطباء", "طبيبات", "عمال", "لاعبين", "جنود", "مسلحين",
+                                      "ناشطين", "ناشطات", "معلمين", "معلمات", "أهالي", "سكان", "متطوعين", "متطوعات"))
 _REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
                                                  "الرئيسي", "الختامي", "الدوري", "الفصلي"))
 _AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
@@ -2597,12 +2603,29 @@ def _plural_object_end(tokens: list[Token], c: int, e: int) -> int:
     for k in range(c + 1, e):
         norm = tokens[k].norm
         if norm.endswith("ات") and not norm.endswith("يات") and tokens[k].article and norm.startswith("ال") \
-                and not norm.startswith("الم") \
+                and (not norm.startswith("الم") or _feminine_nisba(tokens[k - 1].norm)) \
                 and tokens[k - 1].article and tokens[k - 1].is_word and not tokens[k - 1].norm.endswith("ات") \
                 and not (tokens[k - 1].norm.startswith("الم") and k >= 2 and tokens[k - 2].article) \
                 and tokens[k].sent == tokens[k - 1].sent and not place_len(tokens, k):
             return k
     return e
+
+
+def _feminine_nisba(norm: str) -> bool:
+    """(inst12) A definite singular feminine nisba ("السورية", "الوطنية"): a plural in ات after it cannot be its
+    noun's adjective either, even a participle ("الائتلاف … السورية المحادثات": the verb's object)."""
+    return norm.startswith("ال") and norm.endswith("يه") and len(norm) >= 6
+
+
+_POSSESSED_PLURALS = ("اته", "اتها", "اتهم", "اتهما")
+
+
+def _possessed_plural_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst12) "واصل الفريق بنادي X تدريباته اليومية", "أعلنت شركة X نتائجها": a plural in ات with a possessive
+    pronoun refers back to the body; it is the verb's object, never a word of the body's name. Not after "و": the
+    body's own parts ("الهيئة العامة للسياحة ومجموعاتها وهيئاتها") stay."""
+    return next((k for k in range(c + 1, e) if tokens[k].is_word and len(tokens[k].norm) >= 6
+                 and tokens[k].norm[:1] != "و" and tokens[k].norm.endswith(_POSSESSED_PLURALS)), e)
 
 
 def _named_before_li(tokens: list[Token], i: int, e: int) -> bool:
