@@ -25179,3 +25179,11 @@ def test_the_one_met_after_an_honorific_and_a_style() -> None:
     facts = _facts("عقد أمير المنطقة الأمير سامي بن فهد في مكتبه أمس اجتماعا مع سمو الشيخ فهد بن سالم العمري "
                    "لبحث التعاون.")
     assert "فهد بن سالم العمري" in _main_taking_part(facts)
+
+
+# --- part12 (fifteenth session) ---
+def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_participant() -> None:
+    facts = _facts("تراجعت أسعار النفط أمس، ووصل وزير النفط العراقي سعد الكريمي أمس إلى طهران.\n"
+                   "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
+                   "عدد من الخبراء.")
+    assert "سعد الكريمي" not in _main_taking_part(facts)
