@@ -25412,3 +25412,11 @@ def test_a_plural_with_a_possessive_pronoun_is_the_verb_s_object() -> None:
 def test_a_plural_participle_after_a_feminine_nisba_is_the_verb_s_object() -> None:
     facts = _facts("وقاطع الاتحاد الوطني لقوى المعارضة السورية المحادثات التي جرت في العاصمة.")
     assert "الاتحاد الوطني لقوى المعارضة السورية" in _insts(facts)
+
+
+# --- part12 (fifteenth session) ---
+def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_participant() -> None:
+    facts = _facts("تراجعت أسعار النفط أمس، ووصل وزير النفط العراقي سعد الكريمي أمس إلى طهران.\n"
+                   "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
+                   "عدد من الخبراء.")
+    assert "سعد الكريمي" not in _main_taking_part(facts)

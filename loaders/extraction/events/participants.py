@@ -95,7 +95,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _in_passing_only(tokens, people, p.holder) \
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
                     or _board_officer_only(tokens, people, ev, p.holder) \
-                    or _to_be_visited_only(tokens, people, ev, p.holder):
+                    or _to_be_visited_only(tokens, people, ev, p.holder) \
+                    or _other_paragraph_only(tokens, people, ev, chair, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -4090,6 +4091,93 @@ def _in_passing_only(tokens: list[Token], people: People, holder: str) -> bool:
     the event, not at it: no subject of its verbs, no guest, no one listed as present (fpart2)."""
     firsts = _mentions(people, holder)
     return bool(firsts) and all(_in_passing(tokens, people, k) for k in firsts)
+
+
+
+# part12 (fifteenth session): an office holder named only in a paragraph of another matter
+_PARAGRAPH_ENDS = frozenset({".", "!", "?", "؟", ";", "؛", "•"})
+
+
+def _paragraphs(tokens: list[Token]) -> list[int]:
+    """The paragraph index of each token. A line break leaves no token but opens a sentence: a sentence opened with
+    no sentence-final mark before it, or one past a mark whose line also ends (two breaks counted at once), opens a
+    paragraph ("… في الرياض.\\nوكان الرئيس X قد …")."""
+    out: list[int] = []
+    para = 0
+    for k, tok in enumerate(tokens):
+        if k and (tok.sent - tokens[k - 1].sent >= 2
+                  or (tok.sent != tokens[k - 1].sent and tokens[k - 1].norm not in _PARAGRAPH_ENDS)):
+            para += 1
+        out.append(para)
+    return out
+
+
+def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
+                          holder: str) -> bool:
+    """ "… وبحث الجانبان العلاقات الثنائية.\\nمن ناحية أخرى، وصل الرئيس X أمس إلى طهران.": an office holder every
+    mention of whom stands in a paragraph (a line of its own) holding none of the event's sentences or cues, no
+    mention of its chair or its body (nor his surname alone: "وأضاف X خلال الاجتماع"), and no word of any event, of
+    meeting, attending, receiving or seeing off ("كما كان في استقبال سموه", "واطلع معاليه خلال الجولة"), is named
+    in another story of the article or its background, not stated at the event. Only when a paragraph opening on
+    another matter ("ومن جهة أخرى،", "وعلى صعيد آخر") stands between his and the event's: one that follows the event
+    with none ("بدوره، قال X"), or a lead before it ("… X.\\nجاء ذلك خلال الحفل"), goes on with its story.
+    Not an officer of the event's body ("رئيس اللجنة"), nor one whose office alone is named in the event's
+    paragraphs ("وقال الناطق الرسمي باسم الحكومة خلال الندوة")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    paras = _paragraphs(tokens)
+    ours = {paras[k] for k, tok in enumerate(tokens) if tok.sent in ev.sentences} | {paras[c] for c in ev.cues}
+    if chair is not None:
+        ours |= {paras[k] for k in agent_mentions(people, chair)}
+    if ev.body is not None:
+        ours.add(paras[ev.body.first])
+    surname = fold(holder.split()[-1])  # "وأضاف X في مؤتمر صحفي": named by his surname at the event
+    if any(paras[k] in ours for k in firsts) or any(
+            paras[k] in ours and surname in (tok.norm, strip_clitic(tok.norm)[0]) for k, tok in enumerate(tokens)):
+        return False
+    if ev.body is not None and any(p.holder == holder and fold(ev.body.name) in fold(p.title) for p in people.posts):
+        return False  # "وعبر رئيس اللجنة X عن شكره": the body's own officer
+    titles = {fold(p.title) for p in people.posts if p.holder == holder}
+    if any(paras[p.first] in ours and fold(p.title) in titles for p in people.posts):
+        return False  # "وقال الناطق الرسمي باسم الحكومة خلال الندوة": his office alone at the event
+    theirs = {paras[k] for k in firsts}
+    if not all(_topic_shift_between(tokens, paras, para, ours) for para in theirs):
+        return False  # "بدوره، قال X …", "… X.\\nجاء ذلك خلال الحفل": the event's story goes on
+    return not any(paras[k] in theirs and (_partaking_word(tokens, k) or _partaking_noun(tokens[k]))
+                   for k in range(len(tokens)))
+
+
+_TOPIC_SIDES = _MATTER | frozenset(fold(w) for w in ("جهة", "ناحية", "صعيد"))
+_TOPIC_OPENING = 4
+"""How many words into its paragraph a topic shift ("ومن جهة أخرى،", "وعلى صعيد آخر،") stands."""
+
+
+def _opens_on_another_matter(tokens: list[Token], paras: list[int], para: int) -> bool:
+    """Paragraph ``para`` opens on another matter: "ومن جهة أخرى"، "من ناحية أخرى"، "وعلى صعيد آخر"، "وفي سياق آخر"."""
+    first = paras.index(para)
+    return any(_word_in(tokens, x, _TOPIC_SIDES) and x + 1 < len(tokens) and tokens[x + 1].norm in _ANOTHER
+               for x in range(first, min(len(tokens), first + _TOPIC_OPENING)) if paras[x] == para)
+
+
+def _topic_shift_between(tokens: list[Token], paras: list[int], para: int, ours: Collection[int]) -> bool:
+    """A paragraph opening on another matter stands between paragraph ``para`` and the nearest of the event's
+    paragraphs before it (``para`` itself included), or, before them all, between it and the first (that one
+    included): "ووجه الوزير X …\\nمن جهة أخرى، عقدت اللجنة اجتماعها …"."""
+    before = [p for p in ours if p < para]
+    span = range(max(before) + 1, para + 1) if before else range(para + 1, min(ours) + 1)
+    return any(_opens_on_another_matter(tokens, paras, p) for p in span)
+
+
+def _partaking_noun(tok: Token) -> bool:
+    """ "الاستقبال", "وداعه", "بالزيارة": a noun of meeting, receiving or seeing off (``_PARTAKING_NOUNS``) behind
+    the article or before a pronoun, which ``_partaking_word`` reads bare only."""
+    for word in (tok.norm, strip_clitic(tok.norm)[0]):
+        base = word.removeprefix("ال") if len(word) > 4 else word
+        if base in _PARTAKING_NOUNS or any(base.endswith(s) and base[:-len(s)] in _PARTAKING_NOUNS
+                                           for s in _OBJECT_PRONOUNS):
+            return True
+    return False
 
 
 # part3 (tenth session): the other party's signer
