@@ -1077,12 +1077,25 @@ def lays_down(tokens: list[Token], i: int) -> int | None:
     not with a clause break or another verb between."""
     if tokens[i].norm not in _with_and(_LAY_DOWN) or i + 2 >= len(tokens) or _not_decided(tokens, i):
         return None
+    return _word_later_in_clause(tokens, i, _LAY_DOWN_REACH, _RULES, _NOUN_BEFORE)
+
+
+_OBJECT_CLAUSE_ENDS = frozenset(("؛", ";", ":", fold("حيث")))
+"""What ends the clause an object is looked for in; not a comma, which may stand after the subject ("وضعت هيئة X،
+ضوابط")."""
+
+
+def _word_later_in_clause(tokens: list[Token], i: int, reach: int, words: frozenset[str],
+                          not_after: frozenset[str]) -> int | None:
+    """The first of ``words`` from ``tokens[i + 2]`` on, fewer than ``reach`` tokens after ``i`` and in the clause of
+    ``tokens[i]`` (no sentence end, "؛", ":" or "حيث" between), or None; None too when it stands right after a word
+    of ``not_after`` (a noun it belongs to: "هيئة التحقيق")."""
     sent = tokens[i].sent
-    for x in range(i + 2, min(len(tokens), i + _LAY_DOWN_REACH)):
-        if tokens[x].sent != sent or tokens[x].norm in ("؛", ";", ":", fold("حيث")):
+    for x in range(i + 2, min(len(tokens), i + reach)):
+        if tokens[x].sent != sent or tokens[x].norm in _OBJECT_CLAUSE_ENDS:
             return None
-        if tokens[x].norm in _RULES:
-            return x if tokens[x - 1].norm not in _NOUN_BEFORE else None
+        if tokens[x].norm in words:
+            return x if tokens[x - 1].norm not in not_after else None
     return None
 
 
@@ -1176,13 +1189,7 @@ _STATED_REACH = 30
 
 def _inquiry_after(tokens: list[Token], i: int) -> int | None:
     """The inquiry word later in the clause of ``tokens[i]``, within a few words, or None."""
-    sent = tokens[i].sent
-    for x in range(i + 2, min(len(tokens), i + _REFER_REACH)):
-        if tokens[x].sent != sent or tokens[x].norm in ("؛", ";", ":", fold("حيث")):
-            return None
-        if tokens[x].norm in _INQUIRIES:
-            return x if tokens[x - 1].norm not in _INQUIRY_BODIES else None
-    return None
+    return _word_later_in_clause(tokens, i, _REFER_REACH, _INQUIRIES, _INQUIRY_BODIES)
 
 
 def refers_to_inquiry(tokens: list[Token], i: int) -> int | None:
