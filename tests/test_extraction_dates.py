@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from marsad.loaders.extraction.dates import find_dates, publication_date
+from marsad.loaders.extraction.dates import find_dates, hijri_year_opens, publication_date
 from marsad.loaders.extraction.text import tokenize
 
 THURSDAY = dt.date(2024, 5, 9)
@@ -90,3 +90,8 @@ def test_publication_date_from_an_inline_dateline() -> None:  # issue 7 recall: 
 def test_a_date_after_a_long_lead_is_no_inline_dateline() -> None:  # guard
     text = "أكد وزير الداخلية أمام المجلس يوم 4 دجنبر 2024: إن الإصلاح ماض، وإن الحكومة ستعرض مشاريعها على البرلمان."
     assert publication_date(text, tokenize(text)) is None
+
+
+def test_a_hijri_year_opens_in_the_gregorian_year_of_its_first_muharram() -> None:
+    assert hijri_year_opens(1436) == 2014  # 1 Muharram 1436 was 25 October 2014
+    assert hijri_year_opens(1425) == 2004  # 22 February 2004 (622 + 32/33 of the year gives 2003)

@@ -127,6 +127,12 @@ def _gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
+def hijri_year_opens(year: int) -> int | None:
+    """The Gregorian year the Hijri ``year`` opens in (its 1 Muharram: 1436 → 2014), or None."""
+    g = _gregorian(year, 1, 1)
+    return g.year if g is not None else None
+
+
 def _hijri_nearest(month: int, day: int, published: dt.date) -> dt.date | None:
     """The Gregorian day of the Hijri ``day`` of ``month`` nearest publication (the year of publication's Hijri
     date, the one before or the one after): "يوم الأحد 24 شوال" is the one just past or just to come."""

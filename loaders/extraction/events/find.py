@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
-from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.dates import DateMention, hijri_year_opens
 from marsad.loaders.extraction.decisions import passive_resolution, relative_approval, signed_earlier, signing_to_come
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.attacked import attacked_gathering
@@ -3261,7 +3261,9 @@ def _latest_year(tokens: list[Token]) -> int | None:
             years.append(int(w))
         elif len(t.norm) >= 4 and t.norm[:4].isdigit() and t.norm[:2] == "14" and (
                 t.norm[4:] in _HIJRI_MARKS or (n + 1 < len(tokens) and tokens[n + 1].norm in _HIJRI_MARKS)):
-            years.append(int(int(t.norm[:4]) * 32 / 33 + 622))
+            opens = hijri_year_opens(int(t.norm[:4]))
+            if opens is not None:
+                years.append(opens)
     return max(years, default=None)
 
 

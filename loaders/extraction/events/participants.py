@@ -46,6 +46,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     out: list[Agent] = []
     seen: set[str] = set()
     elsewhere = _ceremony_attended(tokens, ev)
+    paras = _paragraphs(tokens)  # read once per event, not once per office holder (part12)
     # "خلال استقبال ولي ولي العهد …": the chair read as an office only; its holder named elsewhere is the chair
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
@@ -96,7 +97,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
                     or _board_officer_only(tokens, people, ev, p.holder) \
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
-                    or _other_paragraph_only(tokens, people, ev, chair, p.holder):
+                    or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -4093,7 +4094,6 @@ def _in_passing_only(tokens: list[Token], people: People, holder: str) -> bool:
     return bool(firsts) and all(_in_passing(tokens, people, k) for k in firsts)
 
 
-
 # part12 (fifteenth session): an office holder named only in a paragraph of another matter
 _PARAGRAPH_ENDS = frozenset({".", "!", "?", "؟", ";", "؛", "•"})
 
@@ -4113,7 +4113,7 @@ def _paragraphs(tokens: list[Token]) -> list[int]:
 
 
 def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
-                          holder: str) -> bool:
+                          paras: list[int], holder: str) -> bool:
     """ "… وبحث الجانبان العلاقات الثنائية.\\nمن ناحية أخرى، وصل الرئيس X أمس إلى طهران.": an office holder every
     mention of whom stands in a paragraph (a line of its own) holding none of the event's sentences or cues, no
     mention of its chair or its body (nor his surname alone: "وأضاف X خلال الاجتماع"), and no word of any event, of
@@ -4126,7 +4126,6 @@ def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention,
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    paras = _paragraphs(tokens)
     ours = {paras[k] for k, tok in enumerate(tokens) if tok.sent in ev.sentences} | {paras[c] for c in ev.cues}
     if chair is not None:
         ours |= {paras[k] for k in agent_mentions(people, chair)}
