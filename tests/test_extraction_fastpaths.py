@@ -23,6 +23,7 @@ from marsad.loaders.extraction.text import (
     WordIndex,
     _quoted_ellipsis,
     _written_article,
+    bare_noun,
     clitic_spellings,
     sentence_end,
     sentence_start,
@@ -150,3 +151,9 @@ def test_sentence_bounds_are_the_walks_they_replace(text: str) -> None:
         while end < len(tokens) and tokens[end].sent == tok.sent:
             end += 1
         assert (sentence_start(tokens, i), sentence_end(tokens, i)) == (start, end)
+
+
+def test_bare_noun_drops_proclitics_and_the_article_of_a_long_base() -> None:
+    assert [bare_noun(fold(w)) for w in ("والحفل", "الحفل", "حفل", "واللقاء", "بالاجتماع")] == \
+        [fold("حفل"), fold("حفل"), fold("حفل"), fold("لقاء"), fold("اجتماع")]
+    assert bare_noun(fold("الله")) == fold("الله")  # a base of four letters keeps its "ال"

@@ -271,6 +271,7 @@ def sentence_end(tokens: list[Token], i: int) -> int:
     sent = tokens[i].sent
     return next((x for x in range(i + 1, len(tokens)) if tokens[x].sent != sent), len(tokens))
 
+
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
 _QUOTE_REACH = 200
 """How far a quote or bracket may run around an ellipsis that stays inside it (on the same line)."""
@@ -350,6 +351,13 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
             return rest[1:], 2
         return rest, 1
     return norm, 0
+
+
+def bare_noun(norm: str) -> str:
+    """A noun without its proclitics (``strip_clitic``) and its article: "والحفل", "الحفل", "حفل" → "حفل"; a base of
+    four letters or fewer keeps its "ال"."""
+    base = strip_clitic(norm)[0]
+    return base[2:] if base.startswith("ال") and len(base) > 4 else base
 
 
 def in_words(norm: str, words: Collection[str]) -> bool:

@@ -4,7 +4,7 @@ gathering's noun names the target of a bombing or an assault, not an institution
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import EVENTS
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, bare_noun, in_words
 from marsad.loaders.normalize import fold
 
 _ON = frozenset(fold(w) for w in ("على", "علي"))
@@ -21,17 +21,11 @@ def _targeted(tokens: list[Token], i: int) -> bool:
         and in_words(tokens[i - 2].norm, EVENTS.ATTACKS)
 
 
-def _bare(norm: str) -> str:
-    """The noun without its proclitic and article: "واللقاء", "لقاء" -> "لقاء"."""
-    base = strip_clitic(norm)[0]
-    return base[2:] if base.startswith("ال") and len(base) > 4 else base
-
-
 def attacked_gathering(tokens: list[Token], i: int) -> bool:
     """The event noun at ``i`` is an attack's target ("استهدف لقاء …", "هجوم على حفل …"), or the same noun an attack
     targeted earlier in the text ("… استهدف لقاء لعلماء الدين … . وقال مدير القاعة حيث أقيم لقاء العلماء …"): no
     event."""
     if _targeted(tokens, i):
         return True
-    noun = _bare(tokens[i].norm)
-    return any(_targeted(tokens, j) for j in range(i) if tokens[j].is_word and _bare(tokens[j].norm) == noun)
+    noun = bare_noun(tokens[i].norm)
+    return any(_targeted(tokens, j) for j in range(i) if tokens[j].is_word and bare_noun(tokens[j].norm) == noun)

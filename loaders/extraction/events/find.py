@@ -84,6 +84,7 @@ from marsad.loaders.extraction.text import (
     COMMAS,
     Token,
     WordIndex,
+    bare_noun,
     clitic_spellings,
     in_words,
     lam_article,
@@ -173,7 +174,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     in_dates = {x for d in dates if d.month for x in range(d.first, d.last)}  # "يوم 5 أغسطس عام 2015": a day's date
     approved = _approved_nouns(tokens, hits)  # (ext-t120)
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (approved and tokens[i].article and _bare_noun(tokens[i].norm) in approved)
+            and not (approved and tokens[i].article and bare_noun(tokens[i].norm) in approved)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i) or _signatories(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
@@ -1814,11 +1815,11 @@ def _named_again(tokens: list[Token], ev: EventMention, events: list[EventMentio
     (with or without the article), is that event named again, none of its own."""
     if not ev.cues or not all(tokens[c].article for c in ev.cues):
         return False
-    nouns = {_bare_noun(tokens[c].norm) for c in ev.cues}
+    nouns = {bare_noun(tokens[c].norm) for c in ev.cues}
     if len(nouns) != 1:
         return False
     first = min(ev.cues)
-    return any(c < first and _bare_noun(tokens[c].norm) in nouns for e in events if e is not ev for c in e.cues)
+    return any(c < first and bare_noun(tokens[c].norm) in nouns for e in events if e is not ev for c in e.cues)
 
 
 def _same_sitting(a: EventMention, b: EventMention) -> bool:
@@ -2065,15 +2066,9 @@ def _approved_nouns(tokens: list[Token], hits: list[tuple[int, str]]) -> set[str
     """ "صدرت الموافقة على إقامة حفل تكريم … أثناء الحفل …" (ext-t120): the event nouns approved to be held
     (`_approved_to_hold`), bare of their article: the definite one told after them ("الحفل") is that event still to be
     held, spoken of again, not one reported."""
-    return {_bare_noun(tokens[i].norm) for i, _ in hits
+    return {bare_noun(tokens[i].norm) for i, _ in hits
             if i > 0 and tokens[i - 1].norm in _HOLDING_NOUNS and not tokens[i].article
             and _approved_to_hold(tokens, i)}
-
-
-def _bare_noun(w: str) -> str:
-    """A cue noun without its proclitics and article ("والحفل", "الحفل", "حفل": "حفل")."""
-    base = strip_clitic(w)[0]
-    return base[2:] if base.startswith("ال") and len(base) > 4 else base
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
