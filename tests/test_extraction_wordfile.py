@@ -50,6 +50,16 @@ def test_a_list_two_readers_share_is_read_with_each() -> None:
     assert fold("بتنظيم") in cues.EVENTS.ORGANISED_BY and fold("بتنظيم") not in cues.EVENTS.ORGANISE_BACK
 
 
+def test_the_meeting_verbs_share_one_base() -> None:
+    met = frozenset(fold(w) for w in ("التقى", "التقت"))
+    gathered = frozenset(fold(w) for w in ("اجتمع", "اجتمعت"))
+    assert cues.EVENTS.MET == met
+    assert cues.EVENTS.MET_OR_GATHERED == met | gathered
+    assert cues.EVENTS.HAD_MET == met | gathered | {fold(w) for w in ("استقبل", "استقبلت", "زار", "زارت", "شارك",
+                                                                      "شاركت", "حضر", "حضرت")}
+    assert gathered <= cues.EVENTS.MEET_VERBS and not met & cues.EVENTS.MEET_VERBS
+
+
 def test_the_file_format() -> None:
     text = "# header\n\n[one]\n# what it is\nكلمة\nعبارة من كلمتين\n\n[two]\nأ = 1\n"
     assert parse(text, name="x.txt") == {"one": ("كلمة", "عبارة من كلمتين"), "two": ("أ = 1",)}

@@ -1236,18 +1236,16 @@ def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
 def _met_with_ba(tokens: list[Token], people: People, k: int, j: int) -> bool:
     """ "علمت الوكالة أن الأمير X التقى برئيس الاتحاد الأوروبي Y في باريس" (slots11): an office or a name glued to
     "ب" right after a verb of meeting is the party met, its object; the one who met is the subject before the verb."""
-    return strip_clitic(tokens[k].norm, "و")[0] in _MEET_VERBS and j < len(tokens) and tokens[j].norm[:1] == "ب" \
-        and not _bare_at(tokens, people, j) and agent_at(tokens, people, j) is not None
-
-
-_MEET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "اجتمع", "اجتمعت"))
+    return strip_clitic(tokens[k].norm, "و")[0] in EVENTS.MET_OR_GATHERED and j < len(tokens) \
+        and tokens[j].norm[:1] == "ب" and not _bare_at(tokens, people, j) and agent_at(tokens, people, j) is not None
 
 
 def _met_after_relative(tokens: list[Token], k: int) -> bool:
     """ "وقال رينزي، الذي التقى الرئيس الفلسطيني X أمس": a verb of meeting right after a relative pronoun has the
     antecedent for subject, so the office or name after it is the party met, its object (slots12); not "الذي التقى
     فيه X" (a pronoun-preposition names the occasion and the subject follows)."""
-    return k > 1 and tokens[k - 1].norm in _RELATIVE and strip_clitic(tokens[k].norm, "و")[0] in _MEET_VERBS \
+    return k > 1 and tokens[k - 1].norm in _RELATIVE \
+        and strip_clitic(tokens[k].norm, "و")[0] in EVENTS.MET_OR_GATHERED \
         and k + 1 < len(tokens) and tokens[k + 1].norm not in _OCCASION_PRONOUNS
 
 

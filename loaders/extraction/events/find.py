@@ -871,15 +871,19 @@ def _welcomed_apart(tokens: list[Token], people: People, main: EventMention, ext
         main.participants = [a for a in main.participants if not _named_only_in(tokens, people, a, apart)]
 
 
-_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "والتقى", "والتقت"))
 _IN_IT = frozenset(fold(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
+
+def _met_verb(norm: str) -> bool:
+    """ "التقى", "التقت" (events.txt [met]), also behind "و": "والتقى فيها بمنسوبيه"."""
+    return norm in EVENTS.MET or (norm[:1] == "و" and norm[1:] in EVENTS.MET)
 
 
 def _met_during(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
     """ "جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق والتقى فيها بمنسوبيه" (ext-t43): "التقى" with "فيها"
     or "خلالها" right after a ceremony's cue (the last one before it in its sentence) tells whom someone met at the
     ceremony, no meeting of its own (not "… من خلال زيارة إلى مقر X والتي التقى خلالها …": met during the visit)."""
-    if tokens[i].norm not in _MET_VERBS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _IN_IT:
+    if not _met_verb(tokens[i].norm) or i + 1 >= len(tokens) or tokens[i + 1].norm not in _IN_IT:
         return False
     before = [(j, k) for j, k in hits if j < i and tokens[j].sent == tokens[i].sent]
     return bool(before) and before[-1][1] == "other"
@@ -3537,7 +3541,7 @@ def _match_told(tokens: list[Token], i: int) -> bool:
     sentence tells a result, a goal, tickets or fans, or when it is called friendly (right after it, or after the
     team's word: "لقاء فريقه الودي") in a sentence with a team's, a player's or a pitch's word; and an interview
     when broadcast. No meeting then ("لقاء ودي مع أعضاء الشرف" with no such word stays a meeting)."""
-    if tokens[i].norm in _MET_VERBS:  # "حيث التقى في مباراته الودية الثالثة بنادي X، وتمكن من كسب …"
+    if _met_verb(tokens[i].norm):  # "حيث التقى في مباراته الودية الثالثة بنادي X، وتمكن من كسب …"
         return any(tokens[k].sent == tokens[i].sent and ((strip_clitic(tokens[k].norm, "و")[0] in _MATCH_RESULTS
                                                            and not _purpose_at(tokens, k))
                                                           or tokens[k].norm in _MATCHES)
@@ -3711,7 +3715,7 @@ def _interview(tokens: list[Token], i: int) -> bool:
     تلفزيون X، إن …" (spur): a meeting verb whose subject right after it is a news outlet, a "لقاء" that an outlet
     conducts (its verb "أجرى" and the outlet just before it) or a "لقاء مع" an outlet is an interview, no meeting ("عقد
     الوزير لقاء صحفيا", a press conference, is left to its own rules)."""
-    if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
+    if _met_verb(tokens[i].norm):  # ("التقى", "والتقى")
         return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
             or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
     if _on_programme(tokens, i):

@@ -1701,8 +1701,6 @@ def _asked_about_only(tokens: list[Token], people: People, ev: EventMention, hol
 
 _KANA = FUNCTION_WORDS.WAS
 _QAD = fold("قد")
-_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
-                                         "شارك", "شاركت", "حضر", "حضرت"))  # "وكان X قد شارك في …" (ext-t93)
 
 
 def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
@@ -1714,7 +1712,7 @@ def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
         if tokens[x].norm in _KANA:
             kana = x
         elif tokens[x].norm == _QAD and kana is not None and x - kana <= 7 and x + 1 < len(tokens) \
-                and tokens[x + 1].sent == sent and tokens[x + 1].norm in _MET_VERBS:
+                and tokens[x + 1].sent == sent and tokens[x + 1].norm in EVENTS.HAD_MET:
             return x + 1
         x += 1
     return None
