@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
-from marsad.loaders.extraction.text import tokenize
+from marsad.loaders.extraction.text import RELATIVES, RELATIVES_WITH_DUALS, RELATIVES_WITH_PLURAL, tokenize
 from marsad.loaders.normalize import fold, fold_with_offsets
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -64,3 +64,13 @@ def test_a_presentation_form_folds_as_its_letters_without_their_marks() -> None:
     folded, offsets = fold_with_offsets("aﱛb")
     assert folded == fold("aﱛb") == "aذb"
     assert offsets == [0, 1, 2, 3]
+
+
+def test_the_relative_pronouns_nest_and_match_tokens() -> None:
+    """The one list of relative pronouns the rules read, in three widths, each holding the one before it."""
+    assert {fold("الذي"), fold("التي")} == RELATIVES
+    assert RELATIVES | {fold("الذين")} == RELATIVES_WITH_PLURAL
+    assert RELATIVES_WITH_PLURAL | {fold("اللذين"), fold("اللتين")} == RELATIVES_WITH_DUALS
+    tokens = tokenize("الاجتماع الذي عقده المجلس والطرفين اللذين وقعا")
+    words = [t.norm for t in tokens if t.norm in RELATIVES_WITH_DUALS]
+    assert words == [fold("الذي"), fold("اللذين")]

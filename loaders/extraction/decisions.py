@@ -19,6 +19,8 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import (
     COMMAS,
+    RELATIVES,
+    RELATIVES_WITH_DUALS,
     Token,
     clitic_spellings,
     in_words,
@@ -681,7 +683,7 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "إذا ما أقر الاتحاد خطته …": an approval only supposed, none made (ext-t157)
         if _refused(tokens, i) or _negated(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
-        if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
+        if i > 0 and tokens[i - 1].norm in RELATIVES and (k := relative_approval(tokens, i)) is not None \
                 and _dated_after(tokens, k, k + 1):
             continue  # "الخطة التي وافق عليها البرلمان الأسبوع الماضي": its object is before it (_relative_objects)
         if norm in _ACCEPT:
@@ -1440,13 +1442,12 @@ _RELATIVE_APPROVALS = frozenset(fold(w) for w in ("أقره", "أقرها", "أ�
                                                   "اعتمدتها"))
 _APPROVED_ON = frozenset(fold(w) for w in ("وافق", "وافقت", "صادق", "صادقت"))
 _ON_IT = frozenset(fold(w) for w in ("عليه", "عليها"))
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 
 
 def relative_approval(tokens: list[Token], i: int) -> int | None:
     """ "… النظام الذي أقره مجلس الوزراء", "الخطة التي وافق عليها المجلس": an approval verb right after a relative
     pronoun, its object the pronoun's antecedent; the index of the word after the verb (its subject), or None."""
-    if i < 1 or tokens[i - 1].norm not in _WHICH or tokens[i - 1].sent != tokens[i].sent:
+    if i < 1 or tokens[i - 1].norm not in RELATIVES or tokens[i - 1].sent != tokens[i].sent:
         return None
     k = i + 1 if tokens[i].norm in _RELATIVE_APPROVALS else i + 2 if (
         tokens[i].norm in _APPROVED_ON and i + 1 < len(tokens) and tokens[i + 1].norm in _ON_IT) else None
@@ -1641,7 +1642,8 @@ def _refers_back(tokens: list[Token], k: int, kind: str, found: list[DecisionMen
     12", "القانون التنظيمي")."""
     head = strip_clitic(tokens[k].norm, "وبل")[0]
     if k + 1 < len(tokens) and (tokens[k + 1].norm.isdigit() or tokens[k + 1].norm == _NUMBER_WORD
-                                or (tokens[k + 1].norm.startswith("ال") and tokens[k + 1].norm not in _RELATIVES)):
+                                or (tokens[k + 1].norm.startswith("ال")
+                                    and tokens[k + 1].norm not in RELATIVES_WITH_DUALS)):
         return False  # "القانون التنظيمي …": a definite qualifier names another text
     demonstrative = k > 0 and tokens[k - 1].norm in _DEMONSTRATIVES
     for d in found:
@@ -1655,7 +1657,6 @@ def _refers_back(tokens: list[Token], k: int, kind: str, found: list[DecisionMen
 
 
 _NUMBER_WORD = fold("رقم")
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
 _RECEIVED_REACH = 8
 """How far before "بمصادقة" the verb of "حظيت الخطة بمصادقة …" may be."""
 

@@ -42,7 +42,14 @@ from marsad.loaders.extraction.names import (
     parse_name,
     phrase_after_name,
 )
-from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import (
+    RELATIVES_WITH_PLURAL,
+    Token,
+    clitic_spellings,
+    lam_article,
+    sentence_start,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -3356,7 +3363,6 @@ def _credentials(tokens: list[Token], out: People) -> None:
 
 _CAREER_VERBS = frozenset(fold(w) for w in ("كان", "يعود", "عاد", "أصبح", "صار", "ظل"))
 _CAREER_LINKS = frozenset({"،", ",", "و", fold("ثم")})
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
 
 
@@ -3395,7 +3401,7 @@ def _career_list(tokens: list[Token], out: People, cues: Cues) -> None:
                 continue
             gap = range(prev, p.first)
             linked = all(tokens[x].norm in _CAREER_LINKS | _OWN_BODY or _title_at(tokens, x) is not None for x in gap)
-            if any(tokens[x].norm in _RELATIVES for x in gap) or any(o.first in gap for o in out.persons) \
+            if any(tokens[x].norm in RELATIVES_WITH_PLURAL for x in gap) or any(o.first in gap for o in out.persons) \
                     or (listed and not linked) or p.holder:  # ("، ورئيسا لها،": an office unread)
                 break
             head = strip_clitic(tokens[p.first].norm, "و")[0]
@@ -5459,7 +5465,7 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
         worked = k >= 2 and tokens[k].norm in _WORKED and p.start == tokens[p.first].start and (
             head.endswith("ا") or (tokens[k].norm == _WORKED_SHE and head.endswith("ه")))
         if worked:  # "X الذي عمل أمينا عاما للنادي", "Y التي عملت مديرة للمدرسة": an accusative office (ext-t103)
-            if tokens[k - 1].norm not in _RELATIVES:
+            if tokens[k - 1].norm not in RELATIVES_WITH_PLURAL:
                 continue
         elif k < 2 or tokens[k].norm != _POST_NOUN:
             continue
@@ -5467,7 +5473,7 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
             k -= 1
             if tokens[k].norm in _ALSO:
                 k -= 1
-            if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
+            if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in RELATIVES_WITH_PLURAL:
                 continue
         pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
         if pm is None and k >= 3 and tokens[k - 2].norm in _COMMA:  # "X، الذي يشغل منصب …" (ext-t123)

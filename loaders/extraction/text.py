@@ -56,6 +56,13 @@ _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
 COMMAS = frozenset({"،", ","})
 """The Arabic and the Latin comma, as tokens (the rules read a comma as a clause's or a list item's end)."""
+RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
+"""The singular relative pronouns, as tokens: a verb right after one has the noun before it for subject or object
+("الاجتماع الذي عقده المجلس"). Behind "و" ("والذي") they are not in it: the rules that read that form say so."""
+RELATIVES_WITH_PLURAL = RELATIVES | {fold("الذين")}
+"""``RELATIVES`` and the masculine plural "الذين" (the rules that read a clause about persons as well as things)."""
+RELATIVES_WITH_DUALS = RELATIVES_WITH_PLURAL | {fold(w) for w in ("اللذين", "اللتين")}
+"""``RELATIVES_WITH_PLURAL`` and the oblique duals "اللذين", "اللتين" (two parties' clause: "الطرفين اللذين وقعا")."""
 _NORM = attrgetter("norm")
 CLITICS = ("و", "ب", "ل", "ف", "ك")
 

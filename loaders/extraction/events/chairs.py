@@ -12,6 +12,7 @@ from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
     COMMAS,
+    RELATIVES,
     Token,
     candidates,
     in_words,
@@ -230,7 +231,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # pronoun, the speaker of the sentence before: "أكد المدير X … . وأبان خلال الاجتماع الذي عقده", ext-t66)
             agent = clause_subject(tokens, people, k) or (_speaker_before(tokens, people, k)
                                                           if two in _HELD_BY and _verb_then_during(tokens, k) else None)
-        if agent is None and k > 1 and tokens[k - 1].norm in _RELATIVE and in_words(w, ROLES.CHAIR):
+        if agent is None and k > 1 and tokens[k - 1].norm in RELATIVES and in_words(w, ROLES.CHAIR):
             agent = _ending_at(people, k - 2)  # "رئيس الحكومة X الذي ترأس الجلسة": the office or name before it
         if agent is not None and _possessive_talks(tokens, people, ev, k, order):
             deferred = deferred or agent
@@ -298,7 +299,7 @@ _STYLES_REACH = 4
 
 def _brings_or_held(tokens: list[Token], x: int) -> bool:
     """ "جمع", "يجمع" (brought together), or "أجراها" after a relative (held it)."""
-    return tokens[x].norm in _BROUGHT or (tokens[x].norm in _CARRIED_OUT and tokens[x - 1].norm in _RELATIVE)
+    return tokens[x].norm in _BROUGHT or (tokens[x].norm in _CARRIED_OUT and tokens[x - 1].norm in RELATIVES)
 
 
 _BROUGHT = frozenset(fold(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"))
@@ -496,7 +497,7 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
     object pronoun in a relative clause after a body's name (not an event's noun, not a person or an office) tells
     who heads the body, not who chaired the event; "الاجتماع الذي ترأسه الوزير" keeps its chair (ext-t38)."""
     w = strip_clitic(tokens[k].norm)[0]
-    if w not in _HEAD_OF_IT or k < 2 or (tokens[k - 1].norm not in _RELATIVE
+    if w not in _HEAD_OF_IT or k < 2 or (tokens[k - 1].norm not in RELATIVES
                                          and tokens[k - 1].norm not in _AND_RELATIVE):
         return False  # "المجلس والذي يرأسه أمير المنطقة": a relative after "و" heads the body too (ext-t58)
     p = k - 2
@@ -1061,7 +1062,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is None:
                 continue  # "وقال X، الذي التقى الرئيس Y": Y is the one met; X before the relative met him (slots12)
         agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
-        if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
+        if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in RELATIVES:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
         if agent is None and ev.kind == "meeting" and k > 1:
             agent = _was_subject(tokens, people, k)  # "وكان الأمين X، التقى بالرؤساء": the subject of كان (ext-t69)
@@ -1244,7 +1245,7 @@ def _met_after_relative(tokens: list[Token], k: int) -> bool:
     """ "وقال رينزي، الذي التقى الرئيس الفلسطيني X أمس": a verb of meeting right after a relative pronoun has the
     antecedent for subject, so the office or name after it is the party met, its object (slots12); not "الذي التقى
     فيه X" (a pronoun-preposition names the occasion and the subject follows)."""
-    return k > 1 and tokens[k - 1].norm in _RELATIVE \
+    return k > 1 and tokens[k - 1].norm in RELATIVES \
         and strip_clitic(tokens[k].norm, "و")[0] in EVENTS.MET_OR_GATHERED \
         and k + 1 < len(tokens) and tokens[k + 1].norm not in _OCCASION_PRONOUNS
 
@@ -1377,7 +1378,7 @@ def leads_delegation(tokens: list[Token], k: int) -> bool:
         return True  # (not "استقبل الوفد": the host receives it)
     return any(tokens[x].sent == tokens[k].sent and (tokens[x].norm in ROLES.DELEGATION or (
         tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع"))
-        and (k - x <= 6 or any(tokens[y].norm in _RELATIVE for y in range(x + 1, min(k, x + 3))))
+        and (k - x <= 6 or any(tokens[y].norm in RELATIVES for y in range(x + 1, min(k, x + 3))))
         for x in range(max(0, k - _DELEGATION_REACH), k))
 
 
@@ -1431,7 +1432,7 @@ def gathered_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     if not in_words(tokens[i].norm, EVENTS.MEETING):
         return None
     k = i + 1
-    if k < len(tokens) and tokens[k].norm in _RELATIVE:
+    if k < len(tokens) and tokens[k].norm in RELATIVES:
         k += 1
     if k >= len(tokens) or tokens[k].sent != tokens[i].sent or tokens[k].norm not in _GATHERED:
         return None
@@ -1475,7 +1476,7 @@ def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
             or (strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING and tokens[i - 1].norm not in _AFTER):
         return None  # ("وقال الجبير عقب لقائه بوزير …": after it)
     his = tokens[i].text.endswith(("ه", "ها"))
-    held = i + 2 < len(tokens) and tokens[i + 1].norm in _WHICH and tokens[i + 2].norm in _HELD_IT
+    held = i + 2 < len(tokens) and tokens[i + 1].norm in RELATIVES and tokens[i + 2].norm in _HELD_IT
     if not (his or held or _meeting_with(tokens, i)):
         return None
     start = sentence_start(tokens, i)
@@ -1501,7 +1502,7 @@ def _meeting_with(tokens: list[Token], i: int) -> bool:
     if not tokens[i].article:
         return False
     k = i + 1
-    if k + 1 < len(tokens) and tokens[k].norm in _WHICH and tokens[k + 1].norm in _HELD_PASSIVE:
+    if k + 1 < len(tokens) and tokens[k].norm in RELATIVES and tokens[k + 1].norm in _HELD_PASSIVE:
         k += 2
         while k < len(tokens) and k <= i + 5 and tokens[k].norm in _TIME_WORDS:
             k += 1
@@ -1517,7 +1518,6 @@ def _saying(w: str) -> bool:
 
 
 _AFTER = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "ختام"))
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "عقدته"))
 _URGED = frozenset(fold(w) for w in ("حث", "حثت", "وجه", "وجهت"))
 
@@ -1611,7 +1611,6 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
     return agent if met is not None else None
 
 
-_RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 
 

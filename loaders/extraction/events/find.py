@@ -82,6 +82,8 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
     COMMAS,
+    RELATIVES,
+    RELATIVES_WITH_DUALS,
     Token,
     WordIndex,
     bare_noun,
@@ -1151,7 +1153,7 @@ _THEN = fold("ثم")
 _PROGRAMME_VERBS = frozenset(fold(w) for w in ("تخلل", "تخللها", "تخلله", "تضمن", "تضمنت", "بدأ", "بدأت", "شمل",
                                                "شملت", "اشتمل", "اشتملت"))
 _SPEECH_PRONOUNS = frozenset(fold(w) for w in ("له", "لها", "لهم", "ألقاها", "القاها"))
-_READ_FOR = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "نيابة", "ألقاه", "التي", "الذي"))
+_READ_FOR = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "نيابة", "ألقاه")) | RELATIVES
 _SPEECHES = frozenset({fold("كلمة"), fold("كلمته"), fold("كلمتها"), fold("محاضرة"), fold("قصيدة")})
 
 
@@ -2150,7 +2152,7 @@ def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int
     for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
         if tokens[k].sent != tokens[i].sent or (noun and tokens[k].norm in _CLAUSE_ENDS):
             return None
-        if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
+        if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in RELATIVES:
             right = _body_at(tokens, insts, k + 1)
             if right is not None or not noun:
                 return right
@@ -2172,7 +2174,7 @@ def _relative_host(tokens: list[Token], insts: list[InstMention], i: int) -> Ins
     for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
         if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLAUSE_ENDS:
             return None
-        if tokens[k].norm in _HOSTED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
+        if tokens[k].norm in _HOSTED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in RELATIVES:
             return _body_at(tokens, insts, k + 1)
     return None
 
@@ -2183,7 +2185,6 @@ _CO_REACH = 5
 
 _ORGANISED_IT = frozenset(fold(w) for w in ("نظمته", "نظمتها", "نظمه", "نظمها", "أقامته", "أقامتها", "أقامه",
                                             "أقامها"))
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _ORGANISED_IT_REACH = 30
 
 
@@ -2730,7 +2731,7 @@ def _held_with(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
     "والذي عقده في مكتبه صباح اليوم مع", "بأن أي تحالف لا يكون إلا مع")."""
     k = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k].sent == tokens[i].sent
               and tokens[k].norm in (_WITH, fold("ومع"))), None)
-    if k is None or any(strip_clitic(tokens[x].norm)[0] in _WHICH or tokens[x].norm in _THAT_CLAUSE
+    if k is None or any(strip_clitic(tokens[x].norm)[0] in RELATIVES or tokens[x].norm in _THAT_CLAUSE
                         or tokens[x].norm in _THAT for x in range(i + 1, k)):
         return False
     if k + 1 < len(tokens) and strip_clitic(tokens[k + 1].norm)[0] in ROLES.DELEGATION:
@@ -3425,7 +3426,6 @@ _SAID_REACH = 16
 _QUOTED_WORDS = 4
 
 
-_OUR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
 _OUR_ENDINGS = ("ناها", "ناهم", "ناه", "نا")
 
 
@@ -3437,7 +3437,7 @@ def _ours(tokens: list[Token], i: int) -> bool:
         tok = tokens[k]
         if tok.sent != tokens[i].sent or not tok.is_word:
             return False
-        if tok.norm in _OUR_RELATIVES:
+        if tok.norm in RELATIVES_WITH_DUALS:
             verb = tokens[k + 1]
             return verb.is_word and verb.sent == tok.sent and not verb.article and any(
                 verb.norm.endswith(e) and len(verb.norm) - len(e) >= 3 for e in _OUR_ENDINGS)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
-from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
+from marsad.loaders.extraction.text import RELATIVES, Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
@@ -677,7 +677,7 @@ def visitor_at(tokens: list[Token], i: int) -> int | None:
     k = i + 1
     if k < len(tokens) and tokens[k].norm.removeprefix("ال") in EVENTS.VISIT_KINDS:
         k += 1  # "الزيارة الرسمية التي …"
-    if k + 2 >= len(tokens) or tokens[k].norm not in (fold("التي"), fold("الذي")) \
+    if k + 2 >= len(tokens) or tokens[k].norm not in RELATIVES \
             or tokens[k + 1].sent != tokens[i].sent:
         return None
     verb = tokens[k + 1].norm

@@ -22,6 +22,8 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
     COMMAS,
+    RELATIVES,
+    RELATIVES_WITH_DUALS,
     Token,
     candidates,
     in_words,
@@ -936,10 +938,9 @@ def _deceased(tokens: list[Token], people: People, a: Agent) -> bool:
 def _died_after(after: list[str]) -> bool:
     """ "أسرة الشيخ X الذي وافته المنية الأربعاء الماضي" (ext-t105): a relative clause of death right after the
     name."""
-    return len(after) >= 2 and after[0] in _WHO and after[1] in _DIED_VERBS
+    return len(after) >= 2 and after[0] in RELATIVES and after[1] in _DIED_VERBS
 
 
-_WHO = frozenset(fold(w) for w in ("الذي", "التي"))
 _DIED_VERBS = frozenset(fold(w) for w in ("وافته", "وافتها", "توفي", "توفيت", "توفى", "استشهد", "استشهدت"))
 
 
@@ -1541,7 +1542,7 @@ def _convener(tokens: list[Token], people: People, ev: EventMention, a: Agent) -
                 if tokens[r].sent != sent:
                     break
                 nxt = tokens[r + 2]
-                if strip_clitic(tokens[r].norm, "و")[0] in _WHICH and tokens[r + 1].norm in _HELD_IT \
+                if strip_clitic(tokens[r].norm, "و")[0] in RELATIVES and tokens[r + 1].norm in _HELD_IT \
                         and tokens[r + 2].sent == sent and (not nxt.is_word or nxt.norm in _AFTER_HELD) \
                         and not any(k < x < r for x in starts):
                     return True
@@ -1550,7 +1551,6 @@ def _convener(tokens: list[Token], people: People, ev: EventMention, a: Agent) -
 
 _CONVENED_REACH = 16
 """How far after the event's noun the relative clause "الذي عقده" may come (the noun's own complements between)."""
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "ترأسه", "ترأسها", "أداره", "أدارها", "رأسه", "رأسها"))
 _AFTER_HELD = frozenset(fold(w) for w in ("في", "مع", "أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "يوم",
                                           "بمكتبه", "بمقر", "بحضور", "بمشاركة", "مؤخرا", "الأسبوع", "الشهر"))
@@ -1933,7 +1933,7 @@ def _signed_before(tokens: list[Token], g: int, k: int) -> bool:
         if tokens[x].sent != tokens[k].sent:
             return False
         if tokens[x].norm in _SIGNED_IT:
-            return x > 0 and strip_clitic(tokens[x - 1].norm, "و")[0] in _WHICH
+            return x > 0 and strip_clitic(tokens[x - 1].norm, "و")[0] in RELATIVES
     return False
 
 
@@ -2840,9 +2840,6 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
 
 
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
-
-
 def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
     """ "رفض البرلمان الاتفاق الذي توصلت إليه رئيسة الوزراء X": an office holder named, every time, as the subject
     of a relative clause that describes something else (a relative pronoun and its verb right before him, no
@@ -2854,7 +2851,7 @@ def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
     for k in firsts:
         g = _governor(tokens, people, k)
         rel = next((x for x in range(g, max(-1, g - 3), -1) if x >= 0 and tokens[x].sent == tokens[k].sent
-                    and tokens[x].norm in _RELATIVES), None)
+                    and tokens[x].norm in RELATIVES_WITH_DUALS), None)
         if rel is None or g < 0 or not all(tokens[x].is_word for x in range(rel, g + 1)):
             return False
         if any(strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND or in_words(tokens[x].norm, ROLES.CHAIR)
@@ -2880,7 +2877,7 @@ def _heads_body_at(tokens: list[Token], people: People, k: int) -> bool:
     with no holder named, "مجلس شباب المنطقة الذي يرأسه سمو أمير المنطقة")."""
     g = _governor(tokens, people, k)
     return g >= 2 and tokens[g].sent == tokens[k].sent and fold(tokens[g].norm).startswith(_HEADS_NOW) \
-        and tokens[g - 1].norm in _RELATIVES and not cue_kind(tokens, g - 2)
+        and tokens[g - 1].norm in RELATIVES_WITH_DUALS and not cue_kind(tokens, g - 2)
 
 
 _INFORM = frozenset(fold(w) for w in ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "وأبلغ", "وأبلغت", "أخطر", "أخطرت", "وأخطر"))

@@ -11,7 +11,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, RELATIVES, RELATIVES_WITH_PLURAL, Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -664,7 +664,7 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
         return False
     if k > i + _VENUE_REACH and not any(tokens[x].norm in _VENUE_WORDS for x in range(k - 3, k)):
         return False  # past the reach only "استقبل <long titles> بمقر المركز في X": a venue phrase right before
-    if k >= 2 and tokens[k - 1].norm in _HELD_IN and tokens[k - 2].norm in _WHICH:
+    if k >= 2 and tokens[k - 1].norm in _HELD_IN and tokens[k - 2].norm in RELATIVES:
         return True
     if _held_for_days(tokens, k):
         return True
@@ -735,7 +735,7 @@ def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
     return all(tokens[x].sent == tokens[i].sent and tokens[x].norm not in _CLAUSE_OPENERS for x in range(i, k + 2))
 
 
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "أن", "إن"))
+_CLAUSE_OPENERS = RELATIVES_WITH_PLURAL | {fold("أن"), fold("إن")}
 
 
 def _activities_in(tokens: list[Token], i: int, k: int) -> bool:
@@ -773,7 +773,7 @@ def _held_for_days(tokens: list[Token], k: int) -> bool:
     """ "اجتماعات اللجنة …، التي ستنعقد لمدة يومين في دولة الكويت" (ext-t135): a relative clause "which (will be) held"
     with its length ("لمدة يومين", "على مدى ثلاثة أيام") between the verb and "في" opens the city as well."""
     for verb in range(k - 2, max(0, k - 5), -1):
-        if strip_clitic(tokens[verb].norm, "س")[0] in _HELD_IN and tokens[verb - 1].norm in _WHICH:
+        if strip_clitic(tokens[verb].norm, "س")[0] in _HELD_IN and tokens[verb - 1].norm in RELATIVES:
             between = [t.norm for t in tokens[verb + 1 : k]]
             return bool(between) and between[0] in _LENGTH_WORDS and all(t.is_word for t in tokens[verb + 1 : k])
     return False
@@ -781,7 +781,6 @@ def _held_for_days(tokens: list[Token], k: int) -> bool:
 
 _LENGTH_WORDS = frozenset(fold(w) for w in ("لمدة", "مدة", "طيلة", "طوال"))
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _VENUE_WORDS = frozenset(fold(w) for w in ("مقر", "بمقر", "منزل", "بمنزل", "منزله", "بمنزله", "منزلها", "بمنزلها"))
 """A venue phrase's head: a seat, or a home ("بزيارة للشيخ X … بمنزل فضيلته في محافظة Y", ext-t139)."""
 
@@ -1021,12 +1020,11 @@ def _in_relative_clause(tokens: list[Token], k: int) -> bool:
     for x in range(k - 1, max(-1, k - _RELATIVE_REACH), -1):
         if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS:
             return False
-        if tokens[x].norm in _RELATIVES:
+        if tokens[x].norm in RELATIVES_WITH_PLURAL:
             return all(cue_kind(tokens, y) is None for y in range(max(0, x - 2), x))
     return False
 
 
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _RELATIVE_REACH = 12
 
 

@@ -25,7 +25,7 @@ from marsad.loaders.extraction.events.places import (
 from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, RELATIVES, Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -118,7 +118,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
         host = next((k for k in range(i + 1, min(len(tokens), i + _HOST_REACH)) if tokens[k].sent == tokens[i].sent
                      and tokens[k].norm in EVENTS.ORGANISE_BACK
-                     and strip_clitic(tokens[k - 1].norm, "و")[0] in _RELATIVES), None)  # (evz: "والذي ينظمه")
+                     and strip_clitic(tokens[k - 1].norm, "و")[0] in RELATIVES), None)  # (evz: "والذي ينظمه")
         if host is not None:  # (or "… الذي أقامته إدارة الصندوق": the one fund named before, ext-t43)
             ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) \
                 or _named_before(tokens, insts, host + 2 if _management(tokens, host + 1) else host + 1) or ev.body
@@ -601,7 +601,7 @@ def _held_by_body(tokens: list[Token], insts: list[InstMention], people: People,
     named before ("النادي" after "نادي X")."""
     if not tokens[i].article or i + 3 >= len(tokens):
         return None
-    if tokens[i + 1].norm not in _RELATIVES or tokens[i + 2].norm not in EVENTS.HELD_IT \
+    if tokens[i + 1].norm not in RELATIVES or tokens[i + 2].norm not in EVENTS.HELD_IT \
             or tokens[i + 2].sent != tokens[i].sent:
         return None
     k = i + 3
@@ -750,7 +750,6 @@ def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bo
                for p in people.posts)
 
 
-_RELATIVES = frozenset({fold("الذي"), fold("التي")})
 # "افتتح … فعاليات مهرجان العسل …، في غابة …، بمشاركة عدد من دول العالم …، الذي تنظمه جمعية …": the host may be
 # named well after the event's noun, in its sentence
 _HOST_REACH = 60
@@ -1087,7 +1086,7 @@ def _object_past_adverb(tokens: list[Token], i: int, m: InstMention) -> bool:
     if tokens[m.first].norm[:1] == "ل" and m.start > tokens[m.first].start:
         return False
     between = [k for k in range(i + 1, m.first) if tokens[k].is_word]
-    if any(tokens[k].norm in _RELATIVES or tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
+    if any(tokens[k].norm in RELATIVES or tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
            or tokens[k].norm in _SEAT_WORDS or strip_clitic(tokens[k].norm, "و")[0] in _SIDES for k in between):
         return False  # ("بحث في الاجتماع التعاون بين X وY": the two sides that met)
     return any(not tokens[k].article and tokens[k].norm not in _TIME_WORDS and not is_stop(tokens[k].norm)
