@@ -1593,7 +1593,10 @@ no second object of the clause ("شركة X واحدة القابضة", "مرك�
 _AL_MADRASA = fold("المدرسة")
 _PURPOSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى", "الى", "من", "مع"))
 """(not "عن": "وكالة X الإيرانية للأنباء عن فلان" is the agency's name, then whom it quotes)"""
-_PARTICIPLE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "عن", "على", "من", "إلى", "الى", "مع"))
+_SEPARATE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "عن", "على", "من", "إلى", "الى"))
+"""The common prepositions written as words of their own, not glued like "ب…" and "ل…": a participle's complement
+(``_PARTICIPLE_PREPOSITIONS``) also opens with "مع", a body's field (``_FIELD_PREPOSITIONS``) with "حول"."""
+_PARTICIPLE_PREPOSITIONS = _SEPARATE_PREPOSITIONS | {fold("مع")}
 
 
 def _and_first(tokens: list[Token], i: int, c: int) -> bool:
@@ -2077,7 +2080,7 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
 
 
 _AND_BODY_PLURALS = INSTITUTIONS.AND_BODY_PLURALS
-_FIELD_PREPOSITIONS = frozenset(fold(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "حول"))
+_FIELD_PREPOSITIONS = _SEPARATE_PREPOSITIONS | {fold("حول")}
 
 
 def _and_body_plural_end(tokens: list[Token], c: int, e: int) -> int:
