@@ -53,10 +53,14 @@ def test_a_list_two_readers_share_is_read_with_each() -> None:
 def test_the_meeting_verbs_share_one_base() -> None:
     met = frozenset(fold(w) for w in ("التقى", "التقت"))
     gathered = frozenset(fold(w) for w in ("اجتمع", "اجتمعت"))
-    had_met = met | gathered | {fold(w) for w in ("استقبل", "استقبلت", "زار", "زارت", "شارك", "شاركت", "حضر", "حضرت")}
+    received = frozenset(fold(w) for w in ("استقبل", "استقبلت"))
+    had_met = met | gathered | received | {fold(w) for w in ("زار", "زارت", "شارك", "شاركت", "حضر", "حضرت")}
     assert met == cues.EVENTS.MET
+    assert received == cues.EVENTS.RECEIVED
     assert met | gathered == cues.EVENTS.MET_OR_GATHERED
+    assert met | received == cues.EVENTS.MET_OR_RECEIVED
     assert had_met == cues.EVENTS.HAD_MET
+    assert received <= cues.ROLES.RECEIVE
     assert gathered <= cues.EVENTS.MEET_VERBS and not met & cues.EVENTS.MEET_VERBS
 
 

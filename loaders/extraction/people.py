@@ -686,7 +686,7 @@ def _event_verb_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bo
             return False
         if _no_person_object_verb(tok.norm):
             return True
-        if strip_clitic(tok.norm, "وف")[0] in _SEEN | _MEETS or _speech_verb(tok.norm) \
+        if strip_clitic(tok.norm, "وف")[0] in _SEEN | EVENTS.MET_OR_RECEIVED or _speech_verb(tok.norm) \
                 or _title_at(tokens, k) is not None or tok.norm in lexicon().honorifics:
             return False
     return False
@@ -1045,11 +1045,8 @@ def _host_before(tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1].sent != tokens[k].sent:
         return False
     verb = tokens[k - 1].norm
-    base = verb[1:] if verb[:1] in "وف" and verb[1:] in _MEETS else verb
-    return base in _MEETS
-
-
-_MEETS = frozenset({fold("استقبل"), fold("استقبلت"), fold("التقى"), fold("التقت")})
+    base = verb[1:] if verb[:1] in "وف" and verb[1:] in EVENTS.MET_OR_RECEIVED else verb
+    return base in EVENTS.MET_OR_RECEIVED
 
 
 def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:

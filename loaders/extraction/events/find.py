@@ -1377,8 +1377,8 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
     the host of the same visit) opening its clause, its host's office or name right after it (not "واستقبل الجميع
     الزملاء")."""
     w = tokens[i].norm
-    base = w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w
-    if base not in _RECEIVES:
+    base = w[1:] if w[:1] in "وف" and w[1:] in EVENTS.RECEIVED else w
+    if base not in EVENTS.RECEIVED:
         return False
     # its host named right after it, past a style or two ("الأمير", "صاحب السمو")
     return opens_clause(tokens, i) and any(agent_at(tokens, people, j) is not None
@@ -1386,16 +1386,12 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
                                            if tokens[j].sent == tokens[i].sent)
 
 
-_RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
-# "وفي سياق آخر، التقى أمير المنطقة …": a meeting verb after a turn to another matter is a second reception too
-_RECEIVES_APART = _RECEIVES | {fold("التقى"), fold("التقت")}
-
-
 def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
     """ "إلى ذلك، استقبل صاحب السمو الأمير X …", "من جهة أخرى استقبل الوزير …": a reception verb right after a
-    phrase opening its sentence that turns to another matter, its host named after it past styles."""
+    phrase opening its sentence that turns to another matter, its host named after it past styles ("وفي سياق آخر،
+    التقى أمير المنطقة …": a meeting verb there is a second reception too)."""
     w = tokens[i].norm
-    if (w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES_APART else w) not in _RECEIVES_APART:
+    if (w[1:] if w[:1] in "وف" and w[1:] in EVENTS.MET_OR_RECEIVED else w) not in EVENTS.MET_OR_RECEIVED:
         return False
     sent = tokens[i].sent
     start = sentence_start(tokens, i)
@@ -1419,7 +1415,7 @@ def _received_again(tokens: list[Token], i: int, people: People | None = None) -
     word or a place after ب or في right after it — no host named, the one of the reception told before receives; or
     (ext-t32) the same host's office named again after his styles ("كما استقبل سمو أمير منطقة X …")."""
     w = tokens[i].norm
-    if w not in _RECEIVES or i < 1 or tokens[i - 1].norm != _KAMA or tokens[i - 1].sent != tokens[i].sent:
+    if w not in EVENTS.RECEIVED or i < 1 or tokens[i - 1].norm != _KAMA or tokens[i - 1].sent != tokens[i].sent:
         return False
     if i > 1 and tokens[i - 2].sent == tokens[i].sent and not tokens[i - 2].is_punct:
         return False
@@ -2908,7 +2904,7 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         # antecedent, a few words back in its sentence, is the patients or cases
         return any(tokens[k].norm in _PATIENTS and tokens[k].sent == tokens[i].sent
                    for k in range(max(0, i - _PATIENTS_BACK), i - 1))
-    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.RECEIVED:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _WARDS:
         return True  # "استقبل قسم الطوارئ بالمستشفى امرأة …", "استقبل مستشفى X أمس …": a hospital receives patients
@@ -2930,7 +2926,7 @@ def _crowd_received(tokens: list[Token], i: int) -> bool:
     whose subject, right after it, is the public (citizens, residents, visitors, fans), with or without a word of
     number before it, tells how people greeted someone, no meeting an institution held; a host named after the verb
     ("استقبل الأمير عددا من المواطنين") is left alone."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.RECEIVED:
         return False
     j = i + 1
     if j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _CROWD_COUNTS:
@@ -2953,7 +2949,7 @@ def _tally_received(tokens: list[Token], i: int) -> bool:
     reception verb whose object, later in its clause, is a word of about or more than and then a number (or a bare
     number of a thousand or more) tells a tally of people received over time, no one reception; a count with no
     such word ("استقبل الوزير 3 وفود") is left alone."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.RECEIVED:
         return False
     for k in range(i + 1, min(len(tokens), i + _TALLY_REACH)):
         if tokens[k].sent != tokens[i].sent:
@@ -2970,7 +2966,7 @@ def _no_guest_received(tokens: list[Token], i: int) -> bool:
     reception verb whose object, within a few words after it in its sentence and not after a preposition or a time
     noun ("استقبل الأمير في أول أيام العيد …" is a reception), is a holiday or a season, news, or condolences and their
     callers, tells how a place, a people or a family met them: no guest received, no meeting."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.RECEIVED:
         return False
     for k in range(i + 2, min(len(tokens), i + _NO_GUEST_REACH)):
         if tokens[k].sent != tokens[i].sent:
@@ -3083,12 +3079,12 @@ def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
     subject, is a flight, an aircraft or its passengers (or, with no subject, a ceremonial manner: "بالبروتوكول",
     "بالورود", the aircraft received), welcomes a flight at an airport, no meeting of guests."""
     w = strip_clitic(tokens[i].norm, "و")[0]
-    if w not in _RECEIVES and w not in EVENTS.RECEPTION_NOUN:
+    if w not in EVENTS.RECEIVED and w not in EVENTS.RECEPTION_NOUN:
         return False
     j = i + 1
     if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
         return False
-    if tokens[j].norm in _FLIGHTS or (w in _RECEIVES and tokens[j].norm in _MANNERS):
+    if tokens[j].norm in _FLIGHTS or (w in EVENTS.RECEIVED and tokens[j].norm in _MANNERS):
         return True
     agent = agent_at(tokens, people, j)
     if agent is None:
@@ -3621,7 +3617,7 @@ _REMAINS_REACH = 16
 def _remains_received(tokens: list[Token], i: int) -> bool:
     """ "استقبل وكيل المحافظة X جثمان الشهيد Y" (ext-t124): the remains of the dead received (a body word a few words
     after the verb of receiving, in its sentence) are no guest: no meeting."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.RECEIVED:
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in _REMAINS
                for k in range(i + 1, min(len(tokens), i + _REMAINS_REACH)))

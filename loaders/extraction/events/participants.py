@@ -1113,7 +1113,6 @@ def _speaks_first(tokens: list[Token], first: int) -> bool:
         and all(tokens[x].is_word for x in range(start + 1, first))
 
 
-_MET = frozenset({fold("التقى"), fold("التقت")})
 _DURING_IT = frozenset({fold("خلالها"), fold("خلاله"), fold("خلالهما")})
 
 
@@ -1121,9 +1120,9 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
     """ "كما زار الوزير السفارة، التقى خلالها بالملحق الثقافي والملحق التجاري ومندوب المملكة …": a past "التقى" in
     one of the event's sentences ("خلالها" may follow), then offices or names joined by و, the first behind ب."""
     out: list[Agent] = []
-    for k in candidates(tokens, _MET):
+    for k in candidates(tokens, EVENTS.MET):
         tok = tokens[k]
-        if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in _MET:
+        if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in EVENTS.MET:
             continue
         j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _DURING_IT else k + 1
         j = _past_subject(tokens, people, j)  # "التقى مدير التعليم X، بمدير الهيئة Y" (ext-t66)
@@ -3383,14 +3382,14 @@ _GUEST_REACH = 14
 """How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
 
 
-_RECEIVE_WORDS = ROLES.RECEIVE | _MET  # (the words of a guest's walk in ``participants``: "التقى" transitive too)
+_RECEIVE_WORDS = ROLES.RECEIVE | EVENTS.MET  # (the words of a guest's walk in ``participants``: "التقى" transitive too)
 
 
 def _met_directly(tokens: list[Token], k: int) -> bool:
     """ "التقى رئيس المجلس X في مكتبه أمس سفير اليابان": a meeting verb with its guest for object, no "مع" or "ب" +
     the one met after it in its sentence (that one is read as met with, ext-t31)."""
     w = tokens[k].norm
-    if w not in _MET and not (w[:1] in "وف" and w[1:] in _MET):
+    if w not in EVENTS.MET and not (w[:1] in "وف" and w[1:] in EVENTS.MET):
         return False
     return not any(t.sent == tokens[k].sent and (t.norm in ROLES.WITH or (
         t.norm[:1] == "ب" and t.norm[1:] in EVENTS.MET_WITH_B)) for t in tokens[k + 1 : k + 30])

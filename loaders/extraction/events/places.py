@@ -452,7 +452,7 @@ def _after_cue(tokens: list[Token], i: int) -> int:
     guest (with their offices) stand between ("التقى وزير الخارجية X نظيره الفرنسي Y في باريس", ext-t31)."""
     w = tokens[i].norm
     base = w[1:] if w[:1] in "وف" else w
-    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE or w in _HIS_MEETING \
+    return _AFTER_HOST_AND_GUEST if w in EVENTS.MET_OR_RECEIVED or base in EVENTS.MET_OR_RECEIVED or w in _HIS_MEETING \
         else _AFTER_CUE
 
 
@@ -470,7 +470,6 @@ def _date_parts(tokens: list[Token], i: int, k: int) -> int:
 
 
 _DATE_MARKS = frozenset({"-", "/", fold("هـ"), "ه", "م"})
-_MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت", "التقى", "التقت"))
 _AFTER_HOST_AND_GUEST = 16
 
 
