@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
-from marsad.loaders.extraction.text import RELATIVES, RELATIVES_WITH_DUALS, RELATIVES_WITH_PLURAL, tokenize
+from marsad.loaders.extraction.text import (
+    AND_RELATIVES,
+    RELATIVES,
+    RELATIVES_WITH_DUALS,
+    RELATIVES_WITH_PLURAL,
+    tokenize,
+)
 from marsad.loaders.normalize import fold, fold_with_offsets
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -71,6 +77,7 @@ def test_the_relative_pronouns_nest_and_match_tokens() -> None:
     assert {fold("الذي"), fold("التي")} == RELATIVES
     assert RELATIVES | {fold("الذين")} == RELATIVES_WITH_PLURAL
     assert RELATIVES_WITH_PLURAL | {fold("اللذين"), fold("اللتين")} == RELATIVES_WITH_DUALS
+    assert {fold("والذي"), fold("والتي")} == AND_RELATIVES
     tokens = tokenize("الاجتماع الذي عقده المجلس والطرفين اللذين وقعا")
     words = [t.norm for t in tokens if t.norm in RELATIVES_WITH_DUALS]
     assert words == [fold("الذي"), fold("اللذين")]

@@ -59,6 +59,8 @@ COMMAS = frozenset({"،", ","})
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
 """The singular relative pronouns, as tokens: a verb right after one has the noun before it for subject or object
 ("الاجتماع الذي عقده المجلس"). Behind "و" ("والذي") they are not in it: the rules that read that form say so."""
+AND_RELATIVES = frozenset("و" + w for w in RELATIVES)
+"""``RELATIVES`` behind the conjunction, as one token: "والذي", "والتي"."""
 RELATIVES_WITH_PLURAL = RELATIVES | {fold("الذين")}
 """``RELATIVES`` and the masculine plural "الذين" (the rules that read a clause about persons as well as things)."""
 RELATIVES_WITH_DUALS = RELATIVES_WITH_PLURAL | {fold(w) for w in ("اللذين", "اللتين")}

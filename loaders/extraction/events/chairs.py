@@ -11,6 +11,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
+    AND_RELATIVES,
     COMMAS,
     RELATIVES,
     Token,
@@ -98,7 +99,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
 
 
 _CHAIR_WORDS = ROLES.CHAIR | {first for first, _ in ROLES.CHAIR_TWO} | ROLES.RECEIVE | ROLES.RECEPTION \
-    | EVENTS.RECEPTION_NOUN | frozenset({fold("والذي"), fold("والتي")})
+    | EVENTS.RECEPTION_NOUN | AND_RELATIVES
 """The words of ``_may_chair`` (behind a proclitic too, for the chairing words)."""
 
 
@@ -112,7 +113,7 @@ def _pair(tokens: list[Token], k: int) -> tuple[str, str]:
     return (_BARE_RELATIVE.get(w, w), tokens[k + 1].norm)
 
 
-_BARE_RELATIVE = {fold("والذي"): fold("الذي"), fold("والتي"): fold("التي")}
+_BARE_RELATIVE = {w: w[1:] for w in AND_RELATIVES}
 
 
 @lru_cache(maxsize=65536)
@@ -498,7 +499,7 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
     who heads the body, not who chaired the event; "الاجتماع الذي ترأسه الوزير" keeps its chair (ext-t38)."""
     w = strip_clitic(tokens[k].norm)[0]
     if w not in _HEAD_OF_IT or k < 2 or (tokens[k - 1].norm not in RELATIVES
-                                         and tokens[k - 1].norm not in _AND_RELATIVE):
+                                         and tokens[k - 1].norm not in AND_RELATIVES):
         return False  # "المجلس والذي يرأسه أمير المنطقة": a relative after "و" heads the body too (ext-t58)
     p = k - 2
     if tokens[p].norm in _CLOSERS:  # "أقر برنامج الخليج للتنمية "أجفند" الذي يرأسه الأمير X": a quoted short name
@@ -547,7 +548,6 @@ def _before_quote(tokens: list[Token], close: int) -> int:
 
 
 _HEAD_OF_IT = frozenset(fold(w) for w in ("يرأسها", "يرأسه", "يترأسها", "يترأسه"))  # present: who heads it
-_AND_RELATIVE = frozenset({fold("والذي"), fold("والتي")})
 
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),
