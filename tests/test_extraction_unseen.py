@@ -25430,3 +25430,10 @@ def test_a_verb_of_remaining_or_forming_or_dhidd_with_a_pronoun_ends_a_name() ->
                                                      "أمام القضاء الدولي.")))
     assert not any("ضدهم" in n for n in _persons(_facts("ويخشى الموظفون الشكوى بسبب سلوك أحمد ضدهم في المكتب.")))
 
+
+
+def test_a_time_preposition_or_a_nickname_participle_closes_a_foreign_three_word_name() -> None:
+    facts = _facts("وأشاد الوزير خلال ندوة صحفية مشتركة مع نظيره الإسباني خوان إغناسيو ثويدو عقب لقاء عمل جمعهما.")
+    assert "خوان إغناسيو ثويدو" in _persons(facts)
+    facts = _facts("وأعلن نائب رئيس المجلس العسكري الفريق محمد حمدان دقلو الملقب بحميدتي أن التحقيق مستمر.")
+    assert "محمد حمدان دقلو" in _persons(facts)
