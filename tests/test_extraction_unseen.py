@@ -25420,3 +25420,20 @@ def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_parti
                    "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
                    "عدد من الخبراء.")
     assert "سعد الكريمي" not in _main_taking_part(facts)
+
+
+# --- mor13 (sixteenth session) ---
+def test_a_verb_of_remaining_or_forming_or_dhidd_with_a_pronoun_ends_a_name() -> None:
+    assert "أحمد محمود شكل" not in _persons(_facts("وأفادت الوكالة بأن النائب العام عمر سيد أحمد محمود شكل لجنة "
+                                                  "للتحقيق في الأحداث."))
+    assert not any("يظل" in n for n in _persons(_facts("وقال الكاتب إن الأمير يظل بعيدا. ولكن بن نايف يظل مسؤولا "
+                                                     "أمام القضاء الدولي.")))
+    assert not any("ضدهم" in n for n in _persons(_facts("ويخشى الموظفون الشكوى بسبب سلوك أحمد ضدهم في المكتب.")))
+
+
+
+def test_a_time_preposition_or_a_nickname_participle_closes_a_foreign_three_word_name() -> None:
+    facts = _facts("وأشاد الوزير خلال ندوة صحفية مشتركة مع نظيره الإسباني خوان إغناسيو ثويدو عقب لقاء عمل جمعهما.")
+    assert "خوان إغناسيو ثويدو" in _persons(facts)
+    facts = _facts("وأعلن نائب رئيس المجلس العسكري الفريق محمد حمدان دقلو الملقب بحميدتي أن التحقيق مستمر.")
+    assert "محمد حمدان دقلو" in _persons(facts)
