@@ -25472,3 +25472,11 @@ def test_news_received_is_no_reception() -> None:
 def test_a_contract_still_to_be_signed_is_no_signing() -> None:
     facts = _facts("وكان المشرف على نادي الاتحاد أعلن اتفاق ناديه رسميا مع اللاعب وأنه تبقى توقيع العقد بين الطرفين.")
     assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_forum_closed_last_month_is_recalled() -> None:
+    facts = _facts("وتناولت النشرة حديث أمين عام غرفة جدة عن إنشاء لجنة للشركات العائلية خلال فعاليات منتدى الشركات "
+                   "العائلية التي اختتمت أبريل الماضي.")
+    assert not facts.events
+    facts = _facts("وعقدت غرفة جدة أمس منتدى الشركات العائلية بحضور أمين عام الغرفة.")  # guard: held
+    assert facts.events

@@ -3295,7 +3295,8 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
             # same kind (not one of the cue's own phrase: "الدورة الخامسة للمنتدى المنعقد في أبريل الماضي"; not one
             # of another kind: "خلال لقائه بالأعيان في منتدى … نهاية شهر شعبان الماضي")
         start = _past_phrase_start(tokens, x)
-        if start is not None and start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
+        if start is not None and start > i and (strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS
+                                                or tokens[start - 1].norm in _HELD_LEADS):
             return True
     return _recalled_opening(tokens, i)
 
@@ -3353,6 +3354,10 @@ _MONTH_WORD = fold("شهر")
 _TIME_LEADS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
                                           "بنهاية", "ببداية", "بمطلع"))
 _THAT_CLAUSE = frozenset(fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها"))
+_HELD_LEADS = frozenset(fold(w) for w in ("اختتم", "اختتمت", "انتهى", "انتهت", "عقد", "عقدت", "انعقد", "انعقدت",
+                                          "أقيم", "أقيمت", "جرى", "جرت"))
+"""A verb of holding or closing right before a past month ("منتدى الشركات العائلية التي اختتمت أبريل الماضي",
+"الاجتماع الذي عقد الشهر الماضي"), like a word of time, dates the event recalled (ev13)."""
 
 
 def _in_return_for(tokens: list[Token], i: int) -> bool:
