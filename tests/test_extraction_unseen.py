@@ -25480,3 +25480,9 @@ def test_a_forum_closed_last_month_is_recalled() -> None:
     assert not facts.events
     facts = _facts("وعقدت غرفة جدة أمس منتدى الشركات العائلية بحضور أمين عام الغرفة.")  # guard: held
     assert facts.events
+
+
+def test_an_agreement_signed_before_cited_with_a_clitic_is_no_signing() -> None:
+    facts = _facts("وقال وكيل الوزارة إن الحجاج القادمين من الخارج تنطبق عليهم الضوابط وفقا للاتفاقية الموقعة بين "
+                   "وزارة الحج في المملكة ووزارة الأوقاف في اليمن.")
+    assert not [e for e in facts.events if e.kind == "signing"]
