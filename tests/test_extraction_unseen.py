@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.text import tokenize
 from marsad.loaders.facts import Agent, DocumentFacts, Event
 
@@ -25437,3 +25438,67 @@ def test_a_time_preposition_or_a_nickname_participle_closes_a_foreign_three_word
     assert "خوان إغناسيو ثويدو" in _persons(facts)
     facts = _facts("وأعلن نائب رئيس المجلس العسكري الفريق محمد حمدان دقلو الملقب بحميدتي أن التحقيق مستمر.")
     assert "محمد حمدان دقلو" in _persons(facts)
+
+# --- ev13 (sixteenth session) ---
+
+
+def test_a_meeting_held_years_ago_is_recalled() -> None:
+    facts = _facts("قبل سنوات دعوت أعضاء جمعية رواد الأعمال للقاء تعريفي في مدينة باريس، وما زلت أذكر حديثهم.")
+    assert not facts.events
+    facts = _facts("ومن الحلول ما أقره مجلس الشورى من تعديلات على نظام العمل في جلسته العاشرة قبل عامين.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_signing_of_last_year_told_before_its_word_is_recalled() -> None:
+    facts = _facts("ورحب سموه في كلمته بالوزراء والضيوف في محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر "
+                   "بين المملكة العربية السعودية والمنظمة العربية للسياحة.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_meeting_denied_or_postponed_is_not_held() -> None:
+    facts = _facts("قال مندوب في منظمة الدول المصدرة للنفط إن المنظمة لا تنوي عقد اجتماع طارئ لمناقشة تراجع الأسعار. "
+                   "وأضاف وزير الطاقة الجزائري أنه لا يوجد مقترح بعقد اجتماع طارئ.")
+    assert not facts.events
+    facts = _facts("غياب اللائحة هو ما أجل عقد اجتماعات مجلس إدارة الرابطة لأكثر من عام.")
+    assert not facts.events
+    facts = _facts("وعقدت لجنة الصحة بمجلس الشورى أمس اجتماعا لبحث خطة الوزارة.")  # guard: held
+    assert facts.events
+
+
+def test_a_new_round_of_an_election_or_the_voters_round_is_no_sitting() -> None:
+    facts = _facts("على الرغم من تراجع المشاركة بالانتخابات البلدية، بدا المسؤولون في وزارة الشؤون البلدية والقروية "
+                   "متفائلين حيال نسب المشاركة في الدورة الجديدة الثالثة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    tokens = tokenize("ويقترع الناخبون في الدورة الثالثة تبعا للأساليب التقليدية.")
+    at = next(i for i, t in enumerate(tokens) if t.text == "الدورة")
+    assert cue_kind(tokens, at) is None
+
+
+def test_a_term_of_office_after_the_session_word_is_no_sitting() -> None:
+    tokens = tokenize("وقال إنه يرغب في إكمال دورة رئاسته للحكومة التي تستمر أربع سنوات.")
+    at = next(i for i, t in enumerate(tokens) if t.text == "دورة")
+    assert cue_kind(tokens, at) is None
+
+
+def test_news_received_is_no_reception() -> None:
+    facts = _facts("ونعت نقابة الفنانين الراحل، وقال نقيبها إن الوسط الفني استقبل خبر رحيله بحزن كبير.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_contract_still_to_be_signed_is_no_signing() -> None:
+    facts = _facts("وكان المشرف على نادي الاتحاد أعلن اتفاق ناديه رسميا مع اللاعب وأنه تبقى توقيع العقد بين الطرفين.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_forum_closed_last_month_is_recalled() -> None:
+    facts = _facts("وتناولت النشرة حديث أمين عام غرفة جدة عن إنشاء لجنة للشركات العائلية خلال فعاليات منتدى الشركات "
+                   "العائلية التي اختتمت أبريل الماضي.")
+    assert not facts.events
+    facts = _facts("وعقدت غرفة جدة أمس منتدى الشركات العائلية بحضور أمين عام الغرفة.")  # guard: held
+    assert facts.events
+
+
+def test_an_agreement_signed_before_cited_with_a_clitic_is_no_signing() -> None:
+    facts = _facts("وقال وكيل الوزارة إن الحجاج القادمين من الخارج تنطبق عليهم الضوابط وفقا للاتفاقية الموقعة بين "
+                   "وزارة الحج في المملكة ووزارة الأوقاف في اليمن.")
+    assert not [e for e in facts.events if e.kind == "signing"]

@@ -120,6 +120,8 @@ class EventCues(WordFile, file="events"):
     ORGANISED_PAST = words("organised_past")
     SPONSORSHIP_CONTRACTS = phrases("sponsorship_contracts")
     TRADING = words("trading")
+    YEARS_AGO = words("years_ago")
+    NOT_HELD = words("not_held")
 
 
 EVENTS = EventCues()

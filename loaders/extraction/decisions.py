@@ -2683,7 +2683,7 @@ def signed_earlier(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in _SIGNED_PARTICIPLES or i == 0 or i + 1 >= len(tokens) \
             or tokens[i - 1].sent != tokens[i].sent or tokens[i + 1].norm not in ("بين", "مع"):
         return False
-    before = tokens[i - 1].norm
+    before = strip_clitic(tokens[i - 1].norm)[0]  # (ev13) "وفقا للاتفاقية الموقعة بين …", "عملا بالاتفاقية …"
     if not ((before in AGREEMENTS.AGREEMENT_WORDS and before.startswith("ال")) or before in _DEFINITE_OBJECTS):
         return False
     return not any(in_words(t.norm, AGREEMENTS.SIGN) and t.norm not in _SIGNED_PARTICIPLES for t in tokens)

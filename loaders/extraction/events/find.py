@@ -67,6 +67,7 @@ from marsad.loaders.extraction.events.kinds import (
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
+from marsad.loaders.extraction.events.recalled import denied, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
@@ -209,6 +210,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
             and not _asked_to_hold(tokens, i)  # (ev4)
+            and not denied(tokens, i, _TO_HOLD) and not years_ago(tokens, i)  # (ev13)
             and not _in_titled_name(tokens, i)  # (ev7)
             and not _listed_body_name(tokens, insts, i)]  # (ev10)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
@@ -224,6 +226,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
     sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)
+           and not years_ago(tokens, i) and not denied(tokens, i, _TO_HOLD)  # (ev13)
            and not _recalled_opening(tokens, i)]
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -3293,7 +3296,8 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
             # same kind (not one of the cue's own phrase: "الدورة الخامسة للمنتدى المنعقد في أبريل الماضي"; not one
             # of another kind: "خلال لقائه بالأعيان في منتدى … نهاية شهر شعبان الماضي")
         start = _past_phrase_start(tokens, x)
-        if start is not None and start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
+        if start is not None and start > i and (strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS
+                                                or tokens[start - 1].norm in _HELD_LEADS):
             return True
     return _recalled_opening(tokens, i)
 
@@ -3351,6 +3355,10 @@ _MONTH_WORD = fold("شهر")
 _TIME_LEADS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
                                           "بنهاية", "ببداية", "بمطلع"))
 _THAT_CLAUSE = frozenset(fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها"))
+_HELD_LEADS = frozenset(fold(w) for w in ("اختتم", "اختتمت", "انتهى", "انتهت", "عقد", "عقدت", "انعقد", "انعقدت",
+                                          "أقيم", "أقيمت", "جرى", "جرت"))
+"""A verb of holding or closing right before a past month ("منتدى الشركات العائلية التي اختتمت أبريل الماضي",
+"الاجتماع الذي عقد الشهر الماضي"), like a word of time, dates the event recalled (ev13)."""
 
 
 def _in_return_for(tokens: list[Token], i: int) -> bool:

@@ -300,7 +300,9 @@ def _intake(tokens: list[Token], i: int) -> bool:
 
 
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
-_TERMS = frozenset(fold(w) for w in ("الرئاسية", "رئاسية", "النيابية", "نيابية", "البلدية", "بلدية"))
+_TERMS = frozenset(fold(w) for w in ("الرئاسية", "رئاسية", "النيابية", "نيابية", "البلدية", "بلدية",
+                                     # (ev13) "نهاية دورة رئاسته للوزراء", "دورة ولايتها": a term of office
+                                     "رئاسته", "رئاستها", "ولايته", "ولايتها", "عضويته", "عضويتها"))
 """Right after "دورة" (only there: "اللجنة النيابية" and "المجالس البلدية" meet), a president's, a chamber's or a
 council's term of office, no sitting: "بداية الدورة الرئاسية الثانية", "أول دورة بلدية تخوضها المرأة" (spur)."""
 
@@ -460,6 +462,8 @@ def _year_edition(tokens: list[Token], i: int) -> bool:
 _PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة", "سابقة", "ماضية", "منصرمة"))  # "خلال دورة
 # سابقة": an earlier term (ev12)
 _CURRENT = fold("الحالية")
+_CURRENT_OR_NEW = frozenset({_CURRENT, fold("الجديدة")})  # (ev13) "نسب المشاركة في الدورة الجديدة الثالثة" of an
+# election: its new round
 _MEMBERS = frozenset(fold(w) for w in ("أعضاء", "اعضاء", "وأعضاء", "لأعضاء", "عضوية", "وعضوية"))
 
 
@@ -475,7 +479,7 @@ def _past_term(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i + 1].norm in _PAST:
         return True
-    return tokens[i + 1].norm == _CURRENT and any(
+    return tokens[i + 1].norm in _CURRENT_OR_NEW and any(
         strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS and tokens[k].sent == tokens[i].sent
         for k in range(max(0, i - _CURRENT_REACH), min(len(tokens), i + 3)))
 

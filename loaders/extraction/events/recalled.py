@@ -1,0 +1,78 @@
+"""Events the text recalls or denies, not ones it reports (ev13): "في جلسته السابعة قبل عامين", "قبل سنوات دعوت
+أعضاء المنظمة للقاء تعريفي" (held years ago), "لا تنوي المنظمة عقد اجتماع طارئ", "ما أجل عقد اجتماعات المجلس" (never
+held)."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.text import COMMAS, Token, sentence_start, strip_clitic
+from marsad.loaders.normalize import fold
+
+_AGO = frozenset(fold(w) for w in ("قبل", "وقبل"))
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "ان", "إن", "حيث"))
+_YEAR_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "عام"))
+_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
+_AGO_AFTER = 7
+"""How far into the event word's own phrase "قبل عامين" may stand ("في جلسته السابعة والثلاثين قبل عامين")."""
+_AGO_BEFORE = 15
+"""How far before the event word a sentence-opening "قبل سنوات" may stand."""
+
+
+def _span_of_years(tokens: list[Token], x: int) -> bool:
+    """ "قبل" at ``x`` followed by a span of years ("قبل عامين", "قبل سنوات", "قبل ثلاث سنوات", "قبل عدة أعوام"),
+    not by a year's number ("قبل عام 2020" is a deadline)."""
+    for k in (x + 1, x + 2):
+        if k >= len(tokens) or tokens[k].sent != tokens[x].sent:
+            return False
+        if tokens[k].norm in EVENTS.YEARS_AGO:
+            return not (k + 1 < len(tokens) and tokens[k + 1].norm[:2] in ("19", "20") and tokens[k + 1].norm.isdigit())
+    return False
+
+
+def years_ago(tokens: list[Token], i: int) -> bool:
+    """The event word at ``i`` is dated years back: "قبل" and a span of years in its own phrase (the next few words
+    of its clause, no relative pronoun, "أن" or comma between: "أقره المجلس في جلسته السابعة قبل عامين"; not "عقد
+    المجلس اجتماعا لمتابعة المشروع الذي أطلق قبل سنوات"), or opening its sentence with no comma before the event
+    word ("قبل سنوات دعوت أعضاء المنظمة للقاء تعريفي"), or "العام الماضي" right before it ("شهدت العام الماضي توقيع
+    اتفاقية المقر"): an event recalled, not one the text reports."""
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens), i + 1 + _AGO_AFTER)):
+        if tokens[x].sent != sent or tokens[x].norm in COMMAS or tokens[x].norm in _RELATIVES:
+            break
+        if tokens[x].norm in _AGO and _span_of_years(tokens, x):
+            return True
+    if i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _YEAR_NOUNS \
+            and tokens[i - 1].norm in _LAST:
+        return True  # "محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر": last year's event
+    start = sentence_start(tokens, i)
+    x = start + 1 if start < i and not tokens[start].is_word else start
+    return x < i and i - x <= _AGO_BEFORE and tokens[x].norm in _AGO and _span_of_years(tokens, x) \
+        and not any(tokens[k].norm in COMMAS for k in range(x, i))
+
+
+def denied(tokens: list[Token], i: int, holding: frozenset[str]) -> bool:
+    """The event word at ``i`` is a noun of holding (``holding``: "عقد", "إقامة", with its clitic ب/ل) or comes right
+    after one, and a negation or a postponement governs that noun, a few words before it in its clause: "لا تنوي
+    المنظمة عقد اجتماع طارئ", "لا يوجد مقترح بعقد اجتماع", "ما أجل عقد اجتماعات مجلس الإدارة" — an event not
+    held (not "لا سيما عقد …")."""
+    h = next((x for x in (i, i - 1) if x >= 1 and tokens[x].sent == tokens[i].sent
+              and _holding(tokens[x].norm, holding)), None)  # (the holding noun itself when a body's sitting is read
+    if h is None:  # at it: "أجل عقد اجتماعات مجلس الإدارة")
+        return False
+    for k in range(h - 1, max(-1, h - 1 - _DENIED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        if strip_clitic(tokens[k].norm, "و")[0] in EVENTS.NOT_HELD and tokens[k + 1].norm not in _NOT_NEGATED:
+            return True
+    return False
+
+
+_DENIED_REACH = 3
+_NOT_NEGATED = frozenset(fold(w) for w in ("سيما", "يكتف", "تكتف", "يقتصر", "تقتصر", "بد", "يزال", "تزال",
+                                                 "زال", "زالت"))
+"""After "لا"/"لم": "لا سيما عقد …", "لم يكتف بعقد …", "لا بد من عقد …", "لا يزال" do not deny the event."""
+
+
+def _holding(norm: str, holding: frozenset[str]) -> bool:
+    """A noun of holding, bare or with its clitic ب/ل ("عقد", "بعقد", "لعقد")."""
+    return norm in holding or (norm[:1] in "بل" and norm[1:] in holding)
