@@ -413,6 +413,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
     e = _rank_end(tokens, head, c, e)  # "قائد القوات البرية العميد X" (inst13)
     e = _deputy_remit_end(tokens, i, c, e)  # "وكيل كلية X للتطوير والجودة" (inst13)
+    e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
     e = _adverb_end(tokens, c, e)  # "وحزب X أساساً" (inst13)
     e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
@@ -699,6 +700,18 @@ def _deputy_remit_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             or not (tokens[i - 1].norm in _DEPUTIES or tokens[i - 1].norm[1:] in _DEPUTIES):
         return e
     return next((k for k in range(c + 1, e) if tokens[k].norm in _DEPUTY_REMITS), e)
+
+
+_COMPASS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+_REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة", "المنطقة", "العاصمة", "البلاد", "المملكة",
+                                            "الولاية", "الإقليم", "المديرية", "القطاع"))
+
+
+def _compass_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst13) "مديرية X شمال المحافظة", "مستشفى الملك X شرق المدينة": a point of the compass in construct with the
+    region's word says where the body stands; no word of its name ("حلف شمال الأطلسي" names its sea, and stays)."""
+    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _COMPASS and tokens[k + 1].norm in _REGION_WORDS
+                 and tokens[k + 1].sent == tokens[k].sent), e)
 
 
 _TANWEEN = ("\u064b", "\u064bا")
@@ -1267,8 +1280,6 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
                 return 0
             if _quoted_speech(inner):
                 return 0
-            if len(inner) == 1 and (inner[0].norm in INSTITUTIONS.OFFICE_STANDING or inner[0].norm in _CHARGED):
-                return 0  # (inst13) "عميد عمادة X (المكلف)", "(بالنيابة)": the holder's standing, no alias of the body
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
@@ -1833,7 +1844,8 @@ _GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "�
                                                   "تتألف", "تعمل"))
 _PERSONS = frozenset(fold(w) for w in ("طلاب", "طالبات", "شباب", "شبان", "فتيات", "نساء", "رجال", "أطفال", "أشخاص",
                                       "مواطنين", "مواطنات", "أطباء", "طبيبات", "عمال", "لاعبين", "جنود", "مسلحين",
-                                      "ناشطين", "ناشطات", "معلمين", "معلمات", "أهالي", "سكان", "متطوعين", "متطوعات"))
+                                      "ناشطين", "ناشطات", "معلمين", "معلمات", "أهالي", "سكان", "متطوعين", "متطوعات",
+                                      "أصحاب", "نجوم", "خبراء", "موظفين", "مسؤولين"))  # (the last five: inst13)
 _REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
                                                  "الرئيسي", "الختامي", "الدوري", "الفصلي"))
 _AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
@@ -2184,8 +2196,10 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
         nxt = tokens[k + 1]
         if not nxt.is_word or is_stop(nxt.norm) or nxt.norm[:1] == "و":
             continue
-        if tok.norm[1:] in INSTITUTIONS.NATIONAL_SERVICES and _nationality_next(tokens, k + 1):
-            return k  # (inst13) "الهيئة X للمواصفات والجودة والجمارك السعودية": a state's service by its short name
+        if tok.norm[1:] in INSTITUTIONS.NATIONAL_SERVICES and _nationality_next(tokens, k + 1) \
+                and tokens[k + 1].norm.endswith("يه") != (tok.norm[1:] in _MASCULINE_SERVICES):
+            return k  # (inst13) "الهيئة X للمواصفات والجودة والجمارك السعودية": a state's service by its short name;
+            # the nationality agrees with the service ("هيئة الإذاعة والتلفزيون التركية" is one body)
         if tok.norm[1:] in _SECOND_BODY_WORDS or tok.norm[1:] in _SECOND_EVENT_WORDS:
             if nxt.article and not any(t.norm[:1] == "ل" for t in tokens[c:k]):
                 return k  # (after a "ل" field, "وإدارة المخاطر" is a second field: "المركز X للبراكين وإدارة …")
