@@ -25502,3 +25502,92 @@ def test_an_agreement_signed_before_cited_with_a_clitic_is_no_signing() -> None:
     facts = _facts("وقال وكيل الوزارة إن الحجاج القادمين من الخارج تنطبق عليهم الضوابط وفقا للاتفاقية الموقعة بين "
                    "وزارة الحج في المملكة ووزارة الأوقاف في اليمن.")
     assert not [e for e in facts.events if e.kind == "signing"]
+
+# --- inst13 (sixteenth session) ---
+def test_a_military_rank_after_a_body_s_name_opens_its_holder_s_name() -> None:
+    facts = _facts("وقال قائد القوات البحرية العقيد ماهر السالم إن التدريب انتهى.")
+    assert "القوات البحرية" in _insts(facts)
+    assert not any("العقيد" in name for name in _insts(facts))
+    facts = _facts("وقال رئيس نادي الرائد إن الفريق جاهز للموسم.")  # guard: a club named by a rank's word
+    assert "نادي الرائد" in _insts(facts)
+
+
+def test_a_word_with_the_accusative_tanween_ends_a_body_s_name() -> None:
+    facts = _facts("وقد طرح الفكرة رئيس الحكومة وحزب نداء تونس أساساً في الجلسة.")
+    assert "حزب نداء تونس" in _insts(facts)
+
+
+def test_forces_named_by_their_deeds_name_no_body() -> None:
+    facts = _facts("وهاجمت قوات الاحتلال المصلين في ساحة المسجد أمس.")
+    assert not any(name.startswith("قوات") for name in _insts(facts))
+    facts = _facts("وتصدى المقاومون لقوات العدوان في المدينة.")
+    assert not any(name.startswith("قوات") for name in _insts(facts))
+    facts = _facts("واعتقلت قوات الاحتلال الإسرائيلي شابين في المدينة.")  # guard: with a nationality
+    assert "قوات الاحتلال الإسرائيلي" in _insts(facts)
+
+
+def test_a_rival_or_a_make_up_after_an_indefinite_head_describes_a_body() -> None:
+    facts = _facts("وطالب بوجود شركة منافسة للشركة الحالية في السوق.")
+    assert not any(name.startswith("شركة") for name in _insts(facts))
+    facts = _facts("وتنقل المياه عبر شبكة مكونة من عشرين خطا.")
+    assert not any(name.startswith("شبكة") for name in _insts(facts))
+
+
+def test_and_a_state_service_s_short_name_opens_a_second_body() -> None:
+    facts = _facts("ويعمل المركز بالتنسيق مع الهيئة العامة للغذاء والدواء والجمارك السعودية في الموانئ.")
+    assert "الهيئة العامة للغذاء والدواء" in _insts(facts)
+    assert "الجمارك السعودية" in _insts(facts)
+    facts = _facts("وبثت هيئة الإذاعة والتلفزيون التركية الخطاب كاملا.")  # guard: the adjective agrees with the body
+    assert "هيئة الإذاعة والتلفزيون التركية" in _insts(facts)
+
+
+def test_a_charge_in_the_accusative_describes_the_body() -> None:
+    facts = _facts("وقال مصدر قريب من لجنة التحقيق المكلفة النظر في الحادث إن التقرير جاهز.")
+    assert "لجنة التحقيق" in _insts(facts)
+    facts = _facts("وقالت اللجنة الملكية المكلفة بتنظيم المعرض إن الافتتاح غدا.")  # guard: the charge with ب
+    assert "اللجنة الملكية المكلفة بتنظيم المعرض" in _insts(facts)
+
+
+def test_a_deputy_s_remit_is_no_word_of_the_body_s_name() -> None:
+    facts = _facts("وقال وكيل كلية العلوم للتطوير والجودة في جامعة حائل إن الخطة جاهزة.")
+    assert "كلية العلوم" in _insts(facts)
+    facts = _facts("وقال مدير مركز الملك فهد للأبحاث الطبية إن الخطة جاهزة.")  # guard: no deputy
+    assert "مركز الملك فهد للأبحاث الطبية" in _insts(facts)
+
+
+def test_and_an_event_s_first_word_opens_the_next_item() -> None:
+    facts = _facts("وتعاونت الجمعية مع مركز الريحان ومهرجان الصيف الثقافي في المدينة.")
+    assert "مركز الريحان" in _insts(facts)
+
+
+def test_a_treasurer_s_fund_is_no_body() -> None:
+    facts = _facts("وقال أمين صندوق الاتحاد السعودي للسباحة إن الميزانية جاهزة.")
+    assert "الاتحاد السعودي للسباحة" in _insts(facts)
+    assert not any(name.startswith("صندوق") for name in _insts(facts))
+    facts = _facts("وقال مدير صندوق التنمية الزراعية إن القروض صرفت.")  # guard: a fund's director
+    assert "صندوق التنمية الزراعية" in _insts(facts)
+    facts = _facts("وأفرج عن رئيس رابطة الدوري البوليفي وأمين صندوق اتحاد الكرة خوان بيريز أمس.")
+    assert "رابطة الدوري البوليفي" in _insts(facts)
+
+
+def test_a_body_of_the_accused_or_a_successful_one_names_none() -> None:
+    facts = _facts("ووردت إلى حساب مؤسسة المتهم إيداعات نقدية كبيرة.")
+    assert not any(name.startswith("مؤسسة") for name in _insts(facts))
+    facts = _facts("وسلط الملتقى الضوء على أكثر من جمعية ناجحة في المنطقة.")
+    assert not any(name.startswith("جمعية") for name in _insts(facts))
+
+
+def test_a_point_of_the_compass_and_a_region_s_word_end_a_body_s_name() -> None:
+    facts = _facts("وهاجم المسلحون مواقع في مديرية ماس شمال المحافظة أمس.")
+    assert "مديرية ماس" in _insts(facts)
+    facts = _facts("وزار الوزير مستشفى الملك خالد شرق المدينة أمس.")
+    assert "مستشفى الملك خالد" in _insts(facts)
+    facts = _facts("وقال الأمين العام لمنظمة حلف شمال الأطلسي إن القمة تعقد غدا.")  # guard: a sea's name
+    assert "منظمة حلف شمال الأطلسي" in _insts(facts)
+
+
+def test_a_group_of_owners_or_stars_names_no_body() -> None:
+    facts = _facts("وكشف البيان هوية مجموعة أصحاب الأفكار المتطرفة وخططهم.")
+    assert not any(name.startswith("مجموعة") for name in _insts(facts))
+    facts = _facts("وتبدو الشهب قادمة من مجموعة نجوم برشاوس في السماء.")
+    assert not any(name.startswith("مجموعة") for name in _insts(facts))

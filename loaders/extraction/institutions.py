@@ -54,6 +54,18 @@ _SUPERVISING = FUNCTION_WORDS.SUPERVISING
 _SHARIKA = fold("شركة")
 
 
+_FUNDS = frozenset(fold(w) for w in ("صندوق", "الصندوق"))
+_TREASURERS = frozenset(fold(w) for w in ("أمين", "أمينة", "وأمين", "وأمينة", "لأمين", "لأمينة"))
+_SIDE_DEEDS = frozenset(fold(w) for w in ("الاحتلال", "العدوان"))
+"""(inst13) The [loyalty_objects] that name forces by their deeds: with a nationality after them they name a state's."""
+
+
+def _nationality_next(tokens: list[Token], k: int) -> bool:
+    """(inst13) "قوات الاحتلال الإسرائيلي": tokens[k] is a definite nationality in the sentence of the word before."""
+    return 0 < k < len(tokens) and tokens[k].sent == tokens[k - 1].sent and tokens[k].article \
+        and is_nationality(tokens[k].norm)
+
+
 def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
     """One plain word after "شركة" that no Arabic noun pattern explains, then no word of a description: not a
     feminine or plural form ("شركة ناشئة", "شركة مقاولات"), not a verbal noun of the تفعيل/استفعال forms ("شركة تأمين",
@@ -238,6 +250,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if head[0] in _FUNDS and i > 0 and tokens[i - 1].norm in _TREASURERS and tokens[i - 1].sent == tokens[i].sent:
+        return None  # (inst13) "أمين صندوق الاتحاد X", "وأمين صندوق نادي X": a treasurer's office, the body is the one
+        # named after "صندوق"
     if len(head) == 1 and not head[0].startswith("ال") and _elative_description(tokens, c) \
             and tokens[c].sent == tokens[i].sent:
         return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
@@ -337,7 +352,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "المجموعة الإرهابية الداعشية": a group described, no body named (ext-t95)
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
-    if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
+    if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS \
+            and not (first_word in _SIDE_DEEDS and _nationality_next(tokens, c + 1)):
         return None  # "وقوات الرئيس المخلوع", "قوات الدول الشقيقة": forces named by whom they serve (ext-t50)
     if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and c < len(tokens) and not tokens[c].article \
             and first_word in lexicon().first_names and tokens[c].sent == tokens[i].sent \
@@ -395,6 +411,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
+    e = _rank_end(tokens, head, c, e)  # "قائد القوات البرية العميد X" (inst13)
+    e = _deputy_remit_end(tokens, i, c, e)  # "وكيل كلية X للتطوير والجودة" (inst13)
+    e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
+    e = _adverb_end(tokens, c, e)  # "وحزب X أساساً" (inst13)
     e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
@@ -603,7 +623,10 @@ def _charged_in_name(tokens: list[Token], i: int, x: int, kind: str) -> bool:
     a ministry's, a delegated portfolio's or a definite head's name says what it is charged with, so "المكلفة" stays
     in it there, as in a head and one word ("غرفة الجنايات المكلفة بقضايا …": the chamber is named by its charge);
     after an indefinite head's name of two words or more ("لجنة متابعة الأسعار المكلفة بتحديد …") it describes the
-    body named."""
+    body named, and so it does before its charge in the accusative, without "ب" (inst13)."""
+    if x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].sent == tokens[x].sent \
+            and tokens[x + 1].norm[:1] != "ب" and not is_stop(tokens[x + 1].norm):
+        return False  # (inst13) "خلية التحقيق المكلفة النظر في …": a charge in the accusative describes the body
     return kind == "ministry" or tokens[i].article or x - i < 3 \
         or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
 
@@ -640,6 +663,64 @@ def _holder_nationality_end(tokens: list[Token], head: tuple[str, ...], c: int, 
                 and _nisba_word(prev) and prev.norm.endswith("يه"):
             return k
     return e
+
+
+_PLAIN_RANKS = frozenset(fold(w) for w in ("العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "المشير",
+                                            "العماد"))
+"""Ranks that are no other word before a name: "الرائد" (a club), "الفريق" (a team) or "المستشار" (an adviser) end a
+body's name only before a given name the lexicon knows or a rank's qualifier."""
+
+
+def _rank_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst13) "قائد القوات البرية العميد X Y", "مدير الأمن العام اللواء الركن X": a military rank after a word of a
+    body's name opens the name of the officer who holds the office; no word of the body's name. A rank right after a
+    one-word head without the article stays ("نادي الرائد", "حزب اللواء")."""
+    first_names = lexicon().first_names
+    for k in range(c if len(head) > 1 or head[0].startswith("ال") else c + 1, e):
+        tok = tokens[k]
+        if tok.norm not in CHAINS.RANKS or k + 1 >= len(tokens) or tokens[k + 1].sent != tok.sent:
+            continue
+        nxt = tokens[k + 1]
+        if nxt.is_word and (nxt.norm in CHAINS.RANK_QUALIFIERS or nxt.norm in first_names
+                            or (tok.norm in _PLAIN_RANKS and not nxt.article and not is_stop(nxt.norm)
+                                and nxt.norm[:1] not in "وبلف")):
+            return k
+    return e
+
+
+_DEPUTIES = frozenset(fold(w) for w in ("وكيل", "وكيلة"))
+_DEPUTY_REMITS = frozenset(fold(w) for w in ("للشؤون", "للتطوير", "للدراسات", "للجودة", "للتخطيط", "للبحث"))
+
+
+def _deputy_remit_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """(inst13) "وكيل كلية العلوم للتطوير والجودة", "وكيل جامعة X للدراسات العليا": after a deputy's office, a remit
+    in "لل…" (affairs, development, studies, quality, planning, research) is the deputy's, as it is after a ministry
+    ("وكيل وزارة X للشؤون …"); the body's name ends before it."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent \
+            or not (tokens[i - 1].norm in _DEPUTIES or tokens[i - 1].norm[1:] in _DEPUTIES):
+        return e
+    return next((k for k in range(c + 1, e) if tokens[k].norm in _DEPUTY_REMITS), e)
+
+
+_COMPASS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+_REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة", "المنطقة", "العاصمة", "البلاد", "المملكة",
+                                            "الولاية", "الإقليم", "المديرية", "القطاع"))
+
+
+def _compass_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst13) "مديرية X شمال المحافظة", "مستشفى الملك X شرق المدينة": a point of the compass in construct with the
+    region's word says where the body stands; no word of its name ("حلف شمال الأطلسي" names its sea, and stays)."""
+    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _COMPASS and tokens[k + 1].norm in _REGION_WORDS
+                 and tokens[k + 1].sent == tokens[k].sent), e)
+
+
+_TANWEEN = ("\u064b", "\u064bا")
+
+
+def _adverb_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst13) "طرحه رئيس الحكومة وحزب X أساساً", "وقالت الجمعية الخيرية أيضاً": a word written with the accusative's
+    tanween is an adverb or an object of the clause; no word of a body's name carries it."""
+    return next((k for k in range(c + 1, e) if tokens[k].is_word and tokens[k].text.endswith(_TANWEEN)), e)
 
 
 def _adjectives_then_noun_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -1495,7 +1576,8 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _ROLES_IN_CONSTRUCT and k + 1 < len(tokens)
               and tokens[k + 1].sent == tokens[k].sent
-              and (tokens[k + 1].article or _bare_then_definite(tokens, k + 1))), e)
+              and (tokens[k + 1].article or _bare_then_definite(tokens, k + 1) or tokens[k + 1].norm in _FUNDS)), e)
+    # (inst13: "رابطة الدوري X وأمين صندوق اتحاد الكرة": a treasurer's office)
     # (ext-t95; inst10: "نادي X ووكيل أعمال اللاعب", the office in a construct of two words)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
@@ -1725,7 +1807,7 @@ a list, no word of a body's name (ext-t76; the secretary, rapporteur and coordin
 للسلامة الطرقية والكاتب الدائم")."""
 _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
                                                    "ونائبة", "وكاتب", "ومنسق", "ومنسقة", "ووكيل", "ووكيلة", "ومدرب",
-                                                   "ومدربة"))
+                                                   "ومدربة", "وأمين", "وأمينة"))
 """(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
 _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
                                             "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
@@ -1765,7 +1847,8 @@ _GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "�
                                                   "تتألف", "تعمل"))
 _PERSONS = frozenset(fold(w) for w in ("طلاب", "طالبات", "شباب", "شبان", "فتيات", "نساء", "رجال", "أطفال", "أشخاص",
                                       "مواطنين", "مواطنات", "أطباء", "طبيبات", "عمال", "لاعبين", "جنود", "مسلحين",
-                                      "ناشطين", "ناشطات", "معلمين", "معلمات", "أهالي", "سكان", "متطوعين", "متطوعات"))
+                                      "ناشطين", "ناشطات", "معلمين", "معلمات", "أهالي", "سكان", "متطوعين", "متطوعات",
+                                      "أصحاب", "نجوم", "خبراء", "موظفين", "مسؤولين"))  # (the last five: inst13)
 _REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
                                                  "الرئيسي", "الختامي", "الدوري", "الفصلي"))
 _AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
@@ -1824,6 +1907,9 @@ def _members_run_on_end(tokens: list[Token], i: int, c: int, e: int) -> int:
 _AND_VERB_OPENINGS = frozenset({"وت", "وي"})
 _SECOND_BODY_WORDS = frozenset(fold(w) for w in ("إدارة", "القيادة", "قيادة"))
 """Bodies' first words that are no head of the lexicon (a department, a command), read only after "و" (ext-t71)."""
+_SECOND_EVENT_WORDS = frozenset(fold(w) for w in ("مهرجان", "معرض", "ملتقى", "مؤتمر"))
+"""(inst13) An event's first word in the singular: after "و" it opens the clause's next item as a second body's head
+does ("مع مركز X ومهرجان Y الرمضاني"), read by the same rule."""
 
 
 def _quoted_company(tokens: list[Token], i: int, size: int, e: int) -> bool:
@@ -2103,7 +2189,9 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
     a word of its own, "و" + a body's head (a head of the lexicon, or "إدارة"/"القيادة") with a word of its own after
     it opens a second body, no part of the first one's name; a field after "و" ("جمعية الثقافة والفنون", "وزارة
     الشؤون البلدية والقروية") stays, and so does a head with nothing after it ("كلية الاقتصاد والإدارة"), and "وإدارة …"
-    after a "ل" field, a verbal noun coordinated with that field ("المركز الوطني للبراكين وإدارة المخاطر") (ext-t71)."""
+    after a "ل" field, a verbal noun coordinated with that field ("المركز الوطني للبراكين وإدارة المخاطر") (ext-t71).
+    "و" + a state's service by its short name and a nationality ("والجمارك السعودية", [national_services]) is one too.
+    """
     for k in range(c + 1, e - 1):
         tok = tokens[k]
         if tok.norm[:1] != "و" or len(tok.norm) < 4 or not tok.is_word or tokens[k + 1].sent != tok.sent:
@@ -2111,7 +2199,11 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
         nxt = tokens[k + 1]
         if not nxt.is_word or is_stop(nxt.norm) or nxt.norm[:1] == "و":
             continue
-        if tok.norm[1:] in _SECOND_BODY_WORDS:
+        if tok.norm[1:] in INSTITUTIONS.NATIONAL_SERVICES and _nationality_next(tokens, k + 1) \
+                and tokens[k + 1].norm.endswith("يه") != (tok.norm[1:] in _MASCULINE_SERVICES):
+            return k  # (inst13) "الهيئة X للمواصفات والجودة والجمارك السعودية": a state's service by its short name;
+            # the nationality agrees with the service ("هيئة الإذاعة والتلفزيون التركية" is one body)
+        if tok.norm[1:] in _SECOND_BODY_WORDS or tok.norm[1:] in _SECOND_EVENT_WORDS:
             if nxt.article and not any(t.norm[:1] == "ل" for t in tokens[c:k]):
                 return k  # (after a "ل" field, "وإدارة المخاطر" is a second field: "المركز X للبراكين وإدارة …")
             continue
