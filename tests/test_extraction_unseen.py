@@ -25420,3 +25420,44 @@ def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_parti
                    "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
                    "عدد من الخبراء.")
     assert "سعد الكريمي" not in _main_taking_part(facts)
+
+
+# --- ev14 (sixteenth session) ---
+
+
+def test_a_summit_word_before_a_quality_is_a_peak() -> None:
+    facts = _facts("ووصف الأمين العام لمجلس التعاون الخليجي القرار بأنه في قمة الصواب.")
+    assert not facts.events
+    facts = _facts("وافتتح الأمين العام لمجلس التعاون الخليجي أمس قمة الرياض الاقتصادية.")  # guard: a summit
+    assert facts.events
+
+
+def test_an_event_word_before_last_year_is_recalled() -> None:
+    facts = _facts("وركز اجتماع العام الماضي لمجلس إدارة الشركة الوطنية للنقل على خطط التوسع في الموانئ.")
+    assert not facts.events
+
+
+def test_talks_resumed_or_continued_are_a_process() -> None:
+    facts = _facts("وأكد رئيس المجلس الوطني للمعارضة سالم ناصر حرص المجلس على استئناف مباحثات السلام مع الحكومة.")
+    assert not facts.events
+    facts = _facts("وأكد رئيس حزب التجمع الوطني سالم ناصر مواصلة المباحثات مع الأحزاب الأخرى حول تشكيل الحكومة.")
+    assert not facts.events
+
+
+def test_a_signing_negotiations_aim_at_is_no_signing() -> None:
+    facts = _facts("وقال وزير التجارة سالم ناصر إن الوزارة ستبدأ مع الاتحاد الأوروبي مفاوضات لتوقيع اتفاق تجارة حرة.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("وأوضح رئيس هيئة الاستثمار سالم ناصر أنه سيكون من الممكن إبرام اتفاق مع شركة النور قبل نهاية العام.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_fair_s_own_edition_is_no_sitting() -> None:
+    facts = _facts("ويستضيف معرض الكتاب في دورته هذا العام ندوات لدور النشر، وتنظمه هيئة الثقافة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("وعقد مجلس الشورى أمس جلسته العادية في دورته الحالية برئاسة رئيس المجلس.")  # guard
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_counted_visit_is_a_tally() -> None:
+    facts = _facts("نفذ مكتب العمل بمنطقة جازان ما يقارب 3 آلاف زيارة تفتيشية للمنشآت خلال الأشهر الستة.")
+    assert not facts.events
