@@ -25461,3 +25461,15 @@ def test_a_fair_s_own_edition_is_no_sitting() -> None:
 def test_a_counted_visit_is_a_tally() -> None:
     facts = _facts("نفذ مكتب العمل بمنطقة جازان ما يقارب 3 آلاف زيارة تفتيشية للمنشآت خلال الأشهر الستة.")
     assert not facts.events
+
+
+def test_in_celebration_of_is_the_purpose_of_another_act() -> None:
+    facts = _facts("وبدأت هيئة مترو الأنفاق بالقاهرة تشغيل الأغاني الوطنية احتفالا بافتتاح قناة السويس الجديدة.")
+    assert not facts.events
+    facts = _facts("وأقامت بلدية الزلفي مساء أمس احتفالا بعيد الفطر المبارك بحضور المحافظ.")  # guard: held
+    assert facts.events
+
+
+def test_the_national_team_s_meeting_noun_is_a_match() -> None:
+    facts = _facts("وقال عضو اتحاد السلة عبد الرحمن المسعد إن نتيجة لقاء المنتخب مع مصر تدل على تطور الأداء.")
+    assert not facts.events

@@ -80,6 +80,7 @@ class EventCues(WordFile, file="events"):
     PEAK_OF = words("peak_of")
     TALKS_PROCESS = words("talks_process")
     TALKS_TOWARDS = words("talks_towards")
+    CELEBRATION_HOLDERS = words("celebration_holders")
     RECEIVING_PLACES = words("receiving_places")
     TALKS_AFTER_SESSION = words("talks_after_session")
     ORGANISE = words("organise")

@@ -68,6 +68,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_
 from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.process import (
+    celebrating_for,
     counted_visits,
     own_edition,
     period_named_after,
@@ -216,7 +217,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _in_titled_name(tokens, i)  # (ev7)
             and not _listed_body_name(tokens, insts, i)  # (ev10)
             and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
-            and not (k == "visit" and counted_visits(tokens, i))]  # (ev14)
+            and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)]  # (ev14)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]

@@ -80,3 +80,19 @@ def counted_visits(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1].norm
     return before in _MANY or (before.isdigit() and len(before) != 4)
+
+
+_CELEBRATING = frozenset(fold(w) for w in ("احتفالا", "واحتفالا"))
+_HOLDER_REACH = 10
+
+
+def celebrating_for(tokens: list[Token], i: int) -> bool:
+    """ "تشغيل الأغاني الوطنية احتفالا بافتتاح القناة", "وستفتح الحدائق مجانا احتفالا بالعيد" (ev14): the accusative
+    "احتفالا" before "بـ" with no verb of holding, organising or attending ([celebration_holders]) in the ten words
+    before it in its sentence is the purpose of another act ("in celebration of"), no celebration held ("أقامت
+    البلدية مساء أمس احتفالا بالعيد" is one)."""
+    if tokens[i].norm not in _CELEBRATING or i + 1 >= len(tokens) or not tokens[i + 1].norm.startswith("ب"):
+        return False
+    return not any(tokens[k].sent == tokens[i].sent
+                   and strip_clitic(tokens[k].norm, "و")[0] in EVENTS.CELEBRATION_HOLDERS
+                   for k in range(max(0, i - _HOLDER_REACH), i))
