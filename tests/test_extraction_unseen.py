@@ -25473,3 +25473,11 @@ def test_in_celebration_of_is_the_purpose_of_another_act() -> None:
 def test_the_national_team_s_meeting_noun_is_a_match() -> None:
     facts = _facts("وقال عضو اتحاد السلة عبد الرحمن المسعد إن نتيجة لقاء المنتخب مع مصر تدل على تطور الأداء.")
     assert not facts.events
+
+
+def test_a_state_s_presidency_of_a_term_is_no_sitting() -> None:
+    facts = _facts("وقال وزير الخارجية السلوفاكي إن رئاسة بلاده لدورة الاتحاد الأوروبي في العام المقبل ستركز على "
+                   "التعاون مع مجلس التعاون الخليجي.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("وعقد مجلس الجامعة العربية أمس الدورة العادية برئاسة وزير الخارجية المصري.")  # guard: held
+    assert [e for e in facts.events if e.kind == "session"]

@@ -72,6 +72,7 @@ from marsad.loaders.extraction.events.process import (
     counted_visits,
     own_edition,
     period_named_after,
+    presidency_term,
     talks_process,
 )
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
@@ -217,7 +218,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _in_titled_name(tokens, i)  # (ev7)
             and not _listed_body_name(tokens, insts, i)  # (ev10)
             and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
-            and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)]  # (ev14)
+            and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
+            and not (k == "session" and presidency_term(tokens, i))]  # (ev14)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]

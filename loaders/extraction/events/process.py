@@ -96,3 +96,17 @@ def celebrating_for(tokens: list[Token], i: int) -> bool:
     return not any(tokens[k].sent == tokens[i].sent
                    and strip_clitic(tokens[k].norm, "و")[0] in EVENTS.CELEBRATION_HOLDERS
                    for k in range(max(0, i - _HOLDER_REACH), i))
+
+
+_PRESIDENCY = frozenset(fold(w) for w in ("رئاسة", "رئاسته", "رئاستها", "رئاستهم", "الرئاسة"))
+_TERM_WORDS = frozenset(fold(w) for w in ("دورة", "الدورة", "لدورة", "للدورة"))
+
+
+def presidency_term(tokens: list[Token], i: int) -> bool:
+    """ "رئاسة بلاده لدورة الاتحاد الأوروبي", "تسلمت المملكة رئاسة الدورة الحالية" (ev14): a session word right after
+    the noun of presidency (one word between or not) is the term a state presides, no sitting held ("ترؤسه الدورة"
+    and "برئاسة" after the sitting are its chair, not read here)."""
+    if tokens[i].norm not in _TERM_WORDS:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _PRESIDENCY
+               and not tokens[k].norm.startswith("ب") for k in range(max(0, i - 2), i))
