@@ -25591,3 +25591,63 @@ def test_a_group_of_owners_or_stars_names_no_body() -> None:
     assert not any(name.startswith("مجموعة") for name in _insts(facts))
     facts = _facts("وتبدو الشهب قادمة من مجموعة نجوم برشاوس في السماء.")
     assert not any(name.startswith("مجموعة") for name in _insts(facts))
+
+# --- ev14 (sixteenth session) ---
+
+
+def test_a_summit_word_before_a_quality_is_a_peak() -> None:
+    facts = _facts("ووصف الأمين العام لمجلس التعاون الخليجي القرار بأنه في قمة الصواب.")
+    assert not facts.events
+    facts = _facts("وافتتح الأمين العام لمجلس التعاون الخليجي أمس قمة الرياض الاقتصادية.")  # guard: a summit
+    assert facts.events
+
+
+def test_an_event_word_before_last_year_is_recalled() -> None:
+    facts = _facts("وركز اجتماع العام الماضي لمجلس إدارة الشركة الوطنية للنقل على خطط التوسع في الموانئ.")
+    assert not facts.events
+
+
+def test_talks_resumed_or_continued_are_a_process() -> None:
+    facts = _facts("وأكد رئيس المجلس الوطني للمعارضة سالم ناصر حرص المجلس على استئناف مباحثات السلام مع الحكومة.")
+    assert not facts.events
+    facts = _facts("وأكد رئيس حزب التجمع الوطني سالم ناصر مواصلة المباحثات مع الأحزاب الأخرى حول تشكيل الحكومة.")
+    assert not facts.events
+
+
+def test_a_signing_negotiations_aim_at_is_no_signing() -> None:
+    facts = _facts("وقال وزير التجارة سالم ناصر إن الوزارة ستبدأ مع الاتحاد الأوروبي مفاوضات لتوقيع اتفاق تجارة حرة.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("وأوضح رئيس هيئة الاستثمار سالم ناصر أنه سيكون من الممكن إبرام اتفاق مع شركة النور قبل نهاية العام.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_fair_s_own_edition_is_no_sitting() -> None:
+    facts = _facts("ويستضيف معرض الكتاب في دورته هذا العام ندوات لدور النشر، وتنظمه هيئة الثقافة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("وعقد مجلس الشورى أمس جلسته العادية في دورته الحالية برئاسة رئيس المجلس.")  # guard
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_counted_visit_is_a_tally() -> None:
+    facts = _facts("نفذ مكتب العمل بمنطقة جازان ما يقارب 3 آلاف زيارة تفتيشية للمنشآت خلال الأشهر الستة.")
+    assert not facts.events
+
+
+def test_in_celebration_of_is_the_purpose_of_another_act() -> None:
+    facts = _facts("وبدأت هيئة مترو الأنفاق بالقاهرة تشغيل الأغاني الوطنية احتفالا بافتتاح قناة السويس الجديدة.")
+    assert not facts.events
+    facts = _facts("وأقامت بلدية الزلفي مساء أمس احتفالا بعيد الفطر المبارك بحضور المحافظ.")  # guard: held
+    assert facts.events
+
+
+def test_the_national_team_s_meeting_noun_is_a_match() -> None:
+    facts = _facts("وقال عضو اتحاد السلة عبد الرحمن المسعد إن نتيجة لقاء المنتخب مع مصر تدل على تطور الأداء.")
+    assert not facts.events
+
+
+def test_a_state_s_presidency_of_a_term_is_no_sitting() -> None:
+    facts = _facts("وقال وزير الخارجية السلوفاكي إن رئاسة بلاده لدورة الاتحاد الأوروبي في العام المقبل ستركز على "
+                   "التعاون مع مجلس التعاون الخليجي.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("وعقد مجلس الجامعة العربية أمس الدورة العادية برئاسة وزير الخارجية المصري.")  # guard: held
+    assert [e for e in facts.events if e.kind == "session"]
