@@ -25420,3 +25420,16 @@ def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_parti
                    "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
                    "عدد من الخبراء.")
     assert "سعد الكريمي" not in _main_taking_part(facts)
+
+
+# --- slots13 (sixteenth session) ---
+def test_the_host_of_another_meeting_neither_chairs_nor_attends_a_sitting() -> None:
+    facts = _facts("فشل مجلس الوزراء في جلسته التي عقدها أمس في حل أزمة الكهرباء، وأرجأ البحث إلى الأسبوع المقبل.\n"
+                   "في هذا الوقت، عبر رئيس مجلس النواب سليم العطار عن قلقه من تعطيل المؤسسات. وقال خلال لقائه أمس "
+                   "عددا من النواب إن الوضع لا يحتمل.")
+    sitting = next(e for e in facts.events if e.kind == "session")
+    assert sitting.chair is None
+    assert "سليم العطار" not in {n for a in sitting.participants for n in _agent(facts, a.person, a.post)}
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس الوزراء سليم العطار وناقش أزمة الكهرباء.")  # guard
+    sitting = next(e for e in facts.events if e.kind == "session")
+    assert "سليم العطار" in _agent(facts, sitting.chair.person, sitting.chair.post)
