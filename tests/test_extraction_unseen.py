@@ -25651,3 +25651,26 @@ def test_a_state_s_presidency_of_a_term_is_no_sitting() -> None:
     assert not [e for e in facts.events if e.kind == "session"]
     facts = _facts("وعقد مجلس الجامعة العربية أمس الدورة العادية برئاسة وزير الخارجية المصري.")  # guard: held
     assert [e for e in facts.events if e.kind == "session"]
+
+# --- slots13 (sixteenth session) ---
+def test_the_host_of_another_meeting_neither_chairs_nor_attends_a_sitting() -> None:
+    facts = _facts("فشل مجلس الوزراء في جلسته التي عقدها أمس في حل أزمة الكهرباء، وأرجأ البحث إلى الأسبوع المقبل.\n"
+                   "في هذا الوقت، عبر رئيس مجلس النواب سليم العطار عن قلقه من تعطيل المؤسسات. وقال خلال لقائه أمس "
+                   "عددا من النواب إن الوضع لا يحتمل.")
+    sitting = next(e for e in facts.events if e.kind == "session")
+    assert sitting.chair is None
+    assert "سليم العطار" not in {n for a in sitting.participants for n in _agent(facts, a.person, a.post)}
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس الوزراء سليم العطار وناقش أزمة الكهرباء.")  # guard
+    sitting = next(e for e in facts.events if e.kind == "session")
+    assert "سليم العطار" in _agent(facts, sitting.chair.person, sitting.chair.post)
+
+
+def test_a_presenter_s_office_names_no_host_of_the_workshop() -> None:
+    facts = _facts("أقيمت أمس ورشة عمل في مهارات البحث العلمي للطلاب. وقدم الورشة الدكتور سالم العمري الأستاذ المشارك "
+                   "بكلية العلوم بجامعة الملك فيصل.")
+    bodies = {i.id: i.name for i in facts.institutions}
+    assert not any("كلية العلوم" in (bodies.get(e.body) or "") for e in facts.events)
+    facts = _facts("نظم نادي الخريجين ورشة عمل في مهارات البحث أمس. وقدم الورشة الدكتور سالم العمري الأستاذ المشارك "
+                   "بكلية العلوم بجامعة الملك فيصل.")  # guard: the organiser stays the host
+    bodies = {i.id: i.name for i in facts.institutions}
+    assert any(bodies.get(e.body) == "نادي الخريجين" for e in facts.events)

@@ -34,6 +34,7 @@ from marsad.loaders.extraction.events.chairs import (
     row_holder,
     said_at_possessor,
     said_at_subject,
+    session_host_elsewhere,
     sitting_head,
     skips_after_chair,
     speaker_during,
@@ -515,7 +516,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and tokens[m.first].sent == tokens[c].sent
                             and not any(p.first <= m.first < p.last for p in people.posts)), None)
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
-        held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
+        held = [c for c in ev.cues if (ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING))
+                and not session_host_elsewhere(tokens, ev, c)]  # (slots13: another meeting's host chairs no sitting)
         met_head = None
         if ev.chair is None:  # "قال X في اجتماع مع الرئيس الفرنسي Y": the head of state met hosts it
             met_head = next((c for c in held if head_met(tokens, people, c) is not None), None)

@@ -13,6 +13,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorifics,
     leads_delegation,
     office_agent,
+    other_meetings_hosts,
     person_agent,
     reception_parties,
     seat_visitor,
@@ -53,6 +54,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
         chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
+    chair_names |= other_meetings_hosts(tokens, people, ev)  # (slots13: not a sitting's participants either)
     sovereigns = {p.holder for p in people.posts if p.holder and fold(p.title) in _SOVEREIGN
                   and not any(_met_by_cue(tokens, ev, _governor(tokens, people, k))
                               for k in _mentions(people, p.holder))}
