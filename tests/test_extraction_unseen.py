@@ -25420,3 +25420,27 @@ def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_parti
                    "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
                    "عدد من الخبراء.")
     assert "سعد الكريمي" not in _main_taking_part(facts)
+
+
+# --- part13 (sixteenth session) ---
+_FAR_STORY = ("استقبل محافظ جدة صالح التركي أمس في مكتبه مدير فرع الهلال الأحمر سامي الزهراني. "
+              "وبحث الجانبان سبل التعاون في خدمة الزوار. وأشاد المحافظ بجهود الهلال الأحمر. "
+              "وتشهد المحافظة هذه الأيام إقبالا كبيرا من الزوار. وتستمر الفعاليات حتى نهاية الشهر. ")
+
+
+def test_an_office_holder_told_to_the_press_sentences_away_from_the_event_is_no_participant() -> None:
+    facts = _facts(_FAR_STORY + "من جهته، قال مدير المرور العميد خالد الشمري للصحافيين إن الطرق مهيأة.")
+    assert "سامي الزهراني" in _main_taking_part(facts)
+    assert "خالد الشمري" not in _main_taking_part(facts)
+
+
+def test_an_office_holder_posting_online_sentences_away_from_the_event_is_no_participant() -> None:
+    facts = _facts(_FAR_STORY + "ونشر مدير المرور العميد خالد الشمري عبر حسابه في تويتر صورا للطرق.")
+    assert "خالد الشمري" not in _main_taking_part(facts)
+
+
+def test_a_speaker_or_an_attendant_sentences_away_from_the_event_stays() -> None:  # guards
+    facts = _facts(_FAR_STORY + "من جهته، أوضح مدير المرور العميد خالد الشمري أن الطرق مهيأة.")
+    assert "خالد الشمري" in _main_taking_part(facts)
+    facts = _facts(_FAR_STORY + "وحضر اللقاء مدير المرور العميد خالد الشمري.")
+    assert "خالد الشمري" in _main_taking_part(facts)
