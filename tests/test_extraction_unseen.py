@@ -25444,3 +25444,9 @@ def test_a_speaker_or_an_attendant_sentences_away_from_the_event_stays() -> None
     assert "خالد الشمري" in _main_taking_part(facts)
     facts = _facts(_FAR_STORY + "وحضر اللقاء مدير المرور العميد خالد الشمري.")
     assert "خالد الشمري" in _main_taking_part(facts)
+
+
+def test_a_participation_proved_as_the_ground_of_a_decision_is_no_attendance() -> None:
+    facts = _facts("قرر الاتحاد السعودي لكرة اليد خلال اجتماع مجلس الإدارة أمس برئاسة رئيس الاتحاد فهد العتيبي سحب "
+                   "لقب بطولة الناشئين من فريق الوحدة، لثبوت مشاركة اللاعب ماجد سالم العنزي ببطاقة زميله.")
+    assert "ماجد سالم العنزي" not in _main_taking_part(facts)
