@@ -25674,3 +25674,32 @@ def test_a_presenter_s_office_names_no_host_of_the_workshop() -> None:
                    "بكلية العلوم بجامعة الملك فيصل.")  # guard: the organiser stays the host
     bodies = {i.id: i.name for i in facts.institutions}
     assert any(bodies.get(e.body) == "نادي الخريجين" for e in facts.events)
+
+# --- part13 (sixteenth session) ---
+_FAR_STORY = ("استقبل محافظ جدة صالح التركي أمس في مكتبه مدير فرع الهلال الأحمر سامي الزهراني. "
+              "وبحث الجانبان سبل التعاون في خدمة الزوار. وأشاد المحافظ بجهود الهلال الأحمر. "
+              "وتشهد المحافظة هذه الأيام إقبالا كبيرا من الزوار. وتستمر الفعاليات حتى نهاية الشهر. ")
+
+
+def test_an_office_holder_told_to_the_press_sentences_away_from_the_event_is_no_participant() -> None:
+    facts = _facts(_FAR_STORY + "من جهته، قال مدير المرور العميد خالد الشمري للصحافيين إن الطرق مهيأة.")
+    assert "سامي الزهراني" in _main_taking_part(facts)
+    assert "خالد الشمري" not in _main_taking_part(facts)
+
+
+def test_an_office_holder_posting_online_sentences_away_from_the_event_is_no_participant() -> None:
+    facts = _facts(_FAR_STORY + "ونشر مدير المرور العميد خالد الشمري عبر حسابه في تويتر صورا للطرق.")
+    assert "خالد الشمري" not in _main_taking_part(facts)
+
+
+def test_a_speaker_or_an_attendant_sentences_away_from_the_event_stays() -> None:  # guards
+    facts = _facts(_FAR_STORY + "من جهته، أوضح مدير المرور العميد خالد الشمري أن الطرق مهيأة.")
+    assert "خالد الشمري" in _main_taking_part(facts)
+    facts = _facts(_FAR_STORY + "وحضر اللقاء مدير المرور العميد خالد الشمري.")
+    assert "خالد الشمري" in _main_taking_part(facts)
+
+
+def test_a_participation_proved_as_the_ground_of_a_decision_is_no_attendance() -> None:
+    facts = _facts("قرر الاتحاد السعودي لكرة اليد خلال اجتماع مجلس الإدارة أمس برئاسة رئيس الاتحاد فهد العتيبي سحب "
+                   "لقب بطولة الناشئين من فريق الوحدة، لثبوت مشاركة اللاعب ماجد سالم العنزي ببطاقة زميله.")
+    assert "ماجد سالم العنزي" not in _main_taking_part(facts)
