@@ -25459,3 +25459,17 @@ def test_a_description_after_a_full_name_is_no_family_name() -> None:
 def test_a_school_named_after_a_companion_names_no_person() -> None:
     facts = _facts("وافتتح مدير التعليم مبنى مدرسة سعد بن معاذ الابتدائية في الحي الجديد.")
     assert "سعد بن معاذ" not in _names(facts)
+
+
+def test_fa_inna_after_a_name_opens_the_predicate() -> None:
+    facts = _facts("أما بالنسبة للرئيس جون ماكين فإن دعم الحلفاء أولوية قصوى.")
+    assert "جون ماكين" in _names(facts)
+    facts = _facts("وقال المدرب لويس فان خال إن الفريق جاهز.")  # guard: "فان" in a foreign name
+    assert "لويس فان خال" in _names(facts)
+
+
+def test_a_residence_after_a_full_name_is_no_family_name() -> None:
+    facts = _facts("ونقلت الصحيفة عن الكاتب سامي يوسف المقيم في لندن قوله إن الرواية جاهزة.")
+    assert "سامي يوسف" in _names(facts)
+    facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
+    assert "نزار قباني الشهيرة" not in _names(facts)

@@ -231,6 +231,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and not tokens[j].text.endswith("ه"))):  # ("استقالته": what he gave, closes a foreign name)
             break  # "شقيقي X عندما كان …", "الرئيس X الآن", "X نفسه", "X استمر في …": a word of a clause (an adverb,
             # a conjunction, a reflexive, a verb or verbal noun of the استفعل form) no name continues through (pp4)
+        if j > k and tokens[j].text in _FA_INNA:
+            break  # "أما الرئيس X Y فإن …": "فإن" written with its hamza opens the predicate, no name's word (pp13;
+            # "فان" as written in "لويس فان خال" stays)
         if j > k and _pronoun_suffixed(tokens[j]):
             break  # "أبدى X وY غضبهما", "X كعادته", "X بمكتبها": a noun or a preposition carrying a pronoun is a
             # phrase about the person, no word of the name (pp4)
@@ -786,9 +789,12 @@ _THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
 
 _CLAUSE_WORDS = frozenset(fold(w) for w in (
     "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
-    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط"))
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط", "ربما"))
 """Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
 place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
+
+_FA_INNA = frozenset({"فإن", "فإنه", "فإنها", "فإنهم"})
+""""فإن" as written (with its hamza and ف) opens a predicate: "أما الرئيس X Y فإن …" (pp13)."""
 
 
 def _wa_opens_clause_or_item(tok: Token) -> bool:
