@@ -25703,3 +25703,55 @@ def test_a_participation_proved_as_the_ground_of_a_decision_is_no_attendance() -
     facts = _facts("قرر الاتحاد السعودي لكرة اليد خلال اجتماع مجلس الإدارة أمس برئاسة رئيس الاتحاد فهد العتيبي سحب "
                    "لقب بطولة الناشئين من فريق الوحدة، لثبوت مشاركة اللاعب ماجد سالم العنزي ببطاقة زميله.")
     assert "ماجد سالم العنزي" not in _main_taking_part(facts)
+
+# --- pp13 (sixteenth session) ---
+def test_ali_before_a_given_name_and_a_bare_family_opens_the_name() -> None:
+    facts = _facts("وقال علي أحمد قندوس، أحد سكان القرية، إن الطريق يحتاج إلى صيانة عاجلة.")
+    assert "علي أحمد قندوس" in _names(facts)
+
+
+def test_an_ambiguous_given_name_before_a_father_and_a_bare_family_opens_the_name() -> None:
+    facts = _facts("وأوضح حسن خالد مقبول، أحد أعيان الحي، أن المشروع تأخر كثيرا.")
+    assert "حسن خالد مقبول" in _names(facts)
+    facts = _facts("وقال حسن محمد إن الطريق طويل.")  # guard: no family name after the father's
+    assert "حسن محمد" not in _names(facts)
+    facts = _facts("وتضم جامعة مولاي إسماعيل أزيد من عشرين ألف طالب.")  # guard: a university's name, an elative
+    assert not _names(facts)
+
+
+def test_a_grandfather_s_name_and_family_after_a_filiation_chain_stay_one_name() -> None:
+    facts = _facts("وشارك في التشييع الجندي فارس بن مسعد أحمد العمري، وعدد من أقاربه.")
+    assert "فارس بن مسعد أحمد العمري" in _names(facts)
+    facts = _facts("استقبل الأمير فيصل بن بندر محمد الحسن.")  # guard: a prince's name and the man he received
+    assert "محمد الحسن" in _names(facts)
+
+
+def test_the_sheikh_of_an_al_family_name_opens_no_name_after_it() -> None:
+    facts = _facts("رفع الدكتور صالح آل الشيخ أسمى آيات الشكر والعرفان للقيادة.")
+    assert _names(facts) == ["صالح آل الشيخ"]
+
+
+def test_a_description_after_a_full_name_is_no_family_name() -> None:
+    facts = _facts("وقالت سارة جونسون المرشحة لمنصب العمدة إن حملتها مستمرة.")
+    assert "سارة جونسون" in _names(facts)
+    facts = _facts("وغادر البلاد خالد منصور المطلوب للعدالة منذ سنوات.")
+    assert "خالد منصور" in _names(facts)
+
+
+def test_a_school_named_after_a_companion_names_no_person() -> None:
+    facts = _facts("وافتتح مدير التعليم مبنى مدرسة سعد بن معاذ الابتدائية في الحي الجديد.")
+    assert "سعد بن معاذ" not in _names(facts)
+
+
+def test_fa_inna_after_a_name_opens_the_predicate() -> None:
+    facts = _facts("أما بالنسبة للرئيس جون ماكين فإن دعم الحلفاء أولوية قصوى.")
+    assert "جون ماكين" in _names(facts)
+    facts = _facts("وقال المدرب لويس فان خال إن الفريق جاهز.")  # guard: "فان" in a foreign name
+    assert "لويس فان خال" in _names(facts)
+
+
+def test_a_residence_after_a_full_name_is_no_family_name() -> None:
+    facts = _facts("ونقلت الصحيفة عن الكاتب سامي يوسف المقيم في لندن قوله إن الرواية جاهزة.")
+    assert "سامي يوسف" in _names(facts)
+    facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
+    assert "نزار قباني الشهيرة" not in _names(facts)
