@@ -25420,3 +25420,24 @@ def test_an_office_holder_named_only_in_a_paragraph_of_another_story_is_no_parti
                    "وعلى صعيد آخر، عقدت جمعية المهندسين ندوة عن الطاقة المتجددة أمس في مقرها بالرياض، وتحدث فيها "
                    "عدد من الخبراء.")
     assert "سعد الكريمي" not in _main_taking_part(facts)
+
+
+# --- ev15 (sixteenth session) ---
+def test_a_course_adjective_a_few_words_after_the_edition_noun_makes_a_course() -> None:
+    facts = _facts("نظمت جمعية الأطباء دورة فصل الربيع التدريبية في مدينة جدة أمس، وشارك في الدورة عشرون طبيبا.")
+    assert not any(e.kind == "session" for e in facts.events)
+    facts = _facts("اختتمت أمس فعاليات دورة الشهداء الرياضية الثالثة في محافظة الخرج. وشهد ختام الدورة تكريم رئيس "
+                   "البلدية خالد العمري والعضو المنتدب لشركة النخبة للسفر الراعي الرسمي للدورة.")
+    assert not any(e.kind == "session" for e in facts.events)
+    facts = _facts("وعقد مجلس الجامعة في دورته العادية الثانية جلسة برئاسة مدير الجامعة أمس.")  # guard
+    assert any(e.kind == "session" for e in facts.events)
+
+
+def test_a_summit_told_with_a_lead_kept_or_a_win_is_a_derby() -> None:
+    facts = _facts("وفي قمة الجنوب تمكن نادي الحزم من المحافظة على الصدارة بعد تغلبه على نادي الوحدة أمس.")
+    assert not facts.events
+
+
+def test_a_draw_ceremony_is_no_event() -> None:
+    facts = _facts("وحضر مراسم القرعة في العاصمة أمس مندوب الاتحاد المحلي لكرة السلة خالد العمري.")
+    assert not facts.events
