@@ -25441,3 +25441,17 @@ def test_a_summit_told_with_a_lead_kept_or_a_win_is_a_derby() -> None:
 def test_a_draw_ceremony_is_no_event() -> None:
     facts = _facts("وحضر مراسم القرعة في العاصمة أمس مندوب الاتحاد المحلي لكرة السلة خالد العمري.")
     assert not facts.events
+
+
+def test_a_metal_s_price_word_near_a_session_makes_a_trading_day() -> None:
+    facts = _facts("وارتفعت الفضة 1.8 في المائة إلى 14.85 دولار للأوقية مسجلة أكبر صعود لها في جلسة واحدة منذ 13 مايو "
+                   "الماضي. وعقد مجلس الاحتياطي الاتحادي اجتماعه أمس برئاسة جانيت يلين.")
+    assert [e.title for e in facts.events] == ["اجتماعه"]
+
+
+def test_an_event_after_a_rumour_and_its_an_is_no_event_reported() -> None:
+    facts = _facts("نفت شركة الأفق للطيران في بيان أمس وجود أي شراكة بينها وبين الأندية. وجاء ذلك بعد الأنباء التي ترددت "
+                   "عن قيام إدارة نادي الوحدة بتوقيع عقد رعاية مع الشركة.")
+    assert not facts.events
+    facts = _facts("ونقلت وكالة الأنباء عن الوزير قوله خلال اجتماع مجلس الوزراء أمس إن الحكومة ماضية في الإصلاح.")
+    assert facts.events  # guard: a news agency's word

@@ -88,6 +88,7 @@ class EventCues(WordFile, file="events"):
     COURSE_BEFORE = words("course_before")
     COURSE_KINDS = words("course_kinds")
     TOURNAMENT_KINDS = words("tournament_kinds")
+    RUMOURS = words("rumours")
     COUNTED = words("counted")
     ONLINE_LAUNCH = words("online_launch")
     BACKGROUND_OPENERS = words("background_openers")

@@ -210,7 +210,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
             and not _asked_to_hold(tokens, i)  # (ev4)
             and not _in_titled_name(tokens, i)  # (ev7)
-            and not _listed_body_name(tokens, insts, i)]  # (ev10)
+            and not _listed_body_name(tokens, insts, i)  # (ev10)
+            and not _rumoured(tokens, i)]  # (ev15)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -2872,6 +2873,31 @@ def _background(tokens: list[Token], i: int) -> bool:
         tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def _rumoured(tokens: list[Token], i: int) -> bool:
+    """ "وجاء ذلك بعد الأنباء التي ترددت عن قيام إدارة النادي بتوقيع عقد رعاية مع الشركة", "نفى صحة الشائعات عن زيارة
+    الوزير" (ev15): a cue a few words after a word of rumour ([rumours]) and the "عن" that tells what it is about, in
+    its sentence, is an event rumoured, not reported ("ونقلت وكالة الأنباء عن الوزير قوله خلال الاجتماع": the news
+    agency's word is no rumour)."""
+    for k in range(i - 1, max(-1, i - _RUMOUR_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if strip_clitic(tokens[k].norm, "وب")[0] in EVENTS.RUMOURS \
+                and not (k > 0 and _agency_word(tokens[k - 1].norm)) \
+                and any(tokens[x].norm == _ABOUT_WHAT for x in range(k + 1, min(i, k + _RUMOUR_ABOUT))):
+            return True
+    return False
+
+
+def _agency_word(norm: str) -> bool:
+    """ "وكالة", "لوكالة", "الوكالة": a news agency's word ("وكالة" keeps its own و)."""
+    return norm in _AGENCY or strip_clitic(norm, "لب")[0] in _AGENCY
+
+
+_RUMOUR_REACH = 10
+_RUMOUR_ABOUT = 5
+_ABOUT_WHAT = fold("عن")
 
 
 _BACKGROUND_KINDS = frozenset(("meeting", "session", "assembly", "visit", "other"))
