@@ -25450,8 +25450,10 @@ def test_a_metal_s_price_word_near_a_session_makes_a_trading_day() -> None:
 
 
 def test_an_event_after_a_rumour_and_its_an_is_no_event_reported() -> None:
-    facts = _facts("نفت شركة الأفق للطيران في بيان أمس وجود أي شراكة بينها وبين الأندية. وجاء ذلك بعد الأنباء التي ترددت "
-                   "عن قيام إدارة نادي الوحدة بتوقيع عقد رعاية مع الشركة.")
+    facts = _facts("نفت شركة الأفق للطيران في بيان أمس وجود أي شراكة بينها وبين الأندية. وجاء ذلك بعد الأنباء التي "
+                   "ترددت عن قيام إدارة نادي الوحدة بتوقيع عقد رعاية مع الشركة.")
     assert not facts.events
     facts = _facts("ونقلت وكالة الأنباء عن الوزير قوله خلال اجتماع مجلس الوزراء أمس إن الحكومة ماضية في الإصلاح.")
     assert facts.events  # guard: a news agency's word
+    facts = _facts("عقدت الوزارة منتدى الاستثمار في المنامة أمس، وسط تكهنات عن مشاركة المغرب من عدمها في المنتدى.")
+    assert facts.events  # guard: the speculation is about taking part

@@ -2879,13 +2879,16 @@ def _rumoured(tokens: list[Token], i: int) -> bool:
     """ "وجاء ذلك بعد الأنباء التي ترددت عن قيام إدارة النادي بتوقيع عقد رعاية مع الشركة", "نفى صحة الشائعات عن زيارة
     الوزير" (ev15): a cue a few words after a word of rumour ([rumours]) and the "عن" that tells what it is about, in
     its sentence, is an event rumoured, not reported ("ونقلت وكالة الأنباء عن الوزير قوله خلال الاجتماع": the news
-    agency's word is no rumour)."""
+    agency's word is no rumour; "وسط تكهنات عن مشاركة المغرب من عدمها في المنتدى" speaks of a taking part, the event
+    after "في" stays)."""
     for k in range(i - 1, max(-1, i - _RUMOUR_REACH), -1):
         if tokens[k].sent != tokens[i].sent:
             return False
         if strip_clitic(tokens[k].norm, "وب")[0] in EVENTS.RUMOURS \
                 and not (k > 0 and _agency_word(tokens[k - 1].norm)) \
-                and any(tokens[x].norm == _ABOUT_WHAT for x in range(k + 1, min(i, k + _RUMOUR_ABOUT))):
+                and any(tokens[x].norm == _ABOUT_WHAT and i - x <= _RUMOUR_ABOUT
+                        and not any(tokens[y].norm == _IN for y in range(x + 1, i))
+                        for x in range(k + 1, min(i, k + _RUMOUR_ABOUT))):
             return True
     return False
 
