@@ -25443,12 +25443,6 @@ def test_a_draw_ceremony_is_no_event() -> None:
     assert not facts.events
 
 
-def test_a_metal_s_price_word_near_a_session_makes_a_trading_day() -> None:
-    facts = _facts("وارتفعت الفضة 1.8 في المائة إلى 14.85 دولار للأوقية مسجلة أكبر صعود لها في جلسة واحدة منذ 13 مايو "
-                   "الماضي. وعقد مجلس الاحتياطي الاتحادي اجتماعه أمس برئاسة جانيت يلين.")
-    assert [e.title for e in facts.events] == ["اجتماعه"]
-
-
 def test_an_event_after_a_rumour_and_its_an_is_no_event_reported() -> None:
     facts = _facts("نفت شركة الأفق للطيران في بيان أمس وجود أي شراكة بينها وبين الأندية. وجاء ذلك بعد الأنباء التي "
                    "ترددت عن قيام إدارة نادي الوحدة بتوقيع عقد رعاية مع الشركة.")
