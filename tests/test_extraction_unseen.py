@@ -25451,3 +25451,11 @@ def test_an_event_after_a_rumour_and_its_an_is_no_event_reported() -> None:
     assert facts.events  # guard: a news agency's word
     facts = _facts("عقدت الوزارة منتدى الاستثمار في المنامة أمس، وسط تكهنات عن مشاركة المغرب من عدمها في المنتدى.")
     assert facts.events  # guard: the speculation is about taking part
+
+
+def test_an_event_in_a_past_hijri_year_is_recalled() -> None:
+    facts = _facts("وفي عام 1428هـ نظمت مؤسسة التراث الخيرية ورشة حول العمارة الإسلامية في الرياض، ويأتي ذلك ضمن برامج "
+                   "المؤسسة لعام 1436هـ.")
+    assert not facts.events
+    facts = _facts("عقد مجلس إدارة الغرفة اجتماعه الثالث لعام 1436هـ أمس برئاسة رئيس المجلس.")  # guard: this year
+    assert facts.events
