@@ -25459,3 +25459,10 @@ def test_an_event_in_a_past_hijri_year_is_recalled() -> None:
     assert not facts.events
     facts = _facts("عقد مجلس إدارة الغرفة اجتماعه الثالث لعام 1436هـ أمس برئاسة رئيس المجلس.")  # guard: this year
     assert facts.events
+
+
+def test_an_edition_noun_someone_organised_is_a_course() -> None:
+    facts = _facts("وشارك الموظفون في دورة نظمتها الغرفة التجارية أمس في جدة.")
+    assert not facts.events
+    facts = _facts("واختتمت أمس الدورة التي نظمتها الغرفة التجارية في جدة.")
+    assert not facts.events

@@ -89,6 +89,7 @@ class EventCues(WordFile, file="events"):
     COURSE_KINDS = words("course_kinds")
     TOURNAMENT_KINDS = words("tournament_kinds")
     RUMOURS = words("rumours")
+    ORGANISE_IT = words("organise_it")
     COUNTED = words("counted")
     ONLINE_LAUNCH = words("online_launch")
     BACKGROUND_OPENERS = words("background_openers")

@@ -231,7 +231,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
             or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)
-            or _kind_a_few_words_on(tokens, i)):
+            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -389,6 +389,22 @@ def _kind_a_few_words_on(tokens: list[Token], i: int) -> bool:
 
 
 _KIND_LATER_WORDS = 3
+
+
+def _organised_edition(tokens: list[Token], i: int) -> bool:
+    """ "وشارك الموظفون في دورة نظمتها الغرفة التجارية", "اختتمت الدورة التي نظمتها الجامعة" (ev15): "دورة" that a verb
+    of organising with its pronoun ([organise_it]) follows, right after it or after "التي", is a course or a contest's
+    edition that someone organised, not a body's sitting (a council holds its sitting: "دورته التي عقدها")."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in EDITION_NOUNS:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in RELATIVES:
+        k += 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and (tokens[k].norm in EVENTS.ORGANISE_IT
+                                                                      or tokens[k].norm in _ORGANISED_IT)
+
+
+_ORGANISED_IT = frozenset(fold(w) for w in ("نظمتها", "أقامتها", "أقامها", "تقيمها", "يقيمها"))
 
 
 def contest_edition(tokens: list[Token]) -> bool:
