@@ -25755,3 +25755,48 @@ def test_a_residence_after_a_full_name_is_no_family_name() -> None:
     assert "سامي يوسف" in _names(facts)
     facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
     assert "نزار قباني الشهيرة" not in _names(facts)
+
+# --- ev15 (sixteenth session) ---
+def test_a_course_adjective_a_few_words_after_the_edition_noun_makes_a_course() -> None:
+    facts = _facts("نظمت جمعية الأطباء دورة فصل الربيع التدريبية في مدينة جدة أمس، وشارك في الدورة عشرون طبيبا.")
+    assert not any(e.kind == "session" for e in facts.events)
+    facts = _facts("اختتمت أمس فعاليات دورة الشهداء الرياضية الثالثة في محافظة الخرج. وشهد ختام الدورة تكريم رئيس "
+                   "البلدية خالد العمري والعضو المنتدب لشركة النخبة للسفر الراعي الرسمي للدورة.")
+    assert not any(e.kind == "session" for e in facts.events)
+    facts = _facts("وعقد مجلس الجامعة في دورته العادية الثانية جلسة برئاسة مدير الجامعة أمس.")  # guard
+    assert any(e.kind == "session" for e in facts.events)
+
+
+def test_a_summit_told_with_a_lead_kept_or_a_win_is_a_derby() -> None:
+    facts = _facts("وفي قمة الجنوب تمكن نادي الحزم من المحافظة على الصدارة بعد تغلبه على نادي الوحدة أمس.")
+    assert not facts.events
+
+
+def test_a_draw_ceremony_is_no_event() -> None:
+    facts = _facts("وحضر مراسم القرعة في العاصمة أمس مندوب الاتحاد المحلي لكرة السلة خالد العمري.")
+    assert not facts.events
+
+
+def test_an_event_after_a_rumour_and_its_an_is_no_event_reported() -> None:
+    facts = _facts("نفت شركة الأفق للطيران في بيان أمس وجود أي شراكة بينها وبين الأندية. وجاء ذلك بعد الأنباء التي "
+                   "ترددت عن قيام إدارة نادي الوحدة بتوقيع عقد رعاية مع الشركة.")
+    assert not facts.events
+    facts = _facts("ونقلت وكالة الأنباء عن الوزير قوله خلال اجتماع مجلس الوزراء أمس إن الحكومة ماضية في الإصلاح.")
+    assert facts.events  # guard: a news agency's word
+    facts = _facts("عقدت الوزارة منتدى الاستثمار في المنامة أمس، وسط تكهنات عن مشاركة المغرب من عدمها في المنتدى.")
+    assert facts.events  # guard: the speculation is about taking part
+
+
+def test_an_event_in_a_past_hijri_year_is_recalled() -> None:
+    facts = _facts("وفي عام 1428هـ نظمت مؤسسة التراث الخيرية ورشة حول العمارة الإسلامية في الرياض، ويأتي ذلك ضمن برامج "
+                   "المؤسسة لعام 1436هـ.")
+    assert not facts.events
+    facts = _facts("عقد مجلس إدارة الغرفة اجتماعه الثالث لعام 1436هـ أمس برئاسة رئيس المجلس.")  # guard: this year
+    assert facts.events
+
+
+def test_an_edition_noun_someone_organised_is_a_course() -> None:
+    facts = _facts("وشارك الموظفون في دورة نظمتها الغرفة التجارية أمس في جدة.")
+    assert not facts.events
+    facts = _facts("واختتمت أمس الدورة التي نظمتها الغرفة التجارية في جدة.")
+    assert not facts.events

@@ -207,6 +207,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
             and not _past_year_after(tokens, i, now, published is not None, in_dates)  # (ev12)
+            and not _past_hijri_year(tokens, i, now, in_dates)  # (ev15)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not attacked_gathering(tokens, i)  # (mor12)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -224,7 +225,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _listed_body_name(tokens, insts, i)  # (ev10)
             and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
             and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
-            and not (k == "session" and presidency_term(tokens, i))]  # (ev14)
+            and not (k == "session" and presidency_term(tokens, i))  # (ev14)
+            and not _rumoured(tokens, i)]  # (ev15)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -2891,6 +2893,34 @@ def _background(tokens: list[Token], i: int) -> bool:
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
 
 
+def _rumoured(tokens: list[Token], i: int) -> bool:
+    """ "وجاء ذلك بعد الأنباء التي ترددت عن قيام إدارة النادي بتوقيع عقد رعاية مع الشركة", "نفى صحة الشائعات عن زيارة
+    الوزير" (ev15): a cue a few words after a word of rumour ([rumours]) and the "عن" that tells what it is about, in
+    its sentence, is an event rumoured, not reported ("ونقلت وكالة الأنباء عن الوزير قوله خلال الاجتماع": the news
+    agency's word is no rumour; "وسط تكهنات عن مشاركة المغرب من عدمها في المنتدى" speaks of a taking part, the event
+    after "في" stays)."""
+    for k in range(i - 1, max(-1, i - _RUMOUR_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if strip_clitic(tokens[k].norm, "وب")[0] in EVENTS.RUMOURS \
+                and not (k > 0 and _agency_word(tokens[k - 1].norm)) \
+                and any(tokens[x].norm == _ABOUT_WHAT and i - x <= _RUMOUR_ABOUT
+                        and not any(tokens[y].norm == _IN for y in range(x + 1, i))
+                        for x in range(k + 1, min(i, k + _RUMOUR_ABOUT))):
+            return True
+    return False
+
+
+def _agency_word(norm: str) -> bool:
+    """ "وكالة", "لوكالة", "الوكالة": a news agency's word ("وكالة" keeps its own و)."""
+    return norm in _AGENCY or strip_clitic(norm, "لب")[0] in _AGENCY
+
+
+_RUMOUR_REACH = 10
+_RUMOUR_ABOUT = 5
+_ABOUT_WHAT = fold("عن")
+
+
 _BACKGROUND_KINDS = frozenset(("meeting", "session", "assembly", "visit", "other"))
 
 
@@ -3262,6 +3292,40 @@ def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, 
         if k != i and strip_clitic(tokens[k].norm, "و")[0] not in _SINCE_OR_NUMBER | _YEAR_FIGURES:
             return True
     return False
+
+
+def _past_hijri_year(tokens: list[Token], i: int, now: int | None, in_dates: Set[int]) -> bool:
+    """ "وفي عام 1428هـ نظمت المؤسسة ورشة حول …", "زيارته للمنطقة سنة 1425 هـ" (ev15): a Hijri year ("14xx" with
+    "هـ" joined or next) within ten words of an event word in its sentence, right after "عام", "سنة" or "في", that
+    ended before the text's own year (``now``) tells an event recalled, as a Gregorian one does for
+    `_past_year_after` (not "منذ عام 1428هـ", not a year in a day's date, not near a word of the future)."""
+    if now is None or future(tokens, i):
+        return False
+    sent = tokens[i].sent
+    near = [x for x in range(max(0, i - 3 * _PAST_YEAR_REACH), min(len(tokens), i + 3 * _PAST_YEAR_REACH))
+            if x != i and tokens[x].sent == sent and (tokens[x].is_word or tokens[x].norm[:1].isdigit())]
+    for x in [x for x in near if x > i][:_PAST_YEAR_REACH] + [x for x in near if x < i][-_PAST_YEAR_REACH:]:
+        w = tokens[x].norm
+        if x in in_dates or x == 0 or not _hijri_year_at(tokens, x):
+            continue
+        ends = hijri_year_opens(int(w[:4]) + 1)
+        if ends is None or ends >= now:
+            continue
+        k = x - 1
+        if tokens[k].norm in _YEAR_WORDS:
+            k -= 1
+        elif strip_clitic(tokens[k].norm, "و")[0] != _FI:
+            continue
+        if k != i and k >= 0 and strip_clitic(tokens[k].norm, "و")[0] not in _SINCE_OR_NUMBER | _YEAR_FIGURES:
+            return True
+    return False
+
+
+def _hijri_year_at(tokens: list[Token], x: int) -> bool:
+    """ "1428هـ", "1428 هـ": a Hijri year of this era (14xx) with its mark joined or next."""
+    w = tokens[x].norm
+    return len(w) >= 4 and w[:4].isdigit() and w[:2] == "14" and (
+        w[4:] in _HIJRI_MARKS or (not w[4:] and x + 1 < len(tokens) and tokens[x + 1].norm in _HIJRI_MARKS))
 
 
 def _latest_year(tokens: list[Token]) -> int | None:

@@ -231,7 +231,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
-            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)):
+            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)
+            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -372,6 +373,43 @@ def _course_on_topic(tokens: list[Token], i: int) -> bool:
     return any(t.sent == tokens[i].sent and _TRAINEE_STEM in t.norm for t in tokens[i + 1 : i + 40])
 
 
+def _kind_a_few_words_on(tokens: list[Token], i: int) -> bool:
+    """ "أطلقت المؤسسة دورة موسم الصيف التدريبية", "اختتمت دورة سلمى الرياضية الثانية" (ev15): "دورة" whose course or
+    tournament adjective ([course_kinds], [tournament_kinds]) follows it, right after or after one or two plain words
+    of a construct (no number, ordinal, preposition "ل" or stop between), is a training course or a tournament, not a
+    body's sitting ("الدورة الثالثة للمجلس" and "دورة المجلس العادية" stay)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in EDITION_NOUNS:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 1 + _KIND_LATER_WORDS)):
+        tok = tokens[k]
+        if tok.sent != tokens[i].sent or not tok.is_word:
+            return False
+        if tok.norm in EVENTS.COURSE_KINDS or tok.norm in EVENTS.TOURNAMENT_KINDS:
+            return True
+        if tok.norm[:1] == "ل" or NUMBER.match(tok.norm) or tok.norm in CALENDAR.ORDINALS:
+            return False
+    return False
+
+
+_KIND_LATER_WORDS = 3
+
+
+def _organised_edition(tokens: list[Token], i: int) -> bool:
+    """ "وشارك الموظفون في دورة نظمتها الغرفة التجارية", "اختتمت الدورة التي نظمتها الجامعة" (ev15): "دورة" that a verb
+    of organising with its pronoun ([organise_it]) follows, right after it or after "التي", is a course or a contest's
+    edition that someone organised, not a body's sitting (a council holds its sitting: "دورته التي عقدها")."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in EDITION_NOUNS:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in RELATIVES:
+        k += 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and (tokens[k].norm in EVENTS.ORGANISE_IT
+                                                                      or tokens[k].norm in _ORGANISED_IT)
+
+
+_ORGANISED_IT = frozenset(fold(w) for w in ("نظمتها", "أقامتها", "أقامها", "تقيمها", "يقيمها"))
+
+
 def contest_edition(tokens: list[Token]) -> bool:
     """The text speaks of a numbered edition of a contest, festival, fair or race ("الدورة الثانية من مسابقة …",
     "للدورة ال17 لمهرجان …"): its other bare "الدورة" words are that edition, not a body's sitting (ext-t82)."""
@@ -383,8 +421,9 @@ def course_text(tokens: list[Token]) -> bool:
     """The text names a training or awareness course ("دورة تدريبية", "الدورة التكوينية"): its other bare "الدورة"
     words (no ordinal, number or sitting type after them) are that course, not a body's sitting (ext-t90)."""
     return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and i + 1 < len(tokens)
-               and (tokens[i + 1].norm in EVENTS.COURSE_KINDS or _course_on_topic(tokens, i))
-               for i, t in enumerate(tokens))  # (ext-t148: "دورة في استخدام …" too)
+               and (tokens[i + 1].norm in EVENTS.COURSE_KINDS or _course_on_topic(tokens, i)
+                    or _kind_a_few_words_on(tokens, i))
+               for i, t in enumerate(tokens))  # (ext-t148: "دورة في استخدام …" too; ev15: "دورة الصيف التدريبية")
 
 
 def bare_edition(tokens: list[Token], i: int) -> bool:
