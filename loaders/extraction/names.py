@@ -231,6 +231,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and not tokens[j].text.endswith("ه"))):  # ("استقالته": what he gave, closes a foreign name)
             break  # "شقيقي X عندما كان …", "الرئيس X الآن", "X نفسه", "X استمر في …": a word of a clause (an adverb,
             # a conjunction, a reflexive, a verb or verbal noun of the استفعل form) no name continues through (pp4)
+        if j > k and tokens[j].text in _FA_INNA:
+            break  # "أما الرئيس X Y فإن …": "فإن" written with its hamza opens the predicate, no name's word (pp13;
+            # "فان" as written in "لويس فان خال" stays)
         if j > k and _pronoun_suffixed(tokens[j]):
             break  # "أبدى X وY غضبهما", "X كعادته", "X بمكتبها": a noun or a preposition carrying a pronoun is a
             # phrase about the person, no word of the name (pp4)
@@ -412,6 +415,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             filiated = filiated or norm in PEOPLE.FILIATION
             j += 1
             continue
+        if units >= max_units and not pending_particle and filiated and not arts \
+                and not (k > 0 and tokens[k - 1].norm in CHAINS.ROYAL) \
+                and (taken := _grandfather_and_family(tokens, j)):
+            j += taken  # "ممدوح بن مسفر محمد المسيلي،": after "X بن Y", the grandfather's known given name and a
+            break  # definite family name (or two nisbas) end one name, not two; not a prince's "X بن Y" (pp13)
         if units >= max_units and not pending_particle and filiated and _family_name(tokens, j):
             units += 1  # "ناصر بن سعد قحطاني،": a family name closes a filiation chain
             j += 1
@@ -781,9 +789,12 @@ _THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
 
 _CLAUSE_WORDS = frozenset(fold(w) for w in (
     "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
-    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط"))
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط", "ربما"))
 """Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
 place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
+
+_FA_INNA = frozenset({"فإن", "فإنه", "فإنها", "فإنهم"})
+""""فإن" as written (with its hamza and ف) opens a predicate: "أما الرئيس X Y فإن …" (pp13)."""
 
 
 def _wa_opens_clause_or_item(tok: Token) -> bool:
@@ -1139,24 +1150,41 @@ def _styled_ali_before_given(tokens: list[Token], j: int) -> bool:
 
 
 def _titled_ali_before_given(tokens: list[Token], j: int) -> bool:
-    """ "ووزير الخارجية علي أحمد X و…": right after a title word and its definite complement (one or two article
-    words), "علي" written with ي before a known given name (not one that is also a common word) and a bare family
-    name closed by a boundary is the person's given name, where the text writes a final ى elsewhere ("إلى",
-    "على"): its writer does not spell the preposition "على" with ي."""
+    """ "ووزير الخارجية علي أحمد X و…", "وقال علي محمد X، إن": after a title and its complement, a verb of speech, a
+    mark or the sentence's start, "علي" written with ي before a known given name (not one that is also a common word)
+    and a bare family name closed by a boundary is the person's given name, where the text writes a final ى elsewhere
+    ("إلى", "على"): its writer does not spell the preposition "على" with ي (after a title only until pp13)."""
     n = len(tokens)
-    if j < 2 or j + 3 > n or not _writes_final_ya_alif(tokens):
+    if j + 3 > n or not _writes_final_ya_alif(tokens):
         return False
     given, fam = tokens[j + 1], tokens[j + 2]
     lex = lexicon()
     if given.sent != tokens[j].sent or fam.sent != given.sent or not given.is_word or given.article \
             or given.norm not in lex.first_names or given.norm in lex.ambiguous_names or is_stop(given.norm):
         return False
-    if not fam.is_word or fam.article or fam.norm[:1] in "وبل" or len(fam.norm) < 3 or is_stop(fam.norm) \
-            or fam.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ها")) or fam.norm in PEOPLE.NOT_NAMES \
-            or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lex.first_words \
-            or starts_head(tokens, j + 2, strip=False) or place_len(tokens, j + 2) or not _closed_after(tokens, j + 2):
+    if not bare_family_closed(tokens, j + 2):
         return False
-    return _after_title_and_complement(tokens, j)
+    prev = tokens[j - 1] if j > 0 else None
+    return prev is None or prev.sent != tokens[j].sent or not prev.is_word or prev.norm in ROLES.SPEECH \
+        or (prev.norm[:1] in "وف" and prev.norm[1:] in ROLES.SPEECH) or _after_title_and_complement(tokens, j)
+    # (pp13: also opening a sentence or after a verb of speech, "وقال علي محمد X، إن"; not after a plain definite
+    # noun, "وقع الاختيار علي محمد X،")
+
+
+def bare_family_closed(tokens: list[Token], x: int) -> bool:
+    """ "… أحمد جابر،", "… محمد فائع (": the word at ``x`` can close a name as a bare family name: no article, no
+    clitic letter, no accusative, plural or pronoun ending (a final ة is no pronoun: "دوابشة"), no function word, noun
+    of office, head, title or place, and a boundary right after it."""
+    fam = tokens[x]
+    lex = lexicon()
+    return fam.is_word and not fam.article and fam.norm[:1] not in "وبل" and len(fam.norm) >= 3 \
+        and not is_stop(fam.norm) and not fam.norm.endswith(("ا", "ات", "ين", "ون")) \
+        and not fam.text.endswith(("ه", "ها")) \
+        and fam.norm not in PEOPLE.NOT_NAMES and fam.norm not in PEOPLE.NOT_SURNAMES \
+        and fam.norm not in lex.first_words and not starts_head(tokens, x, strip=False) \
+        and not place_len(tokens, x) and _closed_after(tokens, x) \
+        and not (len(fam.norm) == 4 and fam.norm[0] == "ا" and x + 1 < len(tokens) and tokens[x + 1].norm == "من")
+    # (an elative before "من" compares: "أزيد من", "أكثر من")
 
 
 def _after_title_and_complement(tokens: list[Token], k: int) -> bool:
@@ -1430,6 +1458,29 @@ def _surname_next(tokens: list[Token], j: int) -> bool:
     t = tokens[j + 1]
     return t.is_word and t.article and t.sent == tokens[j].sent and not is_stop(t.norm) \
         and t.norm not in PEOPLE.NOT_SURNAMES and not _masdar(t.norm) and not t.norm.endswith(("ات", "ين", "ون"))
+
+
+def _grandfather_and_family(tokens: list[Token], j: int) -> int:
+    """ "عبد الله بن فهيم زيد الكيلاني", "ممدوح بن مسفر محمد المسيلي الحارثي،": right after "X بن Y", a known given
+    name that is no word besides (the grandfather's: no article, no clitic) and one or two definite family words (a
+    nisba in ي for the second) closed by a boundary: how many words they take (0 when they are not there)."""
+    lex = lexicon()
+    n = len(tokens)
+    t = tokens[j]
+    if j < 2 or tokens[j - 2].norm not in PEOPLE.FILIATION or j + 1 >= n or not t.is_word or t.article \
+            or t.norm not in lex.first_names or t.norm in lex.ambiguous_names or is_stop(t.norm) \
+            or t.norm.startswith("عبد") or any(x.sent != t.sent for x in tokens[j - 2 : j + 2]):
+        return 0
+    fam = tokens[j + 1]
+    if not fam.is_word or not fam.article or len(fam.norm) < 5 or is_stop(fam.norm) \
+            or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lex.first_words \
+            or starts_head(tokens, j + 1, strip=False) or fam.norm.endswith(("ات", "ين", "ون")) \
+            or place_len(tokens, j + 1):
+        return 0
+    if j + 2 < n and tokens[j + 2].sent == t.sent and tokens[j + 2].article and tokens[j + 2].norm.endswith("ي") \
+            and tokens[j + 2].norm not in PEOPLE.NOT_FAMILY_NISBAS and _closed_after(tokens, j + 2):
+        return 3
+    return 2 if _closed_after(tokens, j + 1) else 0
 
 
 def _family_name(tokens: list[Token], j: int) -> bool:

@@ -36,6 +36,7 @@ from marsad.loaders.extraction.names import (
     _surname_next,
     _titled_next,
     _writes_ala,
+    bare_family_closed,
     counterpart_word,
     hyphen_joined,
     is_honorific,
@@ -199,6 +200,22 @@ def _father_then_family(tokens: list[Token], i: int) -> bool:
     father, family = tokens[i + 1], tokens[i + 2]
     return father.sent == family.sent == tokens[i].sent and not father.article and father.norm in lex.first_names \
         and father.norm not in lex.ambiguous_names and not is_stop(father.norm) and family.article and family.is_word
+
+
+def _father_then_bare_family(tokens: list[Token], i: int) -> bool:
+    """ "وقال حسن محمد X، إن", "وقال ضياء كاظم X، أحد …": after ``tokens[i]`` come, in its sentence, a given name that
+    is no word besides (the father's) and a bare family name closed by a boundary, as a three-part name is written;
+    the ambiguous given name before them opens it (pp13)."""
+    lex = lexicon()
+    if i + 3 >= len(tokens):
+        return False
+    father = tokens[i + 1]
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and not tokens[i - 1].article and (
+            strip_clitic(tokens[i - 1].norm)[0] in PEOPLE.NAMED_PLACES or starts_head(tokens, i - 1, strip=True)):
+        return False  # "جامعة مولاي إسماعيل أزيد من …": the name a body or a place bears
+    return father.sent == tokens[i + 2].sent == tokens[i].sent and father.is_word and not father.article \
+        and father.norm in lex.first_names and father.norm not in lex.ambiguous_names and not is_stop(father.norm) \
+        and bare_family_closed(tokens, i + 2)
 
 
 def _listed_before_abd(tokens: list[Token], i: int) -> bool:
@@ -4791,6 +4808,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if i in by_token or i in covered:
             continue
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
+            if i > 0 and tokens[i - 1].norm == _AL_FAMILY and tokens[i - 1].sent == tok.sent:
+                continue  # "عبدالله آل الشيخ أسمى آيات الشكر": "الشيخ" after "آل" is a family name, no style (pp13)
             if i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].sent == tok.sent and (
                     is_honorific(tokens[i + 1].norm) or _profession_style(tokens[i + 1].norm)):
                 continue  # "الشيخ والداعية X", "الشيخ والدكتور X": the second style, behind و, introduces the name
@@ -4880,6 +4899,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = parse_name(tokens, i, strip_wa=True)  # "بقيادة ناصر محمد السلطان": an ambiguous given name, his
             if name is not None and name.known and name.start == i and name.end == i + 3:  # father's unambiguous
                 add(name)  # given name and an article family name: one name of three (pp8)
+        elif base in lex.ambiguous_names and base == tok.norm and i + 1 not in covered \
+                and _father_then_bare_family(tokens, i) and not any(pm.first <= i < pm.last for pm in out.persons):
+            name = parse_name(tokens, i, strip_wa=True)  # "وقال حسن محمد X، إن": the same before a bare family name
+            if name is not None and name.known and name.start == i and name.end == i + 3:  # closed by a boundary
+                add(name)  # (pp13)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \

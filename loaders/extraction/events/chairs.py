@@ -153,6 +153,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if own_only and tokens[k].sent not in ev.sentences:
             break
         w = tokens[k].norm
+        if session_host_elsewhere(tokens, ev, k):
+            continue  # "عقد مجلس الوزراء جلسته … . وقال رئيس مجلس النواب X خلال لقائه …": another meeting's host
         if strip_clitic(w)[0] in _WILL_CHAIR and (tokens[k].sent not in ev.sentences or _chairs_another(tokens, ev, k)):
             continue  # "كما سيترأس الوزير X حفلا …": a future chair cue says who chairs only in the event's sentences,
             # and not when it names the other event it chairs
@@ -240,6 +242,42 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return deferred or _brought_together(tokens, people, ev) or _lead(tokens, people, ev)
+
+
+def session_host_elsewhere(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "عقد مجلس الوزراء جلسة أمس … . وقال رئيس مجلس النواب X خلال لقائه عددا من النواب …" (slots13): a sitting is
+    chaired, not hosted; a receiving verb or a person's meeting noun ("استقبل", "لقائه", "استقباله") outside every
+    sentence with a cue of the sitting ("جلسة") tells another meeting, and its host does not chair the sitting (a
+    council's own "اجتماعه" is left alone)."""
+    if ev.kind != "session" or not ev.cues:
+        return False
+    w = strip_clitic(tokens[k].norm, "وفب")[0]
+    if tokens[k].norm not in ROLES.RECEIVE and w not in _HIS_MEETING:
+        return False
+    sittings = {tokens[c].sent for c in ev.cues if cue_kind(tokens, c) == "session"}
+    return bool(sittings) and tokens[k].sent not in sittings
+
+
+_HIS_MEETING = frozenset(fold(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها"))
+
+
+def other_meetings_hosts(tokens: list[Token], people: People, ev: EventMention) -> set[str]:
+    """ "عقد مجلس الوزراء جلسته أمس … . وقال رئيس مجلس النواب X خلال لقائه عددا من النواب …" (slots13): the names and
+    offices of those who host the other meetings merged into a sitting's cues (``session_host_elsewhere``); they
+    neither chair the sitting nor take part in it."""
+    out: set[str] = set()
+    for c in ev.cues:
+        if not session_host_elsewhere(tokens, ev, c):
+            continue
+        for find in (opening_possessor, gathered_by, honorific_possessor, said_at_possessor, construct_host,
+                     speaker_during, official_said_again, clause_subject, _speaker_before):
+            agent = find(tokens, people, c)
+            if agent is not None:
+                out |= {x for x in (agent.person.name if agent.person else None,
+                                    agent.post.title if agent.post else None,
+                                    agent.post.holder if agent.post else None) if x}
+                break
+    return out
 
 
 def _brought_together(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:

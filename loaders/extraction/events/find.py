@@ -34,6 +34,7 @@ from marsad.loaders.extraction.events.chairs import (
     row_holder,
     said_at_possessor,
     said_at_subject,
+    session_host_elsewhere,
     sitting_head,
     skips_after_chair,
     speaker_during,
@@ -67,6 +68,14 @@ from marsad.loaders.extraction.events.kinds import (
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
+from marsad.loaders.extraction.events.process import (
+    celebrating_for,
+    counted_visits,
+    own_edition,
+    period_named_after,
+    presidency_term,
+    talks_process,
+)
 from marsad.loaders.extraction.events.recalled import denied, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
@@ -212,7 +221,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _asked_to_hold(tokens, i)  # (ev4)
             and not denied(tokens, i, _TO_HOLD) and not years_ago(tokens, i)  # (ev13)
             and not _in_titled_name(tokens, i)  # (ev7)
-            and not _listed_body_name(tokens, insts, i)]  # (ev10)
+            and not _listed_body_name(tokens, insts, i)  # (ev10)
+            and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
+            and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
+            and not (k == "session" and presidency_term(tokens, i))]  # (ev14)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -504,7 +516,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and tokens[m.first].sent == tokens[c].sent
                             and not any(p.first <= m.first < p.last for p in people.posts)), None)
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
-        held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
+        held = [c for c in ev.cues if (ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING))
+                and not session_host_elsewhere(tokens, ev, c)]  # (slots13: another meeting's host chairs no sitting)
         met_head = None
         if ev.chair is None:  # "قال X في اجتماع مع الرئيس الفرنسي Y": the head of state met hosts it
             met_head = next((c for c in held if head_met(tokens, people, c) is not None), None)
@@ -754,7 +767,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
               and not (ev.cues and _team_training(tokens, ev.cues[0]))
               and not _family_occasion(tokens, ev)  # (ev2s)
-              and not (ev.cues and all(_demanded(tokens, c) for c in ev.cues))]  # (ev11)
+              and not (ev.cues and all(_demanded(tokens, c) for c in ev.cues))  # (ev11)
+              and not (ev.cues and all(talks_process(tokens, c) for c in ev.cues))]  # (ev14)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
+from marsad.loaders.extraction.events.process import signing_for
 from marsad.loaders.extraction.text import RELATIVES, Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
@@ -86,7 +87,7 @@ def _height_of(tokens: list[Token], i: int) -> bool:
     nxt = tokens[k].norm
     if tokens[i].norm == _MORSEL and strip_clitic(nxt)[0].removeprefix(fold("ال")).startswith(_LIVING):
         return True
-    return nxt in _ELATIVES or _possessed(tokens[k].text)
+    return nxt in _ELATIVES or _possessed(tokens[k].text) or nxt in EVENTS.PEAK_OF  # "في قمة الصواب" (ev14)
 
 
 def _possessed(word: str) -> bool:
@@ -731,7 +732,7 @@ def signing_ahead(tokens: list[Token], i: int) -> bool:
     return any(tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in EVENTS.SIGNING_AHEAD
                or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.SIGNING_AHEAD
                for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent) or _signing_later(tokens, i) \
-        or _signing_aimed(tokens, i)
+        or _signing_aimed(tokens, i) or signing_for(tokens, i)  # (ev14)
 
 
 def _signing_aimed(tokens: list[Token], i: int) -> bool:

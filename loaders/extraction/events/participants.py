@@ -13,6 +13,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorifics,
     leads_delegation,
     office_agent,
+    other_meetings_hosts,
     person_agent,
     reception_parties,
     seat_visitor,
@@ -53,6 +54,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
         chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
+    chair_names |= other_meetings_hosts(tokens, people, ev)  # (slots13: not a sitting's participants either)
     sovereigns = {p.holder for p in people.posts if p.holder and fold(p.title) in _SOVEREIGN
                   and not any(_met_by_cue(tokens, ev, _governor(tokens, people, k))
                               for k in _mentions(people, p.holder))}
@@ -99,7 +101,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
                     or _board_officer_only(tokens, people, ev, p.holder) \
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
-                    or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder):
+                    or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder) \
+                    or _far_sentences_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -675,7 +678,8 @@ def _participation_spoken_of(tokens: list[Token], k: int) -> bool:
 
 _PARTICIPATION = fold("مشاركة")
 _SPOKEN_OF_BEFORE = frozenset(fold(w) for w in ("عدم", "بعدم", "لعدم", "أي", "أية", "دون", "بدون", "أهمية", "ضرورة",
-                                                "بضرورة", "نسبة", "إمكانية", "امكانية", "احتمال", "أن", "إن", "عن"))
+                                                "بضرورة", "نسبة", "إمكانية", "امكانية", "احتمال", "أن", "إن", "عن",
+                                                "ثبوت", "لثبوت", "بثبوت"))  # "لثبوت مشاركة اللاعب X" (part13)
 _CAUSE_BEFORE = frozenset(fold(w) for w in ("ذلك", "وذلك", "بسبب", "نظرا", "نتيجة", "إثر"))
 
 
@@ -4201,3 +4205,66 @@ def _signed_for_a_side(tokens: list[Token], people: People, ev: EventMention) ->
         if pm is not None and not any(tokens[x].norm in _FOR_SIDE for x in range(side + 1, pm.first)):
             out.append(person_agent(people, pm))
     return out
+
+
+# part13 (sixteenth session): an office holder named only sentences away from the event
+_FAR_SENTENCES = 3
+"""How many sentences from the sentence of the event's first cue an office holder's every mention must stand for the
+default to leave him out (``_far_sentences_only``)."""
+
+
+def _far_sentences_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "استقبل الوزير أمس السفير X. … (three sentences on) وقال وزير الخارجية Y للصحافيين إن …": an office holder
+    whose every mention (by name, by office, or by his surname alone) stands in none of the event's sentences and at
+    least ``_FAR_SENTENCES`` sentences before or after the sentence of its first cue is told of in another part of
+    the story (a statement, a background line, another meeting), not stated at the event. Not when a sentence naming
+    him holds a word of attending, accompanying, receiving or seeing off ("وحضر الاستقبال …", "وكان في وداعه …": a
+    long report's guest list), nor when he speaks there ("من جهته، أوضح X", "واستعرض X", "بعدها تحدث X": the event's
+    speakers, told one after another) unless to the press ("قال X للصحافيين", "في تصريح لـ«الصحيفة»", "عبر حسابه في
+    تويتر"), nor at an assembly ("من جهته، أكد X" told far into a conference's report)."""
+    if ev.kind == "assembly" or not ev.cues:
+        return False
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    surname = fold(holder.split()[-1])
+    marks = [*firsts, *(k for k, tok in enumerate(tokens) if surname in (tok.norm, strip_clitic(tok.norm)[0]))]
+    order = {s: i for i, s in enumerate(sorted({tok.sent for tok in tokens}))}  # (a line break skips a number)
+    lead = order[tokens[min(ev.cues)].sent]
+    if any(tokens[k].sent in ev.sentences or abs(order[tokens[k].sent] - lead) < _FAR_SENTENCES for k in marks):
+        return False
+    theirs = {tokens[k].sent for k in marks}
+    if any(_attending_word(tok) for tok in tokens if tok.sent in theirs):
+        return False
+    return not any(_speaking_word(tok) for tok in tokens if tok.sent in theirs) \
+        or any(_press_word(tokens, x) for x in range(len(tokens)) if tokens[x].sent in theirs)
+
+
+_AT_EVENT_WORDS = _ATTENDANCE_WORDS | ROLES.ACCOMPANYING | _GRACED | ROLES.RECEIVE | ROLES.RECEPTION \
+    | EVENTS.RECEPTION_NOUN | _FAREWELL
+
+
+def _attending_word(tok: Token) -> bool:
+    """ "وحضر", "برفقة", "المرافق", "استقبل", "استقباله", "وداعه": a word of attending, accompanying, receiving or
+    seeing off, bare or behind a clitic."""
+    return tok.norm in _AT_EVENT_WORDS or strip_clitic(tok.norm)[0] in _AT_EVENT_WORDS
+
+
+_SPEAKING = ROLES.SPEECH | ROLES.SPEECH_PARTICIPLES | ROLES.PRESENT_VERBS | _SPEECH_NOUNS | frozenset(
+    fold(w) for w in ("تحدث", "تحدثت", "استعرض", "استعرضت", "عرض", "عرضت", "شرح", "شرحت", "ألقى", "ألقت"))
+_PRESS_WORDS = _OUTLETS | _SHARE_SITES | _PRESS_ADJ | frozenset(
+    fold(w) for w in ("للصحافيين", "للصحفيين", "للصحافة", "للإعلاميين", "لوسائل", "للتلفزيون", "حسابه", "حسابها"))
+
+
+def _speaking_word(tok: Token) -> bool:
+    """ "وقال", "أوضح", "مؤكدا", "واستعرض", "كلمة": a word of saying, presenting or speaking, bare or behind "و"."""
+    return tok.norm in _SPEAKING or strip_clitic(tok.norm, "و")[0] in _SPEAKING
+
+
+def _press_word(tokens: list[Token], x: int) -> bool:
+    """Token ``x`` tells a statement went to the press: "لـ«الصحيفة»" or "لـ(الوكالة)" (``ل`` and an opening mark),
+    "للصحافيين", "لوكالة", "الإذاعة", "صحفي", "تويتر", "عبر حسابه"."""
+    norm = tokens[x].norm
+    if norm == "ل" and x + 1 < len(tokens) and tokens[x + 1].norm in _OPEN_MARKS | _OPEN_QUOTES:
+        return True
+    return norm in _PRESS_WORDS or strip_clitic(norm, "لو")[0] in _PRESS_WORDS

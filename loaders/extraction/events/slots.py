@@ -63,6 +63,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                          and not _securing_sentence(tokens, ev, i)) if b is not None]
     if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
         found = [b for b in found if not _signed_with(tokens, b)] or found
+    found = [b for b in found if not _presenters_body(tokens, people, ev, b)]  # (slots13)
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
@@ -461,6 +462,22 @@ def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> 
             return False  # "وقع … خلال اجتماع عقد في 14 مايو", "… في حفل أقيم في …": the frame's day is the event's
         return _family(kind) != _family(ev.kind) or x not in ev.cues
     return False
+
+
+def _presenters_body(tokens: list[Token], people: People, ev: EventMention, b: InstMention) -> bool:
+    """ "وقدم ورشة العمل الدكتور X الأستاذ المساعد بكلية الصيدلة بجامعة Y" (slots13): a presenting verb right before
+    a cue of the event, then the presenter and his office: the body in that office is where he works, not the host
+    of the workshop, course or lecture."""
+    if ev.kind not in ("other", "assembly"):
+        return False
+    post = next((p for p in people.posts if p.first <= b.first and b.last <= p.last), None)
+    if post is None:
+        return False
+    return any(c > 0 and tokens[c].sent == tokens[post.first].sent and c < post.first <= c + _PRESENTER_REACH
+               and strip_clitic(tokens[c - 1].norm, "وف")[0] in ROLES.PRESENT_VERBS for c in ev.cues)
+
+
+_PRESENTER_REACH = 16
 
 
 def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
