@@ -1145,8 +1145,8 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         adj = tokens[c + 2] if c + 2 < len(tokens) else None
         if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
                 and (not adj.norm.endswith(("ي", "يه")) or _plural_field_nisba(field, adj)) \
-                and not is_stop(adj.norm) and not place_len(tokens, c + 2) \
-                and adj.norm not in lexicon().honorifics and adj.norm not in _PERSON_ROLES and adj.norm not in _PLAIN_RANKS:
+                and not is_stop(adj.norm) and not place_len(tokens, c + 2) and adj.norm not in _PLAIN_RANKS \
+                and adj.norm not in lexicon().honorifics and adj.norm not in _PERSON_ROLES:
             return c + 3  # "الاتحاد السعودي للكرة الطائرة"; not "عضو الاتحاد السعودي للجودو الدكتور X" (inst11) nor
             # "أمين عام الاتحاد السعودي للرماية العقيد X" (inst14)
         return c + 2 + _second_sport_len(tokens, c + 2)  # "الاتحاد السعودي للتنس"
@@ -1160,8 +1160,9 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
 
 
 def _plural_field_nisba(field: Token, adj: Token) -> bool:
-    """(inst14) "الاتحاد السعودي للرياضات البحرية": a federation's field in a plural in ات takes a feminine nisba that is
-    no nationality ("البحرية", "الجوية"), a word of the name; a nationality after it is the holder's or the body's."""
+    """(inst14) "الاتحاد السعودي للرياضات البحرية": a federation's field in a plural in ات takes a feminine nisba
+    that is no nationality ("البحرية", "الجوية"), a word of the name; a nationality after it is the holder's or the
+    body's."""
     return field.norm.endswith("ات") and adj.norm.endswith("يه") and not is_nationality(adj.norm)
 
 
