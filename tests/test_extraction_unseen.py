@@ -25800,3 +25800,50 @@ def test_an_edition_noun_someone_organised_is_a_course() -> None:
     assert not facts.events
     facts = _facts("واختتمت أمس الدورة التي نظمتها الغرفة التجارية في جدة.")
     assert not facts.events
+
+
+# --- inst14 (sixteenth session) ---
+
+
+def test_a_border_security_or_armed_kind_of_body_names_none() -> None:
+    facts = _facts("وأطلق المسلحون قذائف على مركز حدودي للشرطة قرب البلدة.")
+    assert not any(name.startswith("مركز") for name in _insts(facts))
+    facts = _facts("وناقش الوزراء الخطة في منتدى أمني رفيع المستوى بالعاصمة.")
+    assert not any(name.startswith("منتدى") for name in _insts(facts))
+    facts = _facts("فالقوة عنده هي قوات مسلحة قوية والاستعداد للدفاع عن القيم.")
+    assert not any(name.startswith("قوات") for name in _insts(facts))
+
+
+def test_a_participle_of_desire_or_a_giant_s_size_ends_a_body_s_name() -> None:
+    facts = _facts("وتواصلت إدارة نادي الوحدة الراغبة في ضم المهاجم مع وكيله.")
+    assert "نادي الوحدة" in _insts(facts)
+    facts = _facts("وقال مدير مجموعة سيمنز الألمانية العملاقة للصناعة إن الطلب ارتفع.")
+    assert "مجموعة سيمنز الألمانية" in _insts(facts)
+
+
+def test_a_federation_keeps_its_plural_field_s_nisba_and_ends_at_a_rank() -> None:
+    facts = _facts("ووقع الاتحاد السعودي للرياضات الجوية اتفاقا مع الشركة أمس.")
+    assert "الاتحاد السعودي للرياضات الجوية" in _insts(facts)
+    facts = _facts("وأوضح أمين الاتحاد السعودي للسباحة العقيد المهندس خالد الزهراني أن المعسكر ناجح.")
+    assert "الاتحاد السعودي للسباحة" in _insts(facts)
+
+
+def test_a_dash_after_a_name_or_the_body_noun_in_apposition_ends_it() -> None:
+    facts = _facts("وأعلنت شركة تويوتا اليابانية - كبرى شركات السيارات - نتائجها أمس.")
+    assert "شركة تويوتا اليابانية" in _insts(facts)
+    facts = _facts("وظلت هيئة الهلال الأحمر الجهة الطبية التي تمثل البلاد.")
+    assert "هيئة الهلال الأحمر" in _insts(facts)
+
+
+def test_a_table_s_top_place_and_a_deaf_field_s_adjective() -> None:
+    facts = _facts("وتراجع الفريق خمس نقاط عن مركز الصدارة بعد الخسارة.")
+    assert not any(name.startswith("مركز") for name in _insts(facts))
+    facts = _facts("ونظمت الجمعية السعودية للغدد الصماء ندوة علمية في الرياض.")
+    assert "الجمعية السعودية للغدد الصماء" in _insts(facts)
+
+
+def test_a_given_name_after_a_royal_eponym_opens_the_holder_s_name() -> None:
+    facts = _facts("وقال أستاذ الإعلام بجامعة الملك فيصل خالد المطيري إن الحملة ناجحة.")
+    assert "جامعة الملك فيصل" in _insts(facts)
+    facts = _facts("وزار الوفد جامعة الملك عبدالله بن عبدالعزيز للعلوم أمس.")  # guard: the eponym's filiation
+    assert "جامعة الملك عبدالله بن عبدالعزيز للعلوم" in _insts(facts)

@@ -160,6 +160,16 @@ def _after_ifaal(tokens: list[Token], i: int, j: int) -> bool:
     # (not "وكالة الأنباء البحرينية على …": a plural of the same shape and a nationality)
 
 
+def _holder_after_royal(tokens: list[Token], i: int, j: int) -> bool:
+    """(inst14) "بجامعة الملك سعود خالد العتيبي", "مستشفى الملك خالد محمد X": after a royal style and its one name, a
+    given name that no "بن"/"بنت" follows opens the name of the office's holder, no word of the eponym ("الملك عبدالله
+    بن عبدالعزيز" reads on)."""
+    n = len(tokens)
+    return j == i + 2 and tokens[i].norm in CHAINS.ROYAL and not tokens[j].article \
+        and tokens[j].norm in lexicon().first_names and tokens[j - 1].norm not in PEOPLE.FILIATION \
+        and not (j + 1 < n and tokens[j + 1].norm in _SON_OF)
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -196,6 +206,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 # opens the holder's name, no word of the body's (ext-t67)
             if j > i and tokens[j].article and tokens[j].norm in CHAINS.PERSON_PREDICATES:
                 break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
+            if _holder_after_royal(tokens, i, j):
+                break  # (inst14) "عضو هيئة التدريس بجامعة الملك سعود X Y": the holder's given name
             if j > i and _definite_profession(tokens, j):
                 break  # (inst11) "المحاضر بجامعة الباحة المدرب المعتمد X": the holder's profession, no word of the name
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:

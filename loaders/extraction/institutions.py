@@ -631,6 +631,11 @@ def _charged_in_name(tokens: list[Token], i: int, x: int, kind: str) -> bool:
         or any(t.norm in _DELEGATION_WORDS for t in tokens[i:x])
 
 
+_JIHA = fold("الجهة")
+"""(inst14) "هيئة X الجهة الإغاثية التي …": the generic "body" noun, definite, after a name is what the body is said
+to be, as the head's own noun again is."""
+
+
 def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
     """(ext-t145) "وتعد شركة X الشركة الاستثمارية الرائدة", "بنك X البنك الأكبر": the head's own noun again, now
     definite, after an indefinite head's name opens what the body is said to be (a predicate or an apposition), no
@@ -638,7 +643,7 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
     في …") describes the body, the name ends before it (not before a seat: :func:`_praise_seat`)."""
     if not head[0].startswith("ال"):
         again = "ال" + head[0]
-        k = next((k for k in range(c + 1, e) if tokens[k].norm == again), e)
+        k = next((k for k in range(c + 1, e) if tokens[k].norm in (again, _JIHA)), e)  # (inst14) "… الجهة …"
         if k < e and k - 1 > c and tokens[k - 1].norm[:1] in "ول" and not tokens[k - 1].article:
             k -= 1  # "نادي X لرعاية النادي", "نادي X ولاعب النادي": a word in construct with the head said again
             # governs it and is no word of the name either
@@ -664,6 +669,9 @@ def _holder_nationality_end(tokens: list[Token], head: tuple[str, ...], c: int, 
             return k
     return e
 
+
+_DASHES = frozenset({"-", "–", "—"})
+"""(inst14) Dashes that open an aside after a body's name ("شركة X - وهي …"), no word of it."""
 
 _PLAIN_RANKS = frozenset(fold(w) for w in ("العقيد", "العميد", "اللواء", "المقدم", "النقيب", "الملازم", "المشير",
                                             "العماد"))
@@ -1136,9 +1144,11 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if field.norm.startswith("لل") and field.article:
         adj = tokens[c + 2] if c + 2 < len(tokens) else None
         if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
-                and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2) \
+                and (not adj.norm.endswith(("ي", "يه")) or _plural_field_nisba(field, adj)) \
+                and not is_stop(adj.norm) and not place_len(tokens, c + 2) and adj.norm not in _PLAIN_RANKS \
                 and adj.norm not in lexicon().honorifics and adj.norm not in _PERSON_ROLES:
-            return c + 3  # "الاتحاد السعودي للكرة الطائرة"; not "عضو الاتحاد السعودي للجودو الدكتور X" (inst11)
+            return c + 3  # "الاتحاد السعودي للكرة الطائرة"; not "عضو الاتحاد السعودي للجودو الدكتور X" (inst11) nor
+            # "أمين عام الاتحاد السعودي للرماية العقيد X" (inst14)
         return c + 2 + _second_sport_len(tokens, c + 2)  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
@@ -1147,6 +1157,13 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
             # country's federation (ext-t136; not "الاتحاد العربي لاتحاد النقابات", a federation of federations)
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
+
+
+def _plural_field_nisba(field: Token, adj: Token) -> bool:
+    """(inst14) "الاتحاد السعودي للرياضات البحرية": a federation's field in a plural in ات takes a feminine nisba
+    that is no nationality ("البحرية", "الجوية"), a word of the name; a nationality after it is the holder's or the
+    body's."""
+    return field.norm.endswith("ات") and adj.norm.endswith("يه") and not is_nationality(adj.norm)
 
 
 def _second_sport_len(tokens: list[Token], k: int) -> int:
@@ -2266,6 +2283,7 @@ def _qualifies_before(norm: str) -> bool:
 
 _CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
 _RANKED = frozenset(fold(w) for w in ("المركز", "مركز", "المجموعة", "مجموعة"))
+_STANDINGS = frozenset(fold(w) for w in ("الصدارة", "الوصافة"))
 _OUTLAWED = frozenset(fold(w) for w in ("الإرهابية", "الإرهابي", "الإجرامية", "الإجرامي"))
 """(ext-t95) "المجموعة الإرهابية الداعشية", "الشبكة الإجرامية المتورطة": a definite head whose first word calls it
 terrorist or criminal describes a group, it names no body."""
@@ -2276,7 +2294,7 @@ _NOUN_LIKE_ADJECTIVES = frozenset(fold(w) for w in ("الحرام", "العرب"
                                                      "الكبار", "الصغار", "الكرام", "الأوائل", "القدماء", "الأعضاء",
                                                      "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثلاثة",
                                                      "الأربعة", "الخمسة", "الستة", "السبعة", "الحرة", "الحر",
-                                                     "الأكراد", "الأتراك"))
+                                                     "الأكراد", "الأتراك", "الصماء"))
 """(ext-t95) Adjectives (or nouns in apposition) whose form is no nisba, participle, فاعل/فعيل or أفعل one: "للمسجد
 الحرام", "للأدباء والكتاب العرب", "للمحامين الشباب", "للدار البيضاء", "للمعلمين الجدد"."""
 
@@ -2870,11 +2888,15 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
+            while e is not None and e > i + size and tokens[e - 1].norm in _DASHES:
+                e -= 1  # (inst14) "شركة X الأميركية - تتنافس …": a dash the name's reading took in ends no name
             if e is not None and strip_clitic(tok.norm)[0] in INSTITUTIONS.TOPIC_HEADS \
                     and _edition(tokens, i + size, e):
                 e = None  # "المنتدى الإعلامي الرابع": an event's edition, no body (ext-t95)
-            if e is not None and size == 1 and strip_clitic(tok.norm)[0] in _RANKED and _edition(tokens, i + 1, i + 2):
-                e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95)
+            if e is not None and size == 1 and strip_clitic(tok.norm)[0] in _RANKED \
+                    and (_edition(tokens, i + 1, i + 2) or (i + 1 < len(tokens) and tokens[i + 1].norm in _STANDINGS)):
+                e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95);
+                # "مركز الصدارة", "مركز الوصافة": the top or second place of a table (inst14)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
