@@ -25847,3 +25847,30 @@ def test_a_given_name_after_a_royal_eponym_opens_the_holder_s_name() -> None:
     assert "جامعة الملك فيصل" in _insts(facts)
     facts = _facts("وزار الوفد جامعة الملك عبدالله بن عبدالعزيز للعلوم أمس.")  # guard: the eponym's filiation
     assert "جامعة الملك عبدالله بن عبدالعزيز للعلوم" in _insts(facts)
+
+
+# --- slots14 (sixteenth session) ---
+def test_a_body_that_tells_the_news_did_not_hold_the_event() -> None:
+    facts = _facts("وقالت المفوضية الأوروبية في بروكسل، إن المفوض كارل ميلر شارك في احتفالية الذكرى الخمسين لتأسيس "
+                   "الوكالة.")
+    assert all(_inst(facts, e.body) != "المفوضية الأوروبية" for e in facts.events)
+    facts = _facts("أعلنت شركة سامسونج أن الجمهور على موعد مع هاتفها الجديد في مؤتمر الاتصالات المقبل في برشلونة.")
+    assert all(_inst(facts, e.body) != "شركة سامسونج" for e in facts.events)
+    facts = _facts("أعلنت وزارة الصحة أن الملتقى الذي نظمته أمس في الرياض ناقش سلامة المرضى.")  # guard: its own
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"
+
+
+def test_a_meeting_takes_no_body_from_a_tour_or_visit_told_later() -> None:
+    facts = _facts("التقى وزير الخارجية أمس نظيره الفرنسي وبحثا العلاقات الثنائية. وفي المساء قام الوزير بجولة في مقر "
+                   "غرفة التجارة الدولية بالمدينة.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert _inst(facts, meeting.body) != "غرفة التجارة الدولية"
+    facts = _facts("وقال وزير الري إن الاجتماع يستهدف توصيف مهام المكتبين. وكان رئيس الوزراء قد ناقش الملف خلال "
+                   "زيارته لمقر مجلس الوزراء المصري الأسبوع الماضي.")
+    assert all(_inst(facts, e.body) != "مجلس الوزراء المصري" for e in facts.events if e.kind != "visit")
+
+
+def test_a_lecturer_s_office_before_his_lecture_names_no_host() -> None:
+    facts = _facts("انطلق أمس ملتقى الشباب الصيفي في الحديقة العامة. وفي اليوم الثاني ألقى الدكتور سالم العمري، "
+                   "مدير عام فرع وزارة الشؤون الإسلامية بالمنطقة محاضرة عن القيم.")
+    assert all(_inst(facts, e.body) != "وزارة الشؤون الإسلامية" for e in facts.events)

@@ -474,10 +474,21 @@ def _presenters_body(tokens: list[Token], people: People, ev: EventMention, b: I
     if post is None:
         return False
     return any(c > 0 and tokens[c].sent == tokens[post.first].sent and c < post.first <= c + _PRESENTER_REACH
-               and strip_clitic(tokens[c - 1].norm, "وف")[0] in ROLES.PRESENT_VERBS for c in ev.cues)
+               and strip_clitic(tokens[c - 1].norm, "وف")[0] in ROLES.PRESENT_VERBS for c in ev.cues) \
+        or any(tokens[c].sent == tokens[post.first].sent and post.last <= c <= post.last + 1
+               and _delivered_by(tokens, post.first) for c in ev.cues)
+
+
+def _delivered_by(tokens: list[Token], first: int) -> bool:
+    """ "ألقى الشيخ الدكتور X، مدير عام فرع Y محاضرة" (slots14): a verb of delivering or presenting a few words
+    before an office that the cue (the lecture, the course) follows: the office is the lecturer's, no host."""
+    return any(tokens[k].sent == tokens[first].sent and strip_clitic(tokens[k].norm, "وف")[0] in _DELIVER
+               for k in range(max(0, first - _DELIVERER_REACH), first))
 
 
 _PRESENTER_REACH = 16
+_DELIVERER_REACH = 16
+_DELIVER = ROLES.PRESENT_VERBS | frozenset(fold(w) for w in ("ألقى", "ألقت", "القى", "القت"))
 
 
 def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
@@ -486,14 +497,17 @@ def _other_kinds_cue(tokens: list[Token], ev: EventMention, i: int) -> bool:
     cue's sentence and beside no cue of the event's own kind, tells another event; the body named at it held that
     one, not the event. Only for a ceremony, a forum or a visit (a meeting's body is often the frame it was held in:
     "على هامش المؤتمر")."""
-    if ev.kind not in _BODY_KEPT_APART or not ev.cues or tokens[i].sent == tokens[ev.cues[0]].sent:
+    if not ev.cues or tokens[i].sent == tokens[ev.cues[0]].sent:
         return False
     kind = cue_kind(tokens, i)
+    if ev.kind not in _BODY_KEPT_APART and not (_family(ev.kind) == "meeting" and kind in _NO_FRAME):
+        return False  # a meeting's body may be a forum it was held at, not a tour or a visit told later (slots14)
     return kind is not None and _family(kind) != _family(ev.kind) and not any(
         tokens[c].sent == tokens[i].sent and cue_kind(tokens, c) == ev.kind for c in ev.cues)
 
 
 _BODY_KEPT_APART = frozenset({"other", "assembly", "visit"})
+_NO_FRAME = frozenset({"visit"})  # (not "other": a press conference at the meeting tells the same one)
 
 
 def _securing_sentence(tokens: list[Token], ev: EventMention, i: int) -> bool:
@@ -1063,6 +1077,8 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
         before = [m for m in before if not _conjoined(tokens, m)]  # (but "ومجلس الأمن قبل انعقاد جلسته": its own)
         before = [m for m in before if not _dative(tokens, m)]  # (but "شكره لمجلس الوزراء الذي قرر في جلسته")
     before = [m for m in before if not _report_source(tokens, m, i)]  # "نقلا عن مصادر الوزارة أن …"
+    before = [m for m in before if not _reporter(tokens, m, i)]  # "قالت المفوضية إن المفوض X شارك في احتفالية"
+    after = [m for m in after if not _reporter(tokens, m, i)]  # "أجندة الاجتماع، بحسب ما ذكر المجلس X"
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
@@ -1207,6 +1223,32 @@ def _report_source(tokens: list[Token], m: InstMention, i: int) -> bool:
     if prev in _FROM_BY and m.first > 1:
         return tokens[m.first - 2].norm in _ISSUED
     return prev in _SOURCE_NOUNS
+
+
+def _reporter(tokens: list[Token], m: InstMention, i: int) -> bool:
+    """ "قالت المفوضية الأوروبية في بروكسل إن المفوض X شارك في احتفالية …", "أعلنت شركة X أن المستخدمين على موعد …
+    في مؤتمر Y", "بحسب ما ذكر المجلس X" (slots14): a body right after a verb of saying is the one that tells the news,
+    not the one that met, when a bare "أن"/"إن" between it and the cue opens a clause with its own subject, or when
+    it is the source after "(ب)حسب ما". A clause that opens on the event ("إن الاجتماع …") or takes the body back
+    ("أن الملتقى الذي نظمته") keeps it."""
+    if m.first == 0 or tokens[m.first].text[: max(0, m.start - tokens[m.first].start)] in _CLITICS:
+        return False  # (not "لـX", "بـX": a clitic)
+    verb = m.first - 1
+    if strip_clitic(tokens[verb].norm, "و")[0] not in _SAYING or tokens[verb].sent != tokens[i].sent:
+        return False
+    if verb > 0 and tokens[verb - 1].norm in _AS_WHAT:
+        return True
+    said = [k for k in range(m.last, i) if tokens[k].norm in _COMPLEMENTIZERS]
+    if not said or next((x for x in range(said[-1] + 1, i + 1) if tokens[x].is_word), i) == i:
+        return False  # ("قالت الرئاسة إن «الاجتماع الذي …»": the event itself is what it tells of)
+    return not any(tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
+                   for k in range(i + 1, min(len(tokens), i + 4)))
+
+
+_SAYING = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح",
+                                      "أوضحت", "أكد", "أكدت", "كشف", "كشفت", "صرح", "صرحت"))
+_AS_WHAT = frozenset({fold("ما")})  # "بحسب ما ذكر X" (not "كما أعلن X …": "also", it may tell its own act)
+_CLITICS = frozenset(("ل", "ب", "و", "ف", "لل", "وب", "ول", "ك"))
 
 
 _SOURCE_NOUNS = frozenset(fold(w) for w in ("مصادر", "مصدر", "باسم", "لسان"))
