@@ -25591,3 +25591,27 @@ def test_a_group_of_owners_or_stars_names_no_body() -> None:
     assert not any(name.startswith("مجموعة") for name in _insts(facts))
     facts = _facts("وتبدو الشهب قادمة من مجموعة نجوم برشاوس في السماء.")
     assert not any(name.startswith("مجموعة") for name in _insts(facts))
+
+
+# --- part14 (sixteenth session) ---
+def test_an_official_met_by_another_participant_apart_is_no_participant() -> None:
+    facts = _facts("هيمن ملف المياه على اللقاء الثلاثي الذي جمع وزير الخارجية سعد الحربي مع وزير المالية خالد "
+                   "المطيري ووزير التجارة ماجد القحطاني أمس في الرياض. والتقى المطيري أمس في الفندق رئيس البنك "
+                   "الوطني فهد العنزي لبحث القروض.")
+    names = _main_taking_part(facts)
+    assert {"خالد المطيري", "ماجد القحطاني"} <= names and "فهد العنزي" not in names
+
+
+def test_an_official_met_by_the_chair_apart_stays() -> None:  # guard
+    facts = _facts("هيمن ملف المياه على اللقاء الثلاثي الذي جمع وزير الخارجية سعد الحربي مع وزير المالية خالد "
+                   "المطيري ووزير التجارة ماجد القحطاني أمس في الرياض. والتقى الحربي أمس في الفندق رئيس البنك "
+                   "الوطني فهد العنزي لبحث القروض.")
+    assert "فهد العنزي" in _main_taking_part(facts)
+
+
+def test_an_official_who_posted_online_is_no_participant() -> None:
+    facts = _facts("ترأس أمير المنطقة سعد الحربي مراسم استقبال جثامين الشهداء في المطار أمس بحضور قائد القوات "
+                   "خالد المطيري. إلى ذلك وجه وزير الخارجية فهد العنزي كلمات إلى الشهداء عبر حسابه الرسمي على "
+                   "تويتر.")
+    names = _main_taking_part(facts)
+    assert "خالد المطيري" in names and "فهد العنزي" not in names

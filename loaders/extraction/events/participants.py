@@ -99,7 +99,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
                     or _board_officer_only(tokens, people, ev, p.holder) \
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
-                    or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder):
+                    or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder) \
+                    or _met_another_only(tokens, people, ev, chair, chair_names, p.holder) \
+                    or _posted_online_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -4201,3 +4203,79 @@ def _signed_for_a_side(tokens: list[Token], people: People, ev: EventMention) ->
         if pm is not None and not any(tokens[x].norm in _FOR_SIDE for x in range(side + 1, pm.first)):
             out.append(person_agent(people, pm))
     return out
+
+
+# part14 (sixteenth session): office holders the default took from another meeting or a post online
+_MEETING_WORDS = frozenset(fold(w) for w in (
+    "التقى", "التقت", "لقاء", "لقائه", "لقائها", "لقائهم", "استقبل", "استقبلت", "استقباله", "استقبالها",
+    "اجتمع", "اجتمعت", "اجتماعه", "اجتماعها"))
+"""Words of meeting or receiving, as written or after و/ب/ل/ف ("والتقى", "بعد لقائه", "كان في استقباله")."""
+_ONLINE_WORDS = frozenset(fold(w) for w in (
+    "تويتر", "تغريدة", "تغريدات", "تغريدته", "تغريدتها", "غرد", "غردت", "حسابه", "حسابها", "سناب", "فيسبوك"))
+"""Words of a post online ("قال عبر حسابه على تويتر", "في تغريدة", "وغرد الوزير")."""
+
+
+def _sentence_span(tokens: list[Token], sent: int, k: int) -> range:
+    """The token indexes of sentence ``sent``, which holds the token at ``k``."""
+    first = sentence_start(tokens, k)
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].sent == sent:
+        last += 1
+    return range(first, last + 1)
+
+
+def _met_another_only(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
+                      chair_names: Collection[str], holder: str) -> bool:
+    """ "هيمن الملف على اللقاء الذي جمع الوزير A مع B … . والتقى B أمس في الدوحة الرئيس الأسبق X" (part14): at an
+    event with a named chair, a named office holder each of whose mentions stands outside the sentence of the event's
+    first cue, in a sentence with a word of meeting or receiving that names (by name or surname) another of the people
+    of that first sentence, not the chair, and names neither the chair (by name, shorter name or surname) nor a word
+    of attending, met that one at another meeting the article tells of; he is not stated at this one (co-guests of
+    one reception name no one of the event's sentence, and stay)."""
+    firsts = _mentions(people, holder)
+    if not firsts or chair is None or not (chair.person or (chair.post and chair.post.holder)) or not ev.cues:
+        return False  # (a chair read as an office alone, "نائب الملك", may be anyone named: left)
+    own = {holder} | {p.title for p in people.posts if p.holder == holder}
+    surnames = {fold(n.split()[-1]) for n in chair_names if n}
+    first_sent = tokens[ev.cues[0]].sent
+    at_event = {pm.name for pm in people.persons if tokens[pm.first].sent == first_sent} | {
+        pm.name for pm in people.persons for x in _sentence_span(tokens, first_sent, ev.cues[0])
+        if tokens[x].norm == fold(pm.name.split()[-1])}  # (the event's own people, by name or surname)
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent == first_sent:
+            return False
+        span = _sentence_span(tokens, sent, k)
+        words = [tokens[x].norm for x in span]
+        bare = [strip_clitic(w, "وبلف")[0] for w in words]
+        if not any(w in _MEETING_WORDS or b in _MEETING_WORDS for w, b in zip(words, bare, strict=True)):
+            return False
+        if any(w in _ATTENDANCE_WORDS or b in ROLES.ATTEND or b in surnames for w, b in zip(words, bare, strict=True)):
+            return False
+        named = {pm.name for pm in people.persons if tokens[pm.first].sent == sent} | {
+            p.holder for p in people.posts if p.holder and tokens[p.first].sent == sent}
+        if any(_short_for(n, chair_names) for n in named):
+            return False  # "وكان الأمير محمد بن نايف وصل …": the chair named by a shorter name
+        named |= {pm.name for pm in people.persons if fold(pm.name.split()[-1]) in {*words, *bare}}
+        others = {n for n in named - own - set(chair_names) if n in at_event}
+        if not others:
+            return False
+    return True
+
+
+def _short_for(name: str, names: Collection[str]) -> bool:
+    """``name`` and one of ``names`` open on the same two words ("محمد بن نايف" for "محمد بن نايف بن عبدالعزيز")."""
+    head = name.split()[:2]
+    return len(head) == 2 and any(n.split()[:2] == head for n in names if n)
+
+
+def _posted_online_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "ووجه الوزير X كلمات إلى الشهداء عبر حسابه الرسمي على تويتر" (part14): a named office holder each of whose
+    mentions stands outside the event's sentences, in a sentence that tells of a post online (تويتر، تغريدة، حسابه),
+    spoke there, not at the event."""
+    def online(k: int) -> bool:
+        span = _sentence_span(tokens, tokens[k].sent, k)
+        return any(tokens[x].norm in _ONLINE_WORDS or strip_clitic(tokens[x].norm, "وبلف")[0] in _ONLINE_WORDS
+                   for x in span)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, online)
