@@ -101,7 +101,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
                     or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder) \
                     or _met_another_only(tokens, people, ev, chair, chair_names, p.holder) \
-                    or _posted_online_only(tokens, people, ev, p.holder):
+                    or _posted_online_only(tokens, people, ev, p.holder) \
+                    or _speaks_of_scheduled(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -403,6 +404,12 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
     start = sentence_start(tokens, first)
     if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
         return False
+    return _speaker_apart_only(tokens, people, holder, first)
+
+
+def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int) -> bool:
+    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …") outside the
+    sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to come."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -4279,3 +4286,26 @@ def _posted_online_only(tokens: list[Token], people: People, ev: EventMention, h
                    for x in span)
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, online)
+
+
+def _speaks_of_scheduled(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "من المقرر أن ينطلق مؤتمر X في قطر الشهر المقبل … . ويأتي عقد المؤتمر بالتعاون مع … . من جهته، قال الأمين
+    العام للمركز Y إن …" (part14): in a text whose first sentence opens on "من المقرر/المنتظر/المتوقع أن" and a verb of
+    holding or opening in the imperfect ("ينطلق", "يعقد", "تقام"), a named office holder each of whose mentions is
+    the speaker of a verb of saying in another sentence tells of the event before it happens; he is not stated as
+    taking part, unless a sentence of his speaks at it ("خلال المؤتمر")."""
+    if not ev.cues or not tokens:
+        return False
+    x = 0
+    while x < min(len(tokens), 4) and not tokens[x].is_word:
+        x += 1
+    if not (x + 3 < len(tokens) and tokens[x].norm == "من" and tokens[x + 1].norm in _SCHEDULING
+            and tokens[x + 2].norm in _THAT and tokens[x + 3].sent == tokens[x].sent
+            and (strip_clitic(tokens[x + 3].norm, "و")[0] in _ANNOUNCING or tokens[x + 3].norm in _SCHEDULED_VERBS)):
+        return False
+    return _speaker_apart_only(tokens, people, holder, x)
+
+
+_SCHEDULED_VERBS = frozenset(fold(w) for w in ("ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام", "يفتتح", "تفتتح",
+                                               "يبدأ", "تبدأ"))
+"""Imperfect verbs that open a scheduled occasion after "من المقرر أن" ("أن تنطلق أعمال المؤتمر")."""
