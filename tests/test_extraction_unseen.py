@@ -25626,3 +25626,16 @@ def test_a_speaker_of_a_scheduled_conference_is_no_participant() -> None:
                    "مدى سنوات حضورا كبيرا من الوفود المشاركة\". \nوستكون الجلسة الأولى تحت عنوان \"المهندس ودوره "
                    "في التنمية\".")
     assert not any("سعد الحربي" in _agent(facts, a.person, a.post) for e in facts.events for a in e.participants)
+
+
+def test_one_office_holder_spelt_twice_is_one_participant() -> None:
+    facts = _facts("عقد وزير الخارجية سعد الحربي اجتماعا مع وزير الخارجية الروسي سيرغي لافروف في موسكو أمس. "
+                   "وقال وزير الخارجية الروسي سيرجي لافروف إن المحادثات كانت مثمرة.")
+    assert [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)
+            if "لافروف" in n] == ["سيرغي لافروف"]
+
+
+def test_two_brothers_of_one_office_stay_two() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة سعد الحربي اجتماع المجلس أمس بحضور عضو المجلس فهد القحطاني وعضو المجلس "
+                   "خالد القحطاني.")
+    assert {"فهد القحطاني", "خالد القحطاني"} <= _main_taking_part(facts)

@@ -322,7 +322,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return _one_spelling(tokens, people, ev, [
+    return _one_holder_per_office(_one_spelling(tokens, people, ev, [
         a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_spelt_apart(a, chair)
@@ -353,7 +353,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)])
+            and not _presides_only(tokens, people, a)]))
 
 
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
@@ -4309,3 +4309,25 @@ def _speaks_of_scheduled(tokens: list[Token], people: People, ev: EventMention, 
 _SCHEDULED_VERBS = frozenset(fold(w) for w in ("ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام", "يفتتح", "تفتتح",
                                                "يبدأ", "تبدأ"))
 """Imperfect verbs that open a scheduled occasion after "من المقرر أن" ("أن تنطلق أعمال المؤتمر")."""
+
+
+def _one_holder_per_office(agents: list[Agent]) -> list[Agent]:
+    """ "اللقاء الذي جمع … وزير الخارجية الروسي سيرغي لافروف … . وقال وزير الخارجية الروسي سيرجي لافروف",
+    "وزير التعليم عزام بن محمد الدخيل … وزير التعليم عزام بن الدخيل" (part14): two participants holding the same office
+    (word for word, folded) whose names begin and end alike (``_one_man``) are one man spelt twice; the first is
+    kept."""
+    out: list[Agent] = []
+    for a in agents:
+        if not any(_one_man(a, b) for b in out):
+            out.append(a)
+    return out
+
+
+def _one_man(a: Agent, b: Agent) -> bool:
+    """``a`` and ``b`` are named persons with one office title of two words or more, one last name and one first
+    name but for a letter ("سيرغي"/"سيرجي"), under two spellings (brothers of one office stay two)."""
+    if a.person is None or b.person is None or a.post is None or b.post is None or a.person.name == b.person.name \
+            or len(a.post.title.split()) < 2 or fold(a.post.title) != fold(b.post.title):
+        return False
+    x, y = (fold(m.name).split() for m in (a.person, b.person))
+    return x[-1] == y[-1] and len(x[0]) == len(y[0]) and sum(c != d for c, d in zip(x[0], y[0], strict=True)) <= 1
