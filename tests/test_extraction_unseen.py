@@ -25874,3 +25874,51 @@ def test_a_lecturer_s_office_before_his_lecture_names_no_host() -> None:
     facts = _facts("انطلق أمس ملتقى الشباب الصيفي في الحديقة العامة. وفي اليوم الثاني ألقى الدكتور سالم العمري، "
                    "مدير عام فرع وزارة الشؤون الإسلامية بالمنطقة محاضرة عن القيم.")
     assert all(_inst(facts, e.body) != "وزارة الشؤون الإسلامية" for e in facts.events)
+
+
+# --- part14 (sixteenth session) ---
+def test_an_official_met_by_another_participant_apart_is_no_participant() -> None:
+    facts = _facts("هيمن ملف المياه على اللقاء الثلاثي الذي جمع وزير الخارجية سعد الحربي مع وزير المالية خالد "
+                   "المطيري ووزير التجارة ماجد القحطاني أمس في الرياض. والتقى المطيري أمس في الفندق رئيس البنك "
+                   "الوطني فهد العنزي لبحث القروض.")
+    names = _main_taking_part(facts)
+    assert {"خالد المطيري", "ماجد القحطاني"} <= names and "فهد العنزي" not in names
+
+
+def test_an_official_met_by_the_chair_apart_stays() -> None:  # guard
+    facts = _facts("هيمن ملف المياه على اللقاء الثلاثي الذي جمع وزير الخارجية سعد الحربي مع وزير المالية خالد "
+                   "المطيري ووزير التجارة ماجد القحطاني أمس في الرياض. والتقى الحربي أمس في الفندق رئيس البنك "
+                   "الوطني فهد العنزي لبحث القروض.")
+    assert "فهد العنزي" in _main_taking_part(facts)
+
+
+def test_an_official_who_posted_online_is_no_participant() -> None:
+    facts = _facts("ترأس أمير المنطقة سعد الحربي مراسم استقبال جثامين الشهداء في المطار أمس بحضور قائد القوات "
+                   "خالد المطيري. إلى ذلك وجه وزير الخارجية فهد العنزي كلمات إلى الشهداء عبر حسابه الرسمي على "
+                   "تويتر.")
+    names = _main_taking_part(facts)
+    assert "خالد المطيري" in names and "فهد العنزي" not in names
+
+
+def test_a_speaker_of_a_scheduled_conference_is_no_participant() -> None:
+    facts = _facts("من المقرر أن ينطلق مؤتمر المهندسين والمقاولين في دول الخليج، تحت شعار (بيئة هندسية واعدة)، "
+                   "خلال يومي 7 - 8 كانون الأول (ديسمبر) المقبل في الكويت، بتنظيم من مركز الهندسة لدول الخليج، "
+                   "لبحث عديد من القضايا الهندسية. \nويأتي عقد المؤتمر بالتعاون مع جمعية المهندسين الكويتية وغرفة "
+                   "الكويت، ورعاية الشيخ سالم بن ناصر الصباح رئيس الوزراء الكويتي، وفقا لوكالة \"كونا\". \nمن "
+                   "جهته، قال سعد الحربي الأمين العام لمركز الهندسة لدول الخليج، إن \"مؤتمر المهندسين يشهد على "
+                   "مدى سنوات حضورا كبيرا من الوفود المشاركة\". \nوستكون الجلسة الأولى تحت عنوان \"المهندس ودوره "
+                   "في التنمية\".")
+    assert not any("سعد الحربي" in _agent(facts, a.person, a.post) for e in facts.events for a in e.participants)
+
+
+def test_one_office_holder_spelt_twice_is_one_participant() -> None:
+    facts = _facts("عقد وزير الخارجية سعد الحربي اجتماعا مع وزير الخارجية الروسي سيرغي لافروف في موسكو أمس. "
+                   "وقال وزير الخارجية الروسي سيرجي لافروف إن المحادثات كانت مثمرة.")
+    assert [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)
+            if "لافروف" in n] == ["سيرغي لافروف"]
+
+
+def test_two_brothers_of_one_office_stay_two() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة سعد الحربي اجتماع المجلس أمس بحضور عضو المجلس فهد القحطاني وعضو المجلس "
+                   "خالد القحطاني.")
+    assert {"فهد القحطاني", "خالد القحطاني"} <= _main_taking_part(facts)

@@ -102,7 +102,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _board_officer_only(tokens, people, ev, p.holder) \
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
                     or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder) \
-                    or _far_sentences_only(tokens, people, ev, p.holder):
+                    or _far_sentences_only(tokens, people, ev, p.holder) \
+                    or _met_another_only(tokens, people, ev, chair, chair_names, p.holder) \
+                    or _posted_online_only(tokens, people, ev, p.holder) \
+                    or _speaks_of_scheduled(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -322,7 +325,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return _one_spelling(tokens, people, ev, [
+    return _one_holder_per_office(_one_spelling(tokens, people, ev, [
         a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_spelt_apart(a, chair)
@@ -353,7 +356,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)])
+            and not _presides_only(tokens, people, a)]))
 
 
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
@@ -404,6 +407,12 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
     start = sentence_start(tokens, first)
     if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
         return False
+    return _speaker_apart_only(tokens, people, holder, first)
+
+
+def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int) -> bool:
+    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …") outside the
+    sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to come."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -4268,3 +4277,124 @@ def _press_word(tokens: list[Token], x: int) -> bool:
     if norm == "ل" and x + 1 < len(tokens) and tokens[x + 1].norm in _OPEN_MARKS | _OPEN_QUOTES:
         return True
     return norm in _PRESS_WORDS or strip_clitic(norm, "لو")[0] in _PRESS_WORDS
+
+
+# part14 (sixteenth session): office holders the default took from another meeting or a post online
+_MEETING_WORDS = frozenset(fold(w) for w in (
+    "التقى", "التقت", "لقاء", "لقائه", "لقائها", "لقائهم", "استقبل", "استقبلت", "استقباله", "استقبالها",
+    "اجتمع", "اجتمعت", "اجتماعه", "اجتماعها"))
+"""Words of meeting or receiving, as written or after و/ب/ل/ف ("والتقى", "بعد لقائه", "كان في استقباله")."""
+_ONLINE_WORDS = frozenset(fold(w) for w in (
+    "تويتر", "تغريدة", "تغريدات", "تغريدته", "تغريدتها", "غرد", "غردت", "حسابه", "حسابها", "سناب", "فيسبوك"))
+"""Words of a post online ("قال عبر حسابه على تويتر", "في تغريدة", "وغرد الوزير")."""
+
+
+def _sentence_span(tokens: list[Token], sent: int, k: int) -> range:
+    """The token indexes of sentence ``sent``, which holds the token at ``k``."""
+    first = sentence_start(tokens, k)
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].sent == sent:
+        last += 1
+    return range(first, last + 1)
+
+
+def _met_another_only(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
+                      chair_names: Collection[str], holder: str) -> bool:
+    """ "هيمن الملف على اللقاء الذي جمع الوزير A مع B … . والتقى B أمس في الدوحة الرئيس الأسبق X" (part14): at an
+    event with a named chair, a named office holder each of whose mentions stands outside the sentence of the event's
+    first cue, in a sentence with a word of meeting or receiving that names (by name or surname) another of the people
+    of that first sentence, not the chair, and names neither the chair (by name, shorter name or surname) nor a word
+    of attending, met that one at another meeting the article tells of; he is not stated at this one (co-guests of
+    one reception name no one of the event's sentence, and stay)."""
+    firsts = _mentions(people, holder)
+    if not firsts or chair is None or not (chair.person or (chair.post and chair.post.holder)) or not ev.cues:
+        return False  # (a chair read as an office alone, "نائب الملك", may be anyone named: left)
+    own = {holder} | {p.title for p in people.posts if p.holder == holder}
+    surnames = {fold(n.split()[-1]) for n in chair_names if n}
+    first_sent = tokens[ev.cues[0]].sent
+    at_event = {pm.name for pm in people.persons if tokens[pm.first].sent == first_sent} | {
+        pm.name for pm in people.persons for x in _sentence_span(tokens, first_sent, ev.cues[0])
+        if tokens[x].norm == fold(pm.name.split()[-1])}  # (the event's own people, by name or surname)
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent == first_sent:
+            return False
+        span = _sentence_span(tokens, sent, k)
+        words = [tokens[x].norm for x in span]
+        bare = [strip_clitic(w, "وبلف")[0] for w in words]
+        if not any(w in _MEETING_WORDS or b in _MEETING_WORDS for w, b in zip(words, bare, strict=True)):
+            return False
+        if any(w in _ATTENDANCE_WORDS or b in ROLES.ATTEND or b in surnames for w, b in zip(words, bare, strict=True)):
+            return False
+        named = {pm.name for pm in people.persons if tokens[pm.first].sent == sent} | {
+            p.holder for p in people.posts if p.holder and tokens[p.first].sent == sent}
+        if any(_short_for(n, chair_names) for n in named):
+            return False  # "وكان الأمير محمد بن نايف وصل …": the chair named by a shorter name
+        named |= {pm.name for pm in people.persons if fold(pm.name.split()[-1]) in {*words, *bare}}
+        others = {n for n in named - own - set(chair_names) if n in at_event}
+        if not others:
+            return False
+    return True
+
+
+def _short_for(name: str, names: Collection[str]) -> bool:
+    """``name`` and one of ``names`` open on the same two words ("محمد بن نايف" for "محمد بن نايف بن عبدالعزيز")."""
+    head = name.split()[:2]
+    return len(head) == 2 and any(n.split()[:2] == head for n in names if n)
+
+
+def _posted_online_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "ووجه الوزير X كلمات إلى الشهداء عبر حسابه الرسمي على تويتر" (part14): a named office holder each of whose
+    mentions stands outside the event's sentences, in a sentence that tells of a post online (تويتر، تغريدة، حسابه),
+    spoke there, not at the event."""
+    def online(k: int) -> bool:
+        span = _sentence_span(tokens, tokens[k].sent, k)
+        return any(tokens[x].norm in _ONLINE_WORDS or strip_clitic(tokens[x].norm, "وبلف")[0] in _ONLINE_WORDS
+                   for x in span)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, online)
+
+
+def _speaks_of_scheduled(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "من المقرر أن ينطلق مؤتمر X في قطر الشهر المقبل … . ويأتي عقد المؤتمر بالتعاون مع … . من جهته، قال الأمين
+    العام للمركز Y إن …" (part14): in a text whose first sentence opens on "من المقرر/المنتظر/المتوقع أن" and a verb of
+    holding or opening in the imperfect ("ينطلق", "يعقد", "تقام"), a named office holder each of whose mentions is
+    the speaker of a verb of saying in another sentence tells of the event before it happens; he is not stated as
+    taking part, unless a sentence of his speaks at it ("خلال المؤتمر")."""
+    if not ev.cues or not tokens:
+        return False
+    x = 0
+    while x < min(len(tokens), 4) and not tokens[x].is_word:
+        x += 1
+    if not (x + 3 < len(tokens) and tokens[x].norm == "من" and tokens[x + 1].norm in _SCHEDULING
+            and tokens[x + 2].norm in _THAT and tokens[x + 3].sent == tokens[x].sent
+            and (strip_clitic(tokens[x + 3].norm, "و")[0] in _ANNOUNCING or tokens[x + 3].norm in _SCHEDULED_VERBS)):
+        return False
+    return _speaker_apart_only(tokens, people, holder, x)
+
+
+_SCHEDULED_VERBS = frozenset(fold(w) for w in ("ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام", "يفتتح", "تفتتح",
+                                               "يبدأ", "تبدأ"))
+"""Imperfect verbs that open a scheduled occasion after "من المقرر أن" ("أن تنطلق أعمال المؤتمر")."""
+
+
+def _one_holder_per_office(agents: list[Agent]) -> list[Agent]:
+    """ "اللقاء الذي جمع … وزير الخارجية الروسي سيرغي لافروف … . وقال وزير الخارجية الروسي سيرجي لافروف",
+    "وزير التعليم عزام بن محمد الدخيل … وزير التعليم عزام بن الدخيل" (part14): two participants holding the same office
+    (word for word, folded) whose names begin and end alike (``_one_man``) are one man spelt twice; the first is
+    kept."""
+    out: list[Agent] = []
+    for a in agents:
+        if not any(_one_man(a, b) for b in out):
+            out.append(a)
+    return out
+
+
+def _one_man(a: Agent, b: Agent) -> bool:
+    """``a`` and ``b`` are named persons with one office title of two words or more, one last name and one first
+    name but for a letter ("سيرغي"/"سيرجي"), under two spellings (brothers of one office stay two)."""
+    if a.person is None or b.person is None or a.post is None or b.post is None or a.person.name == b.person.name \
+            or len(a.post.title.split()) < 2 or fold(a.post.title) != fold(b.post.title):
+        return False
+    x, y = (fold(m.name).split() for m in (a.person, b.person))
+    return x[-1] == y[-1] and len(x[0]) == len(y[0]) and sum(c != d for c, d in zip(x[0], y[0], strict=True)) <= 1
