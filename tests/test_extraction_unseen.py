@@ -25790,3 +25790,11 @@ def test_an_event_months_ago_is_recalled() -> None:
     assert not facts.events
     facts = _facts("ووقعت وزارة الصحة أمس اتفاقية مع جامعة الملك سعود لتدريب الأطباء.")  # guard: signed yesterday
     assert facts.events
+
+
+def test_an_event_held_months_ago_by_its_relative_clause_is_recalled() -> None:
+    facts = _facts("وأشار الخبير إلى أن حديث وزير المالية في القمة الاقتصادية لمجموعة العشرين التي عقدت في أستراليا "
+                   "قبل 8 أشهر كان واضحا.")
+    assert not facts.events
+    facts = _facts("وعقد مجلس الشورى أمس جلسته التي ناقش فيها تقرير الوزارة.")  # guard: a relative clause of no holding
+    assert facts.events
