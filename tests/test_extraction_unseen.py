@@ -25922,3 +25922,46 @@ def test_two_brothers_of_one_office_stay_two() -> None:  # guard
     facts = _facts("ترأس أمير المنطقة سعد الحربي اجتماع المجلس أمس بحضور عضو المجلس فهد القحطاني وعضو المجلس "
                    "خالد القحطاني.")
     assert {"فهد القحطاني", "خالد القحطاني"} <= _main_taking_part(facts)
+
+
+# --- ev17 (sixteenth session) ---
+
+
+def test_a_summit_an_organisation_strives_to_hold_is_none_held() -> None:
+    facts = _facts("وأوضح الأمين العام لمنظمة التعاون الإسلامي أن الأمانة العامة تسعى إلى عقد القمة الطارئة "
+                   "لبحث التطورات الأخيرة.")
+    assert not [e for e in facts.events if e.kind == "assembly"]
+    facts = _facts("وكانت اللجنة المنظمة لمهرجان الربيع تستعد لعقد مؤتمر صحفي مع ممثلي وسائل الإعلام.")
+    assert not facts.events
+    facts = _facts("وعقد مجلس إدارة الغرفة التجارية بجدة أمس اجتماعه الدوري.")  # guard: held
+    assert facts.events
+
+
+def test_the_staff_that_received_a_case_held_no_reception() -> None:
+    facts = _facts("واتهم رئيس قسم الخدمات بمستشفى الملك فهد الفريق الطبي الذي استقبل وأشرف على الحالة بالتقصير.")
+    assert not facts.events
+
+
+def test_a_signing_a_party_is_near_to_is_none_done() -> None:
+    facts = _facts("وكانت صحف رياضية قد نشرت أخبارا عن قرب النجم البرازيلي من التوقيع لنادي الهلال، فيما أعلن "
+                   "موقع نادي بورتو اتفاق النادي مع اللاعب.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("وذكرت مصادر مطلعة اقتراب شركة المراعي من توقيع اتفاقية مع وزارة الزراعة.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("وقعت شركة المراعي أمس اتفاقية مع وزارة الزراعة.")  # guard: signed
+    assert [e for e in facts.events if e.kind == "signing"]
+
+
+def test_an_event_months_ago_is_recalled() -> None:
+    facts = _facts("قبل أشهر وقعت وزارة الصحة اتفاقية مع جامعة الملك سعود لتدريب الأطباء.")
+    assert not facts.events
+    facts = _facts("ووقعت وزارة الصحة أمس اتفاقية مع جامعة الملك سعود لتدريب الأطباء.")  # guard: signed yesterday
+    assert facts.events
+
+
+def test_an_event_held_months_ago_by_its_relative_clause_is_recalled() -> None:
+    facts = _facts("وأشار الخبير إلى أن حديث وزير المالية في القمة الاقتصادية لمجموعة العشرين التي عقدت في أستراليا "
+                   "قبل 8 أشهر كان واضحا.")
+    assert not facts.events
+    facts = _facts("وعقد مجلس الشورى أمس جلسته التي ناقش فيها تقرير الوزارة.")  # guard: a relative clause of no holding
+    assert facts.events

@@ -4,6 +4,8 @@ held)."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.text import COMMAS, Token, sentence_start, strip_clitic
 from marsad.loaders.normalize import fold
@@ -44,6 +46,8 @@ def years_ago(tokens: list[Token], i: int) -> bool:
     if i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _YEAR_NOUNS \
             and tokens[i - 1].norm in _LAST:
         return True  # "محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر": last year's event
+    if _held_ago(tokens, i):
+        return True
     start = sentence_start(tokens, i)
     x = start + 1 if start < i and not tokens[start].is_word else start
     return x < i and i - x <= _AGO_BEFORE and tokens[x].norm in _AGO and _span_of_years(tokens, x) \
@@ -76,3 +80,25 @@ _NOT_NEGATED = frozenset(fold(w) for w in ("سيما", "يكتف", "تكتف", "
 def _holding(norm: str, holding: frozenset[str]) -> bool:
     """A noun of holding, bare or with its clitic ب/ل ("عقد", "بعقد", "لعقد")."""
     return norm in holding or (norm[:1] in "بل" and norm[1:] in holding)
+
+
+_HELD = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "نظم", "نظمت",
+                                    "وقع", "وقعت", "أبرم", "أبرمت"))
+_HELD_RELATIVE_REACH = 8
+"""How far after the event word the relative pronoun of its holding may stand ("القمة الاقتصادية لمجموعة العشرين
+التي")."""
+
+
+def _held_ago(tokens: list[Token], i: int) -> bool:
+    """ "القمة الاقتصادية لمجموعة العشرين التي عقدت في أستراليا قبل 8 أشهر", "الاتفاقية التي وقعت قبل عامين" (ev17):
+    a relative pronoun a few words after the event word (no comma between) whose verb of holding or signing is
+    dated back by "قبل" and a span of years or months in its own clause tells the event itself recalled."""
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens) - 1, i + 1 + _HELD_RELATIVE_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in COMMAS:
+            return False
+        if tokens[x].norm in _RELATIVES and tokens[x + 1].norm in _HELD:
+            return any(tokens[k].norm in _AGO and _span_of_years(tokens, k) for k in takewhile(
+                lambda k: tokens[k].sent == sent and tokens[k].norm not in COMMAS and tokens[k].norm not in _RELATIVES,
+                range(x + 2, min(len(tokens), x + 2 + _AGO_AFTER))))
+    return False
