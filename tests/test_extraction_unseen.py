@@ -25755,3 +25755,42 @@ def test_a_residence_after_a_full_name_is_no_family_name() -> None:
     assert "سامي يوسف" in _names(facts)
     facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
     assert "نزار قباني الشهيرة" not in _names(facts)
+
+
+# --- ev16 (sixteenth session) ---
+
+
+def test_a_coach_s_meeting_with_his_players_is_no_event() -> None:
+    facts = _facts("وعقد مدرب نادي الشباب البرتغالي جوزيه ماريو اجتماعا مطولا مع لاعبي الفريق في مقر المعسكر.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+    facts = _facts("وعقد رئيس نادي الشباب خالد ناصر اجتماعا مع أعضاء مجلس الإدارة في مقر النادي.")  # guard
+    assert facts.events
+
+
+def test_an_event_verb_after_lam_or_lan_is_denied() -> None:
+    facts = _facts("وأوضح رئيس هيئة المقاولين سالم ناصر أن الهيئة لم توقع أي اتفاقية مع وزارة النقل حتى الآن.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("ووقعت هيئة المقاولين أمس اتفاقية تعاون مع وزارة النقل بحضور الوزير.")  # guard: signed
+    assert [e for e in facts.events if e.kind == "signing"]
+
+
+def test_an_event_put_off_by_its_body_is_no_event() -> None:
+    facts = _facts("وأجل نادي الوحدة جمعيته العمومية غير العادية التي كانت مقررة يوم السبت.")
+    assert not facts.events
+
+
+def test_a_match_word_in_quotes_after_liqa_is_a_match() -> None:
+    facts = _facts("توج نادي الرائد بكأس البطولة في لقاء «ديربي» المدينة مساء أمس.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_an_event_word_near_an_old_hijri_year_is_history() -> None:
+    facts = _facts("ووقعت جمعية البر اتفاقية مع وزارة الصحة في عام 1405 هـ، وتحتفل الجمعية هذا العام 2015 بذكراها.")
+    assert not facts.events
+    facts = _facts("ووقعت جمعية البر اتفاقية مع وزارة الصحة في عام 1436 هـ، وتحتفل الجمعية هذا العام 2015 بذكراها.")
+    assert facts.events  # guard: the text's own Hijri year
+
+
+def test_a_board_meeting_deciding_on_players_stays_a_meeting() -> None:
+    facts = _facts("قرر الاتحاد الليبي لكرة القدم خلال اجتماعه أمس وقف التعاقد مع اللاعبين الأجانب.")
+    assert facts.events

@@ -66,6 +66,7 @@ from marsad.loaders.extraction.events.kinds import (
     welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
+from marsad.loaders.extraction.events.outside import players_met
 from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.process import (
@@ -76,7 +77,7 @@ from marsad.loaders.extraction.events.process import (
     presidency_term,
     talks_process,
 )
-from marsad.loaders.extraction.events.recalled import denied, years_ago
+from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
@@ -224,7 +225,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _listed_body_name(tokens, insts, i)  # (ev10)
             and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
             and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
-            and not (k == "session" and presidency_term(tokens, i))]  # (ev14)
+            and not (k == "session" and presidency_term(tokens, i))  # (ev14)
+            and not (k == "meeting" and players_met(tokens, i))
+            and not negated_deed(tokens, i) and not postponed(tokens, i)]  # (ev16)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -3124,6 +3127,7 @@ def _meeting_noun(norm: str) -> bool:
     noun's: "استعدادا للقاء السوبر") (ev10): the meeting noun a match may be called by."""
     lam = lam_article(norm)
     return strip_clitic(norm, "وب")[0] in _MATCH_MEETINGS or (lam is not None and lam[0] in _MATCH_MEETINGS)
+_OPENING_QUOTES = frozenset(("«", "“", '"'))
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
 _OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
@@ -3136,7 +3140,8 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
     a match, no meeting (ext-t94)."""
     if not _meeting_noun(tokens[i].norm):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in EVENTS.MATCH_AFTER:
+    n = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm in _OPENING_QUOTES else i + 1  # "لقاء «ديربي»" (ev16)
+    if n < len(tokens) and tokens[n].sent == tokens[i].sent and tokens[n].norm in EVENTS.MATCH_AFTER:
         return True  # "في لقاء الذهاب", "اللقاء الكروي", "لقاء السوبر": a match's own word (the lead)
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _FRIENDLY \
             and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
@@ -3250,9 +3255,10 @@ def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, 
     words = [x for x in near if x > i][:_PAST_YEAR_REACH] + [x for x in near if x < i][-_PAST_YEAR_REACH:]
     for x in words:
         w = tokens[x].norm.removesuffix("م")
-        if not (len(w) == 4 and w[:2] == "20" and w.isdigit()) or x in in_dates:
+        hijri = _hijri_past(tokens, x, now)  # "أصدر الملك أمرا … في منتصف عام 1346هـ" (ev16)
+        if not (hijri or (len(w) == 4 and w[:2] == "20" and w.isdigit())) or x in in_dates:
             continue
-        if not (now is not None and int(w) < now) and (dated or future(tokens, i)):
+        if not hijri and not (now is not None and int(w) < now) and (dated or future(tokens, i)):
             continue
         k = x - 1
         if tokens[k].norm in _YEAR_WORDS:
@@ -3262,6 +3268,18 @@ def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, 
         if k != i and strip_clitic(tokens[k].norm, "و")[0] not in _SINCE_OR_NUMBER | _YEAR_FIGURES:
             return True
     return False
+
+
+def _hijri_past(tokens: list[Token], x: int, now: int | None) -> bool:
+    """ "في منتصف عام 1346هـ", "عام 1420 هـ" (ev16): the token at ``x`` is a Hijri year (four digits from 13 or 14
+    with its mark, attached or next) whose Gregorian year ends more than a year before the text's own ``now``."""
+    t = tokens[x].norm
+    if now is None or len(t) < 4 or not t[:4].isdigit() or t[:2] not in ("13", "14"):
+        return False
+    if not (t[4:] in _HIJRI_MARKS or (not t[4:] and x + 1 < len(tokens) and tokens[x + 1].norm in _HIJRI_MARKS)):
+        return False
+    opens = hijri_year_opens(int(t[:4]))
+    return opens is not None and opens + 1 < now
 
 
 def _latest_year(tokens: list[Token]) -> int | None:

@@ -76,3 +76,29 @@ _NOT_NEGATED = frozenset(fold(w) for w in ("سيما", "يكتف", "تكتف", "
 def _holding(norm: str, holding: frozenset[str]) -> bool:
     """A noun of holding, bare or with its clitic ب/ل ("عقد", "بعقد", "لعقد")."""
     return norm in holding or (norm[:1] in "بل" and norm[1:] in holding)
+
+
+_NEGATORS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم", "فلن"))
+
+
+def negated_deed(tokens: list[Token], i: int) -> bool:
+    """ "أن الهيئة لم توقع أي اتفاق مع الوزارة", "ولن يزور الوزير المدينة" (ev16): an event verb right after "لم" or
+    "لن" is a deed denied, no event the text reports."""
+    return i >= 1 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm in _NEGATORS
+
+
+_POSTPONE_VERBS = frozenset(fold(w) for w in ("أجل", "أجلت", "وأجل", "وأجلت", "أرجأ", "أرجأت", "وأرجأ", "وأرجأت"))
+_POSTPONE_REACH = 4
+_FOR_SAKE = frozenset(fold(w) for w in ("من", "ومن"))
+
+
+def postponed(tokens: list[Token], i: int) -> bool:
+    """ "أجل النادي الأهلي جمعيته العمومية التي كان من المقرر انعقادها اليوم" (ev16): a verb of postponing a few
+    words before the event word in its clause (its subject between, no comma) puts the event off: none held (not
+    "من أجل عقد …", a purpose)."""
+    for k in range(i - 1, max(-1, i - 1 - _POSTPONE_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        if tokens[k].norm in _POSTPONE_VERBS:
+            return not (k >= 1 and tokens[k - 1].norm in _FOR_SAKE)
+    return False
