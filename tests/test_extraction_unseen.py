@@ -25777,6 +25777,8 @@ def test_an_event_verb_after_lam_or_lan_is_denied() -> None:
 def test_an_event_put_off_by_its_body_is_no_event() -> None:
     facts = _facts("وأجل نادي الوحدة جمعيته العمومية غير العادية التي كانت مقررة يوم السبت.")
     assert not facts.events
+    facts = _facts("وأجل مجلس النواب العراقي في جلسته أمس التصويت على قانون الموازنة.")  # guard: the sitting held
+    assert facts.events
 
 
 def test_a_match_word_in_quotes_after_liqa_is_a_match() -> None:
@@ -25794,3 +25796,10 @@ def test_an_event_word_near_an_old_hijri_year_is_history() -> None:
 def test_a_board_meeting_deciding_on_players_stays_a_meeting() -> None:
     facts = _facts("قرر الاتحاد الليبي لكرة القدم خلال اجتماعه أمس وقف التعاقد مع اللاعبين الأجانب.")
     assert facts.events
+
+
+def test_the_start_of_an_election_s_round_is_no_sitting() -> None:
+    facts = _facts("أنهت بلدية محافظة الزلفي تجهيز مواقع الانتخابات البلدية لانطلاق دورتها الثالثة في ذي القعدة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("أعلن المجلس البلدي بمحافظة الزلفي استعداده لانطلاق دورته الجديدة بحضور رئيس المجلس سالم ناصر.")
+    assert [e for e in facts.events if e.kind == "session"]  # guard: no election word

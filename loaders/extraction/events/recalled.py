@@ -90,15 +90,16 @@ def negated_deed(tokens: list[Token], i: int) -> bool:
 _POSTPONE_VERBS = frozenset(fold(w) for w in ("أجل", "أجلت", "وأجل", "وأجلت", "أرجأ", "أرجأت", "وأرجأ", "وأرجأت"))
 _POSTPONE_REACH = 4
 _FOR_SAKE = frozenset(fold(w) for w in ("من", "ومن"))
+_AT = frozenset(fold(w) for w in ("في", "خلال"))
 
 
 def postponed(tokens: list[Token], i: int) -> bool:
     """ "أجل النادي الأهلي جمعيته العمومية التي كان من المقرر انعقادها اليوم" (ev16): a verb of postponing a few
     words before the event word in its clause (its subject between, no comma) puts the event off: none held (not
-    "من أجل عقد …", a purpose)."""
+    "من أجل عقد …", a purpose, nor "أجل المجلس في جلسته أمس التصويت", the sitting at which a thing was put off)."""
     for k in range(i - 1, max(-1, i - 1 - _POSTPONE_REACH), -1):
-        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
-            return False
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in _AT:
+            return False  # "أجل مجلس النواب في جلسته أمس التصويت على …": the sitting that put something off
         if tokens[k].norm in _POSTPONE_VERBS:
             return not (k >= 1 and tokens[k - 1].norm in _FOR_SAKE)
     return False
