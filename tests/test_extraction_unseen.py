@@ -25965,3 +25965,44 @@ def test_an_event_held_months_ago_by_its_relative_clause_is_recalled() -> None:
     assert not facts.events
     facts = _facts("وعقد مجلس الشورى أمس جلسته التي ناقش فيها تقرير الوزارة.")  # guard: a relative clause of no holding
     assert facts.events
+
+
+# --- ev16 (sixteenth session) ---
+
+
+def test_an_event_verb_after_lam_or_lan_is_denied() -> None:
+    facts = _facts("وأوضح رئيس هيئة المقاولين سالم ناصر أن الهيئة لم توقع أي اتفاقية مع وزارة النقل حتى الآن.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("ووقعت هيئة المقاولين أمس اتفاقية تعاون مع وزارة النقل بحضور الوزير.")  # guard: signed
+    assert [e for e in facts.events if e.kind == "signing"]
+
+
+def test_an_event_put_off_by_its_body_is_no_event() -> None:
+    facts = _facts("وأجل نادي الوحدة جمعيته العمومية غير العادية التي كانت مقررة يوم السبت.")
+    assert not facts.events
+    facts = _facts("وأجل مجلس النواب العراقي في جلسته أمس التصويت على قانون الموازنة.")  # guard: the sitting held
+    assert facts.events
+
+
+def test_a_match_word_in_quotes_after_liqa_is_a_match() -> None:
+    facts = _facts("توج نادي الرائد بكأس البطولة في لقاء «ديربي» المدينة مساء أمس.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_an_event_word_near_an_old_hijri_year_is_history() -> None:
+    facts = _facts("ووقعت جمعية البر اتفاقية مع وزارة الصحة في عام 1405 هـ، وتحتفل الجمعية هذا العام 2015 بذكراها.")
+    assert not facts.events
+    facts = _facts("ووقعت جمعية البر اتفاقية مع وزارة الصحة في عام 1436 هـ، وتحتفل الجمعية هذا العام 2015 بذكراها.")
+    assert facts.events  # guard: the text's own Hijri year
+
+
+def test_a_board_meeting_deciding_on_players_stays_a_meeting() -> None:
+    facts = _facts("قرر الاتحاد الليبي لكرة القدم خلال اجتماعه أمس وقف التعاقد مع اللاعبين الأجانب.")
+    assert facts.events
+
+
+def test_the_start_of_an_election_s_round_is_no_sitting() -> None:
+    facts = _facts("أنهت بلدية محافظة الزلفي تجهيز مواقع الانتخابات البلدية لانطلاق دورتها الثالثة في ذي القعدة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("أعلن المجلس البلدي بمحافظة الزلفي استعداده لانطلاق دورته الجديدة بحضور رئيس المجلس سالم ناصر.")
+    assert [e for e in facts.events if e.kind == "session"]  # guard: no election word

@@ -76,7 +76,7 @@ from marsad.loaders.extraction.events.process import (
     presidency_term,
     talks_process,
 )
-from marsad.loaders.extraction.events.recalled import denied, years_ago
+from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
@@ -207,7 +207,6 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
             and not _past_year_after(tokens, i, now, published is not None, in_dates)  # (ev12)
-            and not _past_hijri_year(tokens, i, now, in_dates)  # (ev15)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not attacked_gathering(tokens, i)  # (mor12)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -226,7 +225,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not period_named_after(tokens, i) and not (k == "session" and own_edition(tokens, i))
             and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
             and not (k == "session" and presidency_term(tokens, i))  # (ev14)
-            and not _rumoured(tokens, i)]  # (ev15)
+            and not _rumoured(tokens, i)  # (ev15)
+            and not negated_deed(tokens, i) and not postponed(tokens, i)]  # (ev16)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -3154,6 +3154,7 @@ def _meeting_noun(norm: str) -> bool:
     noun's: "استعدادا للقاء السوبر") (ev10): the meeting noun a match may be called by."""
     lam = lam_article(norm)
     return strip_clitic(norm, "وب")[0] in _MATCH_MEETINGS or (lam is not None and lam[0] in _MATCH_MEETINGS)
+_OPENING_QUOTES = frozenset(("«", "“", '"'))
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
 _OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
@@ -3166,7 +3167,8 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
     a match, no meeting (ext-t94)."""
     if not _meeting_noun(tokens[i].norm):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in EVENTS.MATCH_AFTER:
+    n = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm in _OPENING_QUOTES else i + 1  # "لقاء «ديربي»" (ev16)
+    if n < len(tokens) and tokens[n].sent == tokens[i].sent and tokens[n].norm in EVENTS.MATCH_AFTER:
         return True  # "في لقاء الذهاب", "اللقاء الكروي", "لقاء السوبر": a match's own word (the lead)
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _FRIENDLY \
             and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
@@ -3280,9 +3282,10 @@ def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, 
     words = [x for x in near if x > i][:_PAST_YEAR_REACH] + [x for x in near if x < i][-_PAST_YEAR_REACH:]
     for x in words:
         w = tokens[x].norm.removesuffix("م")
-        if not (len(w) == 4 and w[:2] == "20" and w.isdigit()) or x in in_dates:
+        hijri = _hijri_past(tokens, x, now)  # "أصدر الملك أمرا … في منتصف عام 1346هـ" (ev16)
+        if not (hijri or (len(w) == 4 and w[:2] == "20" and w.isdigit())) or x in in_dates:
             continue
-        if not (now is not None and int(w) < now) and (dated or future(tokens, i)):
+        if not hijri and not (now is not None and int(w) < now) and (dated or future(tokens, i)):
             continue
         k = x - 1
         if tokens[k].norm in _YEAR_WORDS:
@@ -3294,37 +3297,19 @@ def _past_year_after(tokens: list[Token], i: int, now: int | None, dated: bool, 
     return False
 
 
-def _past_hijri_year(tokens: list[Token], i: int, now: int | None, in_dates: Set[int]) -> bool:
-    """ "وفي عام 1428هـ نظمت المؤسسة ورشة حول …", "زيارته للمنطقة سنة 1425 هـ" (ev15): a Hijri year ("14xx" with
-    "هـ" joined or next) within ten words of an event word in its sentence, right after "عام", "سنة" or "في", that
-    ended before the text's own year (``now``) tells an event recalled, as a Gregorian one does for
-    `_past_year_after` (not "منذ عام 1428هـ", not a year in a day's date, not near a word of the future)."""
-    if now is None or future(tokens, i):
+def _hijri_past(tokens: list[Token], x: int, now: int | None) -> bool:
+    """ "في منتصف عام 1346هـ", "وفي عام 1428هـ نظمت المؤسسة ورشة" (ev15, ev16): the token at ``x`` is a Hijri year
+    (`_hijri_year_at`) whose Gregorian year ends more than a year before the text's own ``now``."""
+    if now is None or not _hijri_year_at(tokens, x):
         return False
-    sent = tokens[i].sent
-    near = [x for x in range(max(0, i - 3 * _PAST_YEAR_REACH), min(len(tokens), i + 3 * _PAST_YEAR_REACH))
-            if x != i and tokens[x].sent == sent and (tokens[x].is_word or tokens[x].norm[:1].isdigit())]
-    for x in [x for x in near if x > i][:_PAST_YEAR_REACH] + [x for x in near if x < i][-_PAST_YEAR_REACH:]:
-        w = tokens[x].norm
-        if x in in_dates or x == 0 or not _hijri_year_at(tokens, x):
-            continue
-        ends = hijri_year_opens(int(w[:4]) + 1)
-        if ends is None or ends >= now:
-            continue
-        k = x - 1
-        if tokens[k].norm in _YEAR_WORDS:
-            k -= 1
-        elif strip_clitic(tokens[k].norm, "و")[0] != _FI:
-            continue
-        if k != i and k >= 0 and strip_clitic(tokens[k].norm, "و")[0] not in _SINCE_OR_NUMBER | _YEAR_FIGURES:
-            return True
-    return False
+    opens = hijri_year_opens(int(tokens[x].norm[:4]))
+    return opens is not None and opens + 1 < now
 
 
 def _hijri_year_at(tokens: list[Token], x: int) -> bool:
-    """ "1428هـ", "1428 هـ": a Hijri year of this era (14xx) with its mark joined or next."""
+    """ "1428هـ", "1346 هـ": a Hijri year (13xx or 14xx) with its mark joined or next."""
     w = tokens[x].norm
-    return len(w) >= 4 and w[:4].isdigit() and w[:2] == "14" and (
+    return len(w) >= 4 and w[:4].isdigit() and w[:2] in ("13", "14") and (
         w[4:] in _HIJRI_MARKS or (not w[4:] and x + 1 < len(tokens) and tokens[x + 1].norm in _HIJRI_MARKS))
 
 

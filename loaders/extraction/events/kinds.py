@@ -535,6 +535,9 @@ def _one_clause(tokens: list[Token], k: int, i: int) -> bool:
                for x in range(k + 1, i + 1))
 
 
+_ROUND_STARTS = frozenset(fold(w) for w in ("انطلاق", "لانطلاق", "بانطلاق", "وانطلاق", "بدء", "لبدء", "ببدء"))
+
+
 def cycle_of(tokens: list[Token], i: int) -> bool:
     """ "الانتخابات في دورتها الثالثة": a session word right after an election word (and "في") is its round."""
     if any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
@@ -543,6 +546,11 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
     # words before it (behind a clitic) is its round (ext-t33); so is "في" + "الدورة" + an ordinal after an
     # election word: "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمكة" names the committee's term (ext-t82)
+    if i >= 2 and tokens[i - 1].norm in _ROUND_STARTS and not tokens[i].article \
+            and tokens[i].norm.endswith(("ها", "ه")):
+        # "مواقع الانتخابات البلدية … استعدادا لانطلاق دورتها الثالثة" (ev16): the start of its round
+        return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
+                   for k in range(max(0, i - _CYCLE_REACH), i - 1))
     if i < 2 or tokens[i - 1].norm != "في":
         return False
     if tokens[i].article:

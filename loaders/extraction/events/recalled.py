@@ -7,11 +7,11 @@ from __future__ import annotations
 from itertools import takewhile
 
 from marsad.loaders.extraction.cues import EVENTS
-from marsad.loaders.extraction.text import COMMAS, Token, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, RELATIVES_WITH_DUALS, Token, sentence_start, strip_clitic
 from marsad.loaders.normalize import fold
 
 _AGO = frozenset(fold(w) for w in ("قبل", "وقبل"))
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "ان", "إن", "حيث"))
+_CLAUSE_OPENERS = RELATIVES_WITH_DUALS | frozenset(fold(w) for w in ("أن", "ان", "إن", "حيث"))
 _YEAR_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "عام"))
 _LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
 _AGO_AFTER = 7
@@ -39,7 +39,7 @@ def years_ago(tokens: list[Token], i: int) -> bool:
     اتفاقية المقر"): an event recalled, not one the text reports."""
     sent = tokens[i].sent
     for x in range(i + 1, min(len(tokens), i + 1 + _AGO_AFTER)):
-        if tokens[x].sent != sent or tokens[x].norm in COMMAS or tokens[x].norm in _RELATIVES:
+        if tokens[x].sent != sent or tokens[x].norm in COMMAS or tokens[x].norm in _CLAUSE_OPENERS:
             break
         if tokens[x].norm in _AGO and _span_of_years(tokens, x):
             return True
@@ -97,8 +97,36 @@ def _held_ago(tokens: list[Token], i: int) -> bool:
     for x in range(i + 1, min(len(tokens) - 1, i + 1 + _HELD_RELATIVE_REACH)):
         if tokens[x].sent != sent or tokens[x].norm in COMMAS:
             return False
-        if tokens[x].norm in _RELATIVES and tokens[x + 1].norm in _HELD:
+        if tokens[x].norm in _CLAUSE_OPENERS and tokens[x + 1].norm in _HELD:
             return any(tokens[k].norm in _AGO and _span_of_years(tokens, k) for k in takewhile(
-                lambda k: tokens[k].sent == sent and tokens[k].norm not in COMMAS and tokens[k].norm not in _RELATIVES,
+                lambda k: tokens[k].sent == sent and tokens[k].norm not in COMMAS
+                and tokens[k].norm not in _CLAUSE_OPENERS,
                 range(x + 2, min(len(tokens), x + 2 + _AGO_AFTER))))
+    return False
+
+
+_NEGATORS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم", "فلن"))
+
+
+def negated_deed(tokens: list[Token], i: int) -> bool:
+    """ "أن الهيئة لم توقع أي اتفاق مع الوزارة", "ولن يزور الوزير المدينة" (ev16): an event verb right after "لم" or
+    "لن" is a deed denied, no event the text reports."""
+    return i >= 1 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm in _NEGATORS
+
+
+_POSTPONE_VERBS = frozenset(fold(w) for w in ("أجل", "أجلت", "وأجل", "وأجلت", "أرجأ", "أرجأت", "وأرجأ", "وأرجأت"))
+_POSTPONE_REACH = 4
+_FOR_SAKE = frozenset(fold(w) for w in ("من", "ومن"))
+_AT = frozenset(fold(w) for w in ("في", "خلال"))
+
+
+def postponed(tokens: list[Token], i: int) -> bool:
+    """ "أجل النادي الأهلي جمعيته العمومية التي كان من المقرر انعقادها اليوم" (ev16): a verb of postponing a few
+    words before the event word in its clause (its subject between, no comma) puts the event off: none held (not
+    "من أجل عقد …", a purpose, nor "أجل المجلس في جلسته أمس التصويت", the sitting at which a thing was put off)."""
+    for k in range(i - 1, max(-1, i - 1 - _POSTPONE_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in _AT:
+            return False  # "أجل مجلس النواب في جلسته أمس التصويت على …": the sitting that put something off
+        if tokens[k].norm in _POSTPONE_VERBS:
+            return not (k >= 1 and tokens[k - 1].norm in _FOR_SAKE)
     return False
