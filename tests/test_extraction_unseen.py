@@ -25755,3 +25755,34 @@ def test_a_residence_after_a_full_name_is_no_family_name() -> None:
     assert "سامي يوسف" in _names(facts)
     facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
     assert "نزار قباني الشهيرة" not in _names(facts)
+
+
+# --- pp14 (sixteenth session) ---
+
+
+def test_a_tafaaul_verbal_noun_with_waw_after_a_name_is_its_object() -> None:
+    facts = _facts("وكلف الرئيس وزير الخارجية مارك تومسون التشاور مع الحلفاء قبل القمة.")
+    assert "مارك تومسون" in _names(facts)
+    assert "مارك تومسون التشاور" not in _names(facts)
+
+
+def test_the_suspect_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وأوضح البيان أن من بين الموقوفين الشيشاني عبدالله فاضلوف المشتبه بتمويل الخلية.")
+    assert "عبدالله فاضلوف" in _names(facts)
+
+
+def test_a_feminine_participle_after_a_name_is_no_family_name() -> None:
+    facts = _facts("واستفاد الفريق من تجربة مدربه ماجد الكاملة في إدارة المباريات الصعبة.")
+    assert not any(n.endswith("الكاملة") for n in _names(facts))
+
+
+def test_a_noun_with_our_pronoun_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وأن لا نظلم يوسف بجهلنا بل نساعده على التطور.")
+    assert not any("بجهلنا" in n for n in _names(facts))
+
+
+def test_an_adverb_or_an_accusative_state_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وغاب اللاعب عبد الكريم نظرا لإصابته في التدريب.")
+    assert not any("نظرا" in n for n in _names(facts))
+    facts = _facts("وتوج المغربي سالم التهامي بطلا للسباق بعد منافسة قوية.")
+    assert not any("بطلا" in n for n in _names(facts))

@@ -277,6 +277,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "تكريم أم فهد وأم خالد لحضورهما", "X Y بمشاركتهم": ب/ل + a noun with a dual or plural
             # pronoun says why or how, no family name (ext-t78)
+        if j > k and _bi_noun_our_your(tokens[j], norm) and norm not in lex.first_names:
+            break  # "ولا نقتل يوسف بحقدنا", "X Y بجهودكم": ب/ل + a noun with "our" or "your" (pp14)
+        if j > k and tokens[j].article and tokens[j].text.endswith("ة") and _FAAILA.match(norm) is not None \
+                and norm not in lex.first_names and norm[:-1] not in PEOPLE.ORDINAL_KINGS:
+            break  # "خبرة والده سلمان الناجحة": a feminine active participle after a name describes what is
+            # named before it, no family name ("إليزابيث الثانية" stays a queen's) (pp14)
         if j > k and tokens[j].article and norm in _DEPUTIES and j + 1 < n and tokens[j + 1].sent == sent \
                 and (tokens[j + 1].norm in CHAINS.FORMER or tokens[j + 1].norm.startswith("ل")):
             break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)
@@ -988,7 +994,7 @@ _BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "�
 # form (not "لتقنية")
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
-_TAFAAUL = re.compile(r"^الت[^ا]ا[^اوي][^اويه]$")
+_TAFAAUL = re.compile(r"^الت[^ا]ا[^اي][^اويه]$")  # "التعاون", "التحاور" too (pp14)
 """(aud-inst) A definite verbal noun of the تفاعل form ("التعادل", "التنافس", "التواصل"), the object of the verb
 before a name ("أدرك X Y التعادل"): no family name has that shape (those in "الت…ا…" end in ي: "التهامي")."""
 
@@ -1010,6 +1016,16 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
     before, after = tokens[j - 1], tokens[j + 1]
     return before.end == tokens[j].start and tokens[j].end == after.start and before.is_word and after.is_word \
         and not after.article and not is_stop(after.norm) and after.sent == before.sent
+
+
+_FAAILA = re.compile(r"^ال[^\Wاوي]ا[^\Wا]{2}ه$")  # "الناجحة", "الكاملة", "الثانية": a feminine فاعلة participle (pp14)
+
+
+def _bi_noun_our_your(tok: Token, norm: str) -> bool:
+    """ "بحقدنا", "لجهودكم": ب/ل + a bare noun (not opening with a long vowel: "لورينا") + the pronoun "our" or
+    "your", a phrase after a name and no surname (pp14)."""
+    return not tok.article and norm[:1] in "بل" and len(norm) >= 6 and norm[1:2] not in "اوي" \
+        and norm.endswith(("نا", "كم"))
 
 
 _MUTAFAAIL = re.compile(r"^المت[^\Wاوي]ا[^\Wاوي]{2}$")  # "المتحالف", "المتقاعد": a participle of the تفاعل form
