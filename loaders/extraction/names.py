@@ -37,7 +37,10 @@ class Name:
     known: bool  # the first given name is in the first-name list
 
 
-_RADI, _ALLAH = fold("رضي"), fold("الله")
+_ALLAH = fold("الله")
+_BLESSING_VERBS = frozenset(fold(w) for w in ("رضي", "طيب", "غفر", "قدس"))
+"""Verbs of a blessing written after a name with "الله" ("رضي الله عنها", "الملك X طيب الله ثراه", "قدس الله سره")
+(pp14: طيب، غفر، قدس)."""
 
 
 def _blocked(tokens: list[Token], j: int) -> bool:
@@ -46,8 +49,9 @@ def _blocked(tokens: list[Token], j: int) -> bool:
     return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in PEOPLE.NOT_NAMES
             or (t.norm.startswith("بال") and len(t.norm) > 4) or t.norm.startswith("لل") or len(t.norm) < 2
             or starts_head(tokens, j, strip=False)
-            or (t.norm == _RADI and j + 1 < len(tokens) and tokens[j + 1].norm == _ALLAH))
-    # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" alone stays a name, ext-t80)
+            or (t.norm in _BLESSING_VERBS and j + 1 < len(tokens) and tokens[j + 1].norm == _ALLAH))
+    # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" and "طيب" alone stay
+    # names, ext-t80)
 
 
 
@@ -277,6 +281,15 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "تكريم أم فهد وأم خالد لحضورهما", "X Y بمشاركتهم": ب/ل + a noun with a dual or plural
             # pronoun says why or how, no family name (ext-t78)
+        if j > k and not tokens[j].article and _IMPERFECT_WITH_TA.match(norm) is not None \
+                and norm not in lex.first_names:
+            break  # "موضي تتواصل مع …", "X Y يتحدث", "X سيتم": an imperfect verb in يت/تت after a name (pp14)
+        if j > k and _bi_noun_with_pronoun(tokens[j], norm) and norm not in lex.first_names:
+            break  # "ولا نقتل يوسف بحقدنا", "X Y بجهودكم", "أمر X بعلاجه": ب/ل + a noun with a pronoun (pp14)
+        if j > k and tokens[j].article and tokens[j].text.endswith("ة") and _FAAILA.match(norm) is not None \
+                and norm not in lex.first_names and norm[:-1] not in PEOPLE.ORDINAL_KINGS:
+            break  # "خبرة والده سلمان الناجحة": a feminine active participle after a name describes what is
+            # named before it, no family name ("إليزابيث الثانية" stays a queen's) (pp14)
         if j > k and tokens[j].article and norm in _DEPUTIES and j + 1 < n and tokens[j + 1].sent == sent \
                 and (tokens[j + 1].norm in CHAINS.FORMER or tokens[j + 1].norm.startswith("ل")):
             break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)
@@ -988,7 +1001,7 @@ _BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "�
 # form (not "لتقنية")
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
-_TAFAAUL = re.compile(r"^الت[^ا]ا[^اوي][^اويه]$")
+_TAFAAUL = re.compile(r"^الت[^ا]ا[^اي][^اويه]$")  # "التعاون", "التحاور" too (pp14)
 """(aud-inst) A definite verbal noun of the تفاعل form ("التعادل", "التنافس", "التواصل"), the object of the verb
 before a name ("أدرك X Y التعادل"): no family name has that shape (those in "الت…ا…" end in ي: "التهامي")."""
 
@@ -1010,6 +1023,21 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
     before, after = tokens[j - 1], tokens[j + 1]
     return before.end == tokens[j].start and tokens[j].end == after.start and before.is_word and after.is_word \
         and not after.article and not is_stop(after.norm) and after.sent == before.sent
+
+
+_IMPERFECT_WITH_TA = re.compile(r"^(?:تت\w{2,4}|يت[^\Wاي]\w{1,3}|س[يت]ت\w{1,4})$")
+"""An imperfect verb in يت/تت of four to six letters ("يتحدث", "تتواصل", "تتيح"), or one in the future of seven
+letters at most ("سيتم", "سيترك"); not the surnames "يتيم", "يتنغهام" or "سيتايفيتش" (pp14)."""
+_FAAILA = re.compile(r"^ال[^\Wاوي]ا[^\Wا]{2}ه$")  # "الناجحة", "الكاملة", "الثانية": a feminine فاعلة participle (pp14)
+
+
+def _bi_noun_with_pronoun(tok: Token, norm: str) -> bool:
+    """ "بحقدنا", "لجهودكم", "أمر الملك X بعلاجه": ب/ل + a bare noun (not opening with a long vowel: "لورينا") + the
+    pronoun "our", "your", "his" or "her" (written ه, not ة; not the Maghrebi "بلفقيه"), a phrase after a name and
+    no surname (pp14)."""
+    return not tok.article and norm[:1] in "بل" and norm[1:2] not in "اوي" \
+        and ((len(norm) >= 6 and norm.endswith(("نا", "كم")))
+             or (len(norm) >= 5 and tok.text.endswith(("ه", "ها")) and not norm.startswith(("بل", "بن"))))
 
 
 _MUTAFAAIL = re.compile(r"^المت[^\Wاوي]ا[^\Wاوي]{2}$")  # "المتحالف", "المتقاعد": a participle of the تفاعل form
