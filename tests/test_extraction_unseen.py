@@ -26074,3 +26074,36 @@ def test_the_name_word_and_a_daughter_after_a_name_are_no_family_name() -> None:
     assert "حسني مبارك" in _names(facts)
     facts = _facts("وزارت الوفود ضريح السيدة رقية ابنة الإمام في المدينة.")
     assert not any("ابنة" in n for n in _names(facts))
+
+# --- all2 (sixteenth session) ---
+
+
+def test_an_official_thanked_with_a_thanks_adjective_or_esteem_is_no_participant() -> None:
+    facts = _facts("افتتح وكيل وزارة الداخلية سعد بن علي الشهري أمس الملتقى الأول للأمن السياحي في الطائف، مقدما "
+                   "شكره الجزيل لسمو وزير الداخلية الأمير فهد بن سلطان على دعمه للملتقى.")
+    assert "فهد بن سلطان" not in _taking_part(facts)
+    facts = _facts("استقبل مدير الجامعة خالد العمري أمس في مكتبه وفد الطلاب الفائزين، مقدما الشكر والتقدير والاعتزاز "
+                   "لمعالي وزير التعليم سامي بن علي الحربي على اهتمامه.")
+    assert "سامي بن علي الحربي" not in _taking_part(facts)
+
+
+def test_an_official_congratulated_by_a_dative_is_no_participant() -> None:
+    facts = _facts("استقبل رئيس النادي خالد العمري أمس في مقر النادي بعثة الفريق العائدة من البطولة، وبارك للأمير فهد "
+                   "بن سلطان الرئيس العام لرعاية الشباب هذا الإنجاز.")
+    assert facts.events and "فهد بن سلطان" not in _taking_part(facts)
+
+
+def test_a_party_leader_named_by_bizaama_is_no_participant() -> None:
+    facts = _facts("عقد مجلس النواب جلسته أمس وصوت على قانون الانتخابات، فيما أعلن الحزب الديمقراطي بزعامة رئيس "
+                   "الإقليم سامي العلي رفضه للقانون.")
+    assert facts.events and "سامي العلي" not in _taking_part(facts)
+    facts = _facts("استقبل وزير الخارجية خالد العمري أمس في مكتبه وفد الحزب الديمقراطي بزعامة رئيس الحزب سامي العلي.")
+    assert "سامي العلي" in _taking_part(facts)  # guard: the guest of a reception
+
+
+def test_the_author_of_reforms_or_proposals_debated_is_no_participant() -> None:
+    facts = _facts("عقد مجلس النواب جلسته أمس وصوت على حزمة إصلاحات رئيس الوزراء سامي العلي.")
+    assert facts.events and "سامي العلي" not in _taking_part(facts)
+    facts = _facts("عقدت الهيئة العامة للائتلاف جلستها أمس في إسطنبول وناقشت مقترحات المبعوث الدولي فهد العمري لحل "
+                   "الأزمة.")
+    assert facts.events and "فهد العمري" not in _taking_part(facts)

@@ -72,6 +72,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _heads_body_only(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _praised_only(tokens, people, p.holder) \
+                    or _blessed_only(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
@@ -4398,3 +4399,30 @@ def _one_man(a: Agent, b: Agent) -> bool:
         return False
     x, y = (fold(m.name).split() for m in (a.person, b.person))
     return x[-1] == y[-1] and len(x[0]) == len(y[0]) and sum(c != d for c, d in zip(x[0], y[0], strict=True)) <= 1
+
+_BLESSING_VERBS = frozenset(fold(w) for w in ("بارك", "باركت", "يبارك", "تبارك", "هنأت", "يهنئ", "تهنئ"))
+"""Verbs of congratulating, read with their dative "ل" right after them ("وبارك للأمير X"); not "هنأ", which folds
+to "هنا" (here)."""
+
+
+def _blessed_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وبارك رئيس اللجنة للأمير X هذا المنجز", "هنأ الحضور لوزير X" (all2): a named office holder each of whose
+    mentions opens, past its styles, on the dative "ل" right after a verb of congratulating (and no word of attending
+    a few words after him) is congratulated from afar, not stated as taking part; his other mentions may be greeted
+    or credited ("ومقدما تهنئة سمو X")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    blessed = False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 0 or tokens[g].sent != tokens[k].sent:
+            return False
+        if tokens[g].norm.removeprefix("و") in _BLESSING_VERBS and g + 1 <= k \
+                and tokens[g + 1].text[:1] == "ل" and not any(
+                    _word_in(tokens, y, ROLES.ATTEND) for y in range(k + 1, min(len(tokens), k + _ATTENDED_REACH))
+                    if tokens[y].sent == tokens[k].sent):
+            blessed = True
+        elif not (_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED)):
+            return False
+    return blessed
