@@ -26074,3 +26074,18 @@ def test_the_name_word_and_a_daughter_after_a_name_are_no_family_name() -> None:
     assert "حسني مبارك" in _names(facts)
     facts = _facts("وزارت الوفود ضريح السيدة رقية ابنة الإمام في المدينة.")
     assert not any("ابنة" in n for n in _names(facts))
+
+
+# --- all3 (sixteenth session) ---
+def test_attendees_of_another_hosts_ceremony_in_a_roundup_are_not_the_events() -> None:
+    facts = _facts("نظمت جامعة الشمال أمس حفل المعايدة السنوي لمنسوبيها في مقرها بمدينة تبوك، بحضور وكيل الجامعة "
+                   "خالد السالم. وأقامت هيئة الموانئ أمس حفل معايدة لموظفيها في جدة، بحضور رئيس الهيئة سعد المالكي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "خالد السالم" in names and "سعد المالكي" not in names
+
+
+def test_subject_before_kana_qad_is_told_in_background() -> None:
+    facts = _facts("يصل المبعوث الأوروبي إلى الخرطوم اليوم في زيارة تستغرق ثلاثة أيام، بهدف تحسين علاقات البلدين. "
+                   "وأضافت المصادر أن وزير الخارجية السوداني، هشام النور، كان قد تحدث مع الرئيس الفرنسي خلال "
+                   "لقائهما أواخر الشهر الماضي في باريس عن ضرورة الحوار.")
+    assert "هشام النور" not in set().union(*_participants(facts, _main(facts)))
