@@ -26089,3 +26089,9 @@ def test_subject_before_kana_qad_is_told_in_background() -> None:
                    "وأضافت المصادر أن وزير الخارجية السوداني، هشام النور، كان قد تحدث مع الرئيس الفرنسي خلال "
                    "لقائهما أواخر الشهر الماضي في باريس عن ضرورة الحوار.")
     assert "هشام النور" not in set().union(*_participants(facts, _main(facts)))
+
+
+def test_head_of_a_body_after_a_comma_and_relative_is_no_chair() -> None:
+    facts = _facts("زار وفد من المنظمة الدولية الرياض أمس واطلع على برنامج تشارك فيه اللجنة الدائمة لمكافحة "
+                   "التهريب، التي يرأسها وزير المالية.")
+    assert _main(facts).chair is None
