@@ -26107,3 +26107,24 @@ def test_the_author_of_reforms_or_proposals_debated_is_no_participant() -> None:
     facts = _facts("عقدت الهيئة العامة للائتلاف جلستها أمس في إسطنبول وناقشت مقترحات المبعوث الدولي فهد العمري لحل "
                    "الأزمة.")
     assert facts.events and "فهد العمري" not in _taking_part(facts)
+
+
+# --- all3 (sixteenth session) ---
+def test_attendees_of_another_hosts_ceremony_in_a_roundup_are_not_the_events() -> None:
+    facts = _facts("نظمت جامعة الشمال أمس حفل المعايدة السنوي لمنسوبيها في مقرها بمدينة تبوك، بحضور وكيل الجامعة "
+                   "خالد السالم. وأقامت هيئة الموانئ أمس حفل معايدة لموظفيها في جدة، بحضور رئيس الهيئة سعد المالكي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "خالد السالم" in names and "سعد المالكي" not in names
+
+
+def test_subject_before_kana_qad_is_told_in_background() -> None:
+    facts = _facts("يصل المبعوث الأوروبي إلى الخرطوم اليوم في زيارة تستغرق ثلاثة أيام، بهدف تحسين علاقات البلدين. "
+                   "وأضافت المصادر أن وزير الخارجية السوداني، هشام النور، كان قد تحدث مع الرئيس الفرنسي خلال "
+                   "لقائهما أواخر الشهر الماضي في باريس عن ضرورة الحوار.")
+    assert "هشام النور" not in set().union(*_participants(facts, _main(facts)))
+
+
+def test_head_of_a_body_after_a_comma_and_relative_is_no_chair() -> None:
+    facts = _facts("زار وفد من المنظمة الدولية الرياض أمس واطلع على برنامج تشارك فيه اللجنة الدائمة لمكافحة "
+                   "التهريب، التي يرأسها وزير المالية.")
+    assert _main(facts).chair is None

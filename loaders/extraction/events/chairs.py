@@ -540,6 +540,8 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
                                          and tokens[k - 1].norm not in AND_RELATIVES):
         return False  # "المجلس والذي يرأسه أمير المنطقة": a relative after "و" heads the body too (ext-t58)
     p = k - 2
+    if tokens[p].norm in COMMAS and p > 0:
+        p -= 1  # "اللجنة الدائمة لمكافحة غسل الأموال، التي يرأسها المحافظ": a comma before the relative (all3)
     if tokens[p].norm in _CLOSERS:  # "أقر برنامج الخليج للتنمية "أجفند" الذي يرأسه الأمير X": a quoted short name
         p = _before_quote(tokens, p)  # closes the body; the word before the quote says what it names (ext-t109)
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \

@@ -48,7 +48,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 chair_names.add(chair.post.holder)
     out: list[Agent] = []
     seen: set[str] = set()
-    elsewhere = _ceremony_attended(tokens, ev)
+    elsewhere = _ceremony_attended(tokens, ev) | _held_apart(tokens, ev)  # (all3: a roundup's other ceremony)
     paras = _paragraphs(tokens)  # read once per event, not once per office holder (part12)
     # "خلال استقبال ولي ولي العهد …": the chair read as an office only; its holder named elsewhere is the chair
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
@@ -84,6 +84,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
+                    or _pluperfect_subject_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
                     or _pluperfect_sentence_only(tokens, people, ev, p.holder) \
                     or _pluperfect_object_only(tokens, people, ev, p.holder) \
@@ -2007,6 +2008,27 @@ def _background_only(tokens: list[Token], people: People, ev: EventMention, hold
     return True
 
 
+def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وأضافت المصادر أن الوزير X، كان قد تحدث مع الرئيس Y خلال لقائهما الشهر الماضي": every mention of the holder
+    is the subject put before "كان قد" and a past verb (not one of attending or arriving), in a sentence holding no
+    cue of the event: an earlier act told in background, not the event (all3; ``_background_only`` reads
+    "وكان X قد")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        end = _mention_end(people, k)
+        while end + 1 < len(tokens) and tokens[end].norm in COMMAS and end + 1 in firsts:
+            end = _mention_end(people, end + 1)  # "الوزير، X، كان قد": his office, then his name
+        if end < len(tokens) and tokens[end].norm in COMMAS:
+            end += 1
+        if end + 2 >= len(tokens) or tokens[end + 2].sent != tokens[k].sent or tokens[end].norm not in _KANA \
+                or tokens[end + 1].norm != _QAD or _word_in(tokens, end + 2, ROLES.ATTEND) \
+                or _word_in(tokens, end + 2, _ARRIVES) or any(tokens[c].sent == tokens[k].sent for c in ev.cues):
+            return False
+    return True
+
+
 _REGIME_NOUNS = frozenset(fold(w) for w in (
     "نظام", "عهد", "حكم", "زمن", "عصر", "حقبة", "ولاية", "رحيل", "إسقاط", "خلع", "عزل", "اغتيال", "وفاة", "مقتل",
     "نجل", "ابن", "ابنة", "زوجة", "عقيلة", "شقيق", "شقيقة", "أرملة", "أنصار", "مؤيدي", "معارضي", "خصوم", "صورة",
@@ -2818,6 +2840,38 @@ def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
         {k for k in candidates(tokens, _ATTENDED_IT) if tokens[k].norm in _ATTENDED_IT and any(
             _ceremony_noun(tokens[x].norm) and tokens[x].sent == tokens[k].sent
             for x in range(max(0, k - _CEREMONY_REACH), k))} if ev.kind == "assembly" else set())
+
+
+def _held_apart(tokens: list[Token], ev: EventMention) -> set[int]:
+    """Attendance cues of a ceremony a later sentence brings in anew under another host, in a roundup of ceremonies:
+    "… حفل المعايدة في ديوان الإمارة. وأقامت وزارة الحج أمس حفل معايدة لمنسوبيها، بحضور وزير الحج". A past verb of
+    holding ([holds_activity]), a host that is not the event's body, then an indefinite ceremony noun ("حفل",
+    "حفلا", "معايدة") open the cue's sentence, not the event's first one: who attends there attends that ceremony,
+    not the event (all3)."""
+    if ev.body is None or not ev.cues:
+        return set()
+    first, body = tokens[min(ev.cues)].sent, fold(ev.body.name)
+    out: set[int] = set()
+    for k in candidates(tokens, ROLES.ATTEND):
+        if tokens[k].sent == first or not in_words(tokens[k].norm, ROLES.ATTEND):
+            continue
+        start = sentence_start(tokens, k)
+        verb = next((x for x in range(start, k) if strip_clitic(tokens[x].norm, "وف")[0] in EVENTS.HOLDS_ACTIVITY),
+                    None)
+        if verb is None:
+            continue
+        noun = next((x for x in range(verb + 2, min(k, verb + _HELD_REACH)) if _new_ceremony(tokens[x].norm)), None)
+        if noun is not None and body not in fold(" ".join(t.text for t in tokens[verb + 1:noun])):
+            out.add(k)
+    return out
+
+
+_HELD_REACH = 10
+
+
+def _new_ceremony(norm: str) -> bool:
+    """An indefinite ceremony or gathering noun ("حفل", "حفلا", "معايدة"), not one told before ("الحفل")."""
+    return not norm.startswith("ال") and (_ceremony_noun(norm) or norm in EVENTS.ORGANISED_GATHERINGS)
 
 
 _ATTENDED_IT = frozenset(fold(w) for w in ("حضره", "حضرها", "حضرته", "حضرتها", "وحضره", "وحضرها", "وحضرته",
