@@ -2871,7 +2871,7 @@ def _heads_body_only(tokens: list[Token], people: People, holder: str) -> bool:
     relative pronoun and a present verb of heading ("يرأسها", "يرأسه") whose antecedent is no event noun heads that
     body, and is not stated as taking part in the event (ext-t56; "الاجتماع الذي يرأسه X" is left to the chair)."""
     firsts = _mentions(people, holder)
-    return bool(firsts) and all(_heads_body_at(tokens, people, k) for k in firsts)
+    return bool(firsts) and all(_heads_body_at(tokens, people, k) or _leads_group_at(tokens, people, k) for k in firsts)
 
 
 def _heads_body_at(tokens: list[Token], people: People, k: int) -> bool:
@@ -2881,6 +2881,17 @@ def _heads_body_at(tokens: list[Token], people: People, k: int) -> bool:
     g = _governor(tokens, people, k)
     return g >= 2 and tokens[g].sent == tokens[k].sent and fold(tokens[g].norm).startswith(_HEADS_NOW) \
         and tokens[g - 1].norm in RELATIVES_WITH_DUALS and not cue_kind(tokens, g - 2)
+
+
+_LEADERSHIP = fold("زعامة")
+
+
+def _leads_group_at(tokens: list[Token], people: People, k: int) -> bool:
+    """The mention at ``k`` stands right after "بزعامة" (styles and titles between): "أعضاء كتلة X بزعامة رئيس حزب Y
+    Z" names the leader of a bloc, a party or a group, as such; he is not stated at the event (all1; "الذي
+    يتزعمه Z" is read by ``_relative_subject``)."""
+    g = _governor(tokens, people, k)
+    return g >= 0 and tokens[g].sent == tokens[k].sent and strip_clitic(tokens[g].norm)[0] == _LEADERSHIP
 
 
 _INFORM = frozenset(fold(w) for w in ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "وأبلغ", "وأبلغت", "أخطر", "أخطرت", "وأخطر"))
