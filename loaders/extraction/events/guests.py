@@ -9,6 +9,7 @@ from marsad.loaders.normalize import fold
 
 _HONOURING = frozenset(fold(w) for w in ("تكريم", "التكريم"))
 _HONOUR_REACH = 8
+_AT = frozenset(fold(w) for w in ("في", "لدى"))
 _STAFF_STEMS = tuple(fold(w) for w in ("موظف", "منسوب", "مقاتل", "الموظف", "المنسوب"))
 _STAFF_WORDS = frozenset(fold(w) for w in ("العاملين", "العاملات", "أعضاء", "الأعضاء", "طلاب", "طالبات", "الطلاب",
                                           "منتسبي", "أبناء", "متطوعي"))
@@ -27,11 +28,14 @@ def guest_body(tokens: list[Token], body: InstMention) -> bool:
 def honoured_body(tokens: list[Token], body: InstMention) -> bool:
     """ "ثم تم تكريم راعيي الحملة، وهما شركة X": a body named a few words after the noun of honouring, in its
     sentence, is the one honoured, not the host of the ceremony (the verb "كرمت الجمعية X …" is left alone: there
-    the body after it is its subject; so is "تكريم موظفات عمالة X": the body's own staff, at its own ceremony)."""
+    the body after it is its subject; so are "تكريم موظفات عمالة X", the body's own staff at its own ceremony, and
+    "تكريم المتفوقين في جمعية X", where it was held)."""
     sent = tokens[body.first].sent
     at = next((k for k in range(body.first - 1, max(-1, body.first - 1 - _HONOUR_REACH), -1)
                if tokens[k].sent == sent and strip_clitic(tokens[k].norm)[0] in _HONOURING), None)
-    return at is not None and not any(_staff(tokens[k].norm) for k in range(at + 1, body.first))
+    if at is None or (body.start > tokens[body.first].start and tokens[body.first].norm[:1] == "ب"):
+        return False  # "تكريم المتفوقين بجمعية X": where the honouring was held
+    return not any(_staff(tokens[k].norm) or tokens[k].norm in _AT for k in range(at + 1, body.first))
 
 
 def _staff(norm: str) -> bool:

@@ -163,7 +163,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = _visit_after_visitor(tokens, people, ev.cues[0]) or ev.place  # "زيارة نائب الرئيس X إلى محافظة
         # عدن": where it went, before a dateline or the lede's city ("إسلام آباد … أبرزت الصحف زيارة الرئيس X إلى
         # بيلاروسيا", slots11)
-    ev.place = toured_governorate(tokens, ev) or ev.place  # "تفقد X أمس المرافق في محافظة Y", not the dateline (all1)
+    ev.place = toured_governorate(tokens, insts, people, ev) or ev.place  # "تفقد X المرافق في محافظة Y" (all1)
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
     if ev.place is None and ev.kind == "visit" and ev.cues:
