@@ -26128,3 +26128,43 @@ def test_head_of_a_body_after_a_comma_and_relative_is_no_chair() -> None:
     facts = _facts("زار وفد من المنظمة الدولية الرياض أمس واطلع على برنامج تشارك فيه اللجنة الدائمة لمكافحة "
                    "التهريب، التي يرأسها وزير المالية.")
     assert _main(facts).chair is None
+
+# --- all1 (sixteenth session) ---
+
+
+def _all1_event_bodies(text: str) -> list[str | None]:
+    facts = _facts(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return [names.get(e.body) if e.body else None for e in facts.events]
+
+
+def test_a_body_honoured_at_a_ceremony_is_not_its_host() -> None:
+    bodies = _all1_event_bodies("وفي حفل أقيم مساء أمس في الرياض ألقى مدير الحملة سالم العتيبي كلمته، ثم تم تكريم "
+                                "راعي الحملة، وهي شركة النخبة للتطوير العقاري.")
+    assert "شركة النخبة للتطوير العقاري" not in bodies
+    bodies = _all1_event_bodies("كرمت جمعية البر الخيرية أمس في حفل أقامته بالرياض عددا من المتطوعين.")
+    assert "جمعية البر الخيرية" in bodies  # guard: the verb's subject honours and holds
+    bodies = _all1_event_bodies("أشرف المحافظ أمس على حفل تكريم موظفات بلدية محافظة الخرج.")
+    assert "بلدية محافظة الخرج" in bodies  # guard: the body's own staff, at its own ceremony
+
+
+def test_a_body_representing_a_guest_is_not_the_host() -> None:
+    bodies = _all1_event_bodies("افتتحت أمس في باريس أعمال الندوة الدولية للحوار. وأكد المتحدث أن مشاركة المملكة "
+                                "ممثلة في وزارة الشؤون الإسلامية في أعمال الندوة تأتي دعما للحوار.")
+    assert "وزارة الشؤون الإسلامية" not in bodies
+    bodies = _all1_event_bodies("نظمت المملكة ممثلة في وزارة الثقافة أمس في الرياض ندوة عن التراث.")
+    assert "وزارة الثقافة" in bodies  # guard: no word of taking part, the ministry organised
+
+
+def test_the_leader_of_a_bloc_is_no_participant() -> None:
+    facts = _facts("رفع مجلس المحافظة أمس جلسته بعد عراك بين أعضاء كتلة الوفاء بزعامة رئيس حزب الوفاء سالم الكعبي "
+                   "وأعضاء كتلة أخرى.")
+    assert "سالم الكعبي" not in _every_participant(facts)
+
+
+def test_a_visit_goes_to_the_governorate_named_after_its_verb() -> None:
+    facts = _facts("الباحة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nتفقد مدير عام الشؤون الصحية بمنطقة الباحة "
+                   "الدكتور سالم العمري أمس عددا من المراكز الصحية في محافظة القرى.")
+    assert [e.place for e in facts.events] == ["القرى"]
+    facts = _facts("جدة واس\nتفقد مدير التعليم أمس عددا من المدارس في جدة.")
+    assert [e.place for e in facts.events] == ["جدة"]  # guard: no governorate named, the city stays

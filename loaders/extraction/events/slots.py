@@ -7,6 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import DAY_TIMES, chair, office_agent, past_styles, person_agent
+from marsad.loaders.extraction.events.guests import guest_body
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -23,6 +24,7 @@ from marsad.loaders.extraction.events.places import (
     visited_site_place,
 )
 from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
+from marsad.loaders.extraction.events.toured import toured_governorate
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import COMMAS, RELATIVES, Token, candidates, in_words, sentence_start, strip_clitic
@@ -64,6 +66,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
         found = [b for b in found if not _signed_with(tokens, b)] or found
     found = [b for b in found if not _presenters_body(tokens, people, ev, b)]  # (slots13)
+    found = [b for b in found if not guest_body(tokens, b)]  # honoured or represented, not the host (all1)
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
@@ -160,6 +163,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = _visit_after_visitor(tokens, people, ev.cues[0]) or ev.place  # "زيارة نائب الرئيس X إلى محافظة
         # عدن": where it went, before a dateline or the lede's city ("إسلام آباد … أبرزت الصحف زيارة الرئيس X إلى
         # بيلاروسيا", slots11)
+    ev.place = toured_governorate(tokens, insts, people, ev) or ev.place  # "تفقد X المرافق في محافظة Y" (all1)
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
     if ev.place is None and ev.kind == "visit" and ev.cues:
