@@ -26074,3 +26074,21 @@ def test_the_name_word_and_a_daughter_after_a_name_are_no_family_name() -> None:
     assert "حسني مبارك" in _names(facts)
     facts = _facts("وزارت الوفود ضريح السيدة رقية ابنة الإمام في المدينة.")
     assert not any("ابنة" in n for n in _names(facts))
+
+
+# --- all4 (sixteenth session) ---
+
+
+def test_a_participant_named_only_in_a_bygone_year_is_no_participant() -> None:
+    facts = _facts("رعى وزير الداخلية محمد الصالح أمس حفل تخريج دفعة جديدة من كلية الشرطة. وفي يونيو عام 2012 حضر "
+                   "رئيس الوزراء السابق خالد العمر حفل تخريج الدفعة الأولى من الكلية. وأكد الوزير في كلمته خلال "
+                   "الحفل في 2015 أهمية التدريب.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد العمر" not in named
+
+
+def test_a_deputy_spokesman_who_only_speaks_of_the_event_is_no_participant() -> None:
+    facts = _facts("نظمت إدارة الدفاع المدني بمحافظة الطائف ورشة عمل عن السلامة المنزلية. وقال نائب المتحدث الرسمي "
+                   "للدفاع المدني بالمنطقة المقدم سعد بن علي الحارثي إن الورشة تستمر ثلاثة أيام.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "سعد بن علي الحارثي" not in named
