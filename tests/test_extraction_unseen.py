@@ -26092,3 +26092,11 @@ def test_a_deputy_spokesman_who_only_speaks_of_the_event_is_no_participant() -> 
                    "للدفاع المدني بالمنطقة المقدم سعد بن علي الحارثي إن الورشة تستمر ثلاثة أيام.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "سعد بن علي الحارثي" not in named
+
+
+def test_an_office_by_its_defined_body_is_the_named_holder_again() -> None:
+    facts = _facts("اجتمع وزير الدفاع البريطاني جون هاردي أمس في أربيل مع رئيس إقليم الشمال أحمد الهادي ومسؤولي حكومة "
+                   "الإقليم، وحضر الاجتماع رئيس الإقليم وعدد من القادة.")
+    named = [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)]
+    assert "أحمد الهادي" in named
+    assert "رئيس الإقليم" not in named

@@ -333,6 +333,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
             and not _office_held_by_one_there(people, a, [*unique.values(), chair])
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
+            and not _office_by_its_defined_body(a, [*unique.values(), chair])  # (all4)
             and not _office_with_its_body_after(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
@@ -2743,6 +2744,25 @@ def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
         full = match_key(b.post.title).split()
         if (len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short) \
                 or (run_on and full == short):
+            return True
+    return False
+
+
+def _office_by_its_defined_body(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "اجتمع مع رئيس إقليم كردستان X … وأكد رئيس الإقليم أن …" (all4): an unheld two-word office whose body noun
+    takes the article ("رئيس الإقليم") where a named person at the event or in the chair holds the same office with
+    that body named in full ("رئيس إقليم كردستان") is his office said again, no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    if len(short) != 2 or not short[1].startswith("ال") or len(short[1]) < 4:
+        return False
+    for b in agents:
+        if b is None or b.post is None or not (b.person or b.post.holder):
+            continue
+        full = match_key(b.post.title).split()
+        if len(full) >= 3 and full[0] == short[0] and full[1] == short[1][2:] \
+                and not any(w in _NOT_THE_SAME for w in full):
             return True
     return False
 
