@@ -808,18 +808,19 @@ def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holde
         and not any(tokens[c].sent == tokens[k].sent and c > 0
                     and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في")
                     for c in ev.cues for k in firsts) \
-        and not _speaks_during(tokens, holder)
+        and not _speaks_during(tokens, ev, holder)
 
 
-def _speaks_during(tokens: list[Token], holder: str) -> bool:
-    """ "وأضاف الدوسري خلال الاجتماع أن …" (all4): after the man's surname, its sentence says when he spoke, during
-    something ("خلال", "أثناء"): a speaker there, not one telling of it afterwards."""
+def _speaks_during(tokens: list[Token], ev: EventMention, holder: str) -> bool:
+    """ "وأضاف الدوسري خلال الاجتماع أن …" (all4): after the man's surname, its sentence says he spoke during the
+    event ("خلال"/"أثناء" right before one of its cues): a speaker there, not one telling of it afterwards (not
+    "أكد X أن الأمانة تستعد خلال الشهر القادم لتدشين …")."""
     surname = fold(holder.split()[-1]) if holder.split() else ""
     for k, tok in enumerate(tokens):
         if surname and strip_clitic(tok.norm, "و")[0] == surname:
             x = k + 1
             while x < len(tokens) and tokens[x].sent == tok.sent:
-                if tokens[x].norm in ROLES.DURING:
+                if tokens[x].norm in ROLES.DURING and x + 1 in ev.cues:
                     return True
                 x += 1
     return False
