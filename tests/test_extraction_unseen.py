@@ -26168,3 +26168,29 @@ def test_a_visit_goes_to_the_governorate_named_after_its_verb() -> None:
     assert [e.place for e in facts.events] == ["القرى"]
     facts = _facts("جدة واس\nتفقد مدير التعليم أمس عددا من المدارس في جدة.")
     assert [e.place for e in facts.events] == ["جدة"]  # guard: no governorate named, the city stays
+
+
+# --- all4 (sixteenth session) ---
+
+
+def test_a_participant_named_only_in_a_bygone_year_is_no_participant() -> None:
+    facts = _facts("رعى وزير الداخلية محمد الصالح أمس حفل تخريج دفعة جديدة من كلية الشرطة. وفي يونيو عام 2012 حضر "
+                   "رئيس الوزراء السابق خالد العمر حفل تخريج الدفعة الأولى من الكلية. وأكد الوزير في كلمته خلال "
+                   "الحفل في 2015 أهمية التدريب.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد العمر" not in named
+
+
+def test_a_deputy_spokesman_who_only_speaks_of_the_event_is_no_participant() -> None:
+    facts = _facts("نظمت إدارة الدفاع المدني بمحافظة الطائف ورشة عمل عن السلامة المنزلية. وقال نائب المتحدث الرسمي "
+                   "للدفاع المدني بالمنطقة المقدم سعد بن علي الحارثي إن الورشة تستمر ثلاثة أيام.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "سعد بن علي الحارثي" not in named
+
+
+def test_an_office_by_its_defined_body_is_the_named_holder_again() -> None:
+    facts = _facts("اجتمع وزير الدفاع البريطاني جون هاردي أمس في أربيل مع رئيس إقليم الشمال أحمد الهادي ومسؤولي حكومة "
+                   "الإقليم، وحضر الاجتماع رئيس الإقليم وعدد من القادة.")
+    named = [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)]
+    assert "أحمد الهادي" in named
+    assert "رئيس الإقليم" not in named

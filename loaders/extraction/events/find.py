@@ -13,6 +13,7 @@ from marsad.loaders.extraction.dates import DateMention, hijri_year_opens
 from marsad.loaders.extraction.decisions import passive_resolution, relative_approval, signed_earlier, signing_to_come
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.attacked import attacked_gathering
+from marsad.loaders.extraction.events.bygone import recalled_year_only
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     bare_title_holder,
@@ -659,6 +660,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                                       or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
+        ev.participants = [a for a in ev.participants if not recalled_year_only(tokens, people, ev, a, now)]  # (all4)
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             # (and so did one named there and again after it: "كما استقبل X … . وأعرب X عن شكره …"), but not one
             # named after it as attending: "حضر الاستقبال X" may tell of both receptions

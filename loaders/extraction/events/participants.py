@@ -335,6 +335,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
             and not _office_held_by_one_there(people, a, [*unique.values(), chair])
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
+            and not _office_by_its_defined_body(a, [*unique.values(), chair])  # (all4)
             and not _office_with_its_body_after(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
@@ -801,16 +802,63 @@ def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holde
     """ "وقال المتحدث الرسمي باسم الرئاسة X إن الرئيس سلم …" (ext-t64): a spokesman (his office opens with
     "المتحدث" or "الناطق") named only as the speaker of statements tells of the event for his side; he is not stated
     as taking part, unless his sentence says he speaks at it ("قال X في المؤتمر الصحافي", "خلال اللقاء")."""
-    if not any(p.holder == holder and strip_clitic(p.title.split()[0], "و")[0] in _SPOKESMEN for p in people.posts):
+    if not any(p.holder == holder and _spokesman_office(p.title) for p in people.posts):  # (all4)
         return False
     firsts = _mentions(people, holder)
-    return bool(firsts) and all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts) \
+    return bool(firsts) and all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH)
+                                or _fronted_speaker(tokens, people, k) for k in _run_heads(people, firsts)) \
         and not any(tokens[c].sent == tokens[k].sent and c > 0
                     and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في")
-                    for c in ev.cues for k in firsts)
+                    for c in ev.cues for k in firsts) \
+        and not _speaks_during(tokens, ev, holder)
+
+
+def _speaks_during(tokens: list[Token], ev: EventMention, holder: str) -> bool:
+    """ "وأضاف الدوسري خلال الاجتماع أن …" (all4): after the man's surname, its sentence says he spoke during the
+    event ("خلال"/"أثناء" right before one of its cues): a speaker there, not one telling of it afterwards (not
+    "أكد X أن الأمانة تستعد خلال الشهر القادم لتدشين …")."""
+    surname = fold(holder.split()[-1]) if holder.split() else ""
+    for k, tok in enumerate(tokens):
+        if surname and strip_clitic(tok.norm, "و")[0] == surname:
+            x = k + 1
+            while x < len(tokens) and tokens[x].sent == tok.sent:
+                if tokens[x].norm in ROLES.DURING and x + 1 in ev.cues:
+                    return True
+                x += 1
+    return False
 
 
 _SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق"))
+_DEPUTY_OF = frozenset(fold(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة"))
+
+
+def _spokesman_office(title: str) -> bool:
+    """ "المتحدث الرسمي باسم الوزارة", "نائب المتحدث الرسمي للدفاع المدني" (all4): an office of speaking for a body,
+    its deputy's or assistant's too."""
+    words = [strip_clitic(fold(w), "و")[0] for w in title.split()[:2]]
+    if len(words) == 2 and words[0] in _DEPUTY_OF:
+        words = words[1:]
+    return bool(words) and words[0] in _SPOKESMEN
+
+
+def _run_heads(people: People, firsts: list[int]) -> list[int]:
+    """The mentions in ``firsts`` that open their run (all4): "وقال نائب المتحدث الرسمي … المقدم X" names X by his
+    office and then his name; the name, a rank or style apart from the office, is the same mention."""
+    ends = {p.first: p.last for p in people.posts} | {m.first: m.last for m in people.persons}
+    return [k for k in firsts if not any(j < k and 0 <= k - ends.get(j, k + 9) <= 2 for j in firsts)]
+
+
+def _fronted_speaker(tokens: list[Token], people: People, k: int) -> bool:
+    """ "المتحدث الرسمي للوزارة X، أكد في تصريح أن …" (all4): the mention at ``k``, its office and name, is the
+    fronted subject of a verb of speaking right after it (a comma may stand between)."""
+    end = max([m.last for m in people.persons if m.first <= k < m.last or m.first == k]
+              + [p.last for p in people.posts if p.first <= k < p.last], default=k + 1)
+    ends = {m.first: m.last for m in people.persons} | {p.first: p.last for p in people.posts}
+    while end in ends:  # the office, then the name: "المتحدث الرسمي للوزارة منصور X"
+        end = ends[end]
+    if end < len(tokens) and tokens[end].norm in (",", "،"):
+        end += 1
+    return end < len(tokens) and tokens[end].sent == tokens[k].sent and _word_in(tokens, end, ROLES.SPEECH)
 
 
 def _future(norm: str) -> bool:
@@ -2720,6 +2768,25 @@ def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
         full = match_key(b.post.title).split()
         if (len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short) \
                 or (run_on and full == short):
+            return True
+    return False
+
+
+def _office_by_its_defined_body(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "اجتمع مع رئيس إقليم كردستان X … وأكد رئيس الإقليم أن …" (all4): an unheld two-word office whose body noun
+    takes the article ("رئيس الإقليم") where a named person at the event or in the chair holds the same office with
+    that body named in full ("رئيس إقليم كردستان") is his office said again, no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    if len(short) != 2 or not short[1].startswith("ال") or len(short[1]) < 4:
+        return False
+    for b in agents:
+        if b is None or b.post is None or not (b.person or b.post.holder):
+            continue
+        full = match_key(b.post.title).split()
+        if len(full) >= 3 and full[0] == short[0] and full[1] == short[1][2:] \
+                and not any(w in _NOT_THE_SAME for w in full):
             return True
     return False
 
