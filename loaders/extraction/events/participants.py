@@ -4402,9 +4402,8 @@ def _press_word(tokens: list[Token], x: int) -> bool:
 
 
 # part14 (sixteenth session): office holders the default took from another meeting or a post online
-_MEETING_WORDS = frozenset(fold(w) for w in (
-    "التقى", "التقت", "لقاء", "لقائه", "لقائها", "لقائهم", "استقبل", "استقبلت", "استقباله", "استقبالها",
-    "اجتمع", "اجتمعت", "اجتماعه", "اجتماعها"))
+_MEETING_WORDS = EVENTS.MET_OR_GATHERED | EVENTS.RECEIVED | frozenset(fold(w) for w in (
+    "لقاء", "لقائه", "لقائها", "لقائهم", "استقباله", "استقبالها", "اجتماعه", "اجتماعها"))
 """Words of meeting or receiving, as written or after و/ب/ل/ف ("والتقى", "بعد لقائه", "كان في استقباله")."""
 _ONLINE_WORDS = frozenset(fold(w) for w in (
     "تويتر", "تغريدة", "تغريدات", "تغريدته", "تغريدتها", "غرد", "غردت", "حسابه", "حسابها", "سناب", "فيسبوك"))
