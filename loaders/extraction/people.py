@@ -982,8 +982,7 @@ def _kunya_out_of_office(text: str, tokens: list[Token], out: People) -> None:
     for p in out.posts:
         x = p.last - 1
         if x > p.first and x in starts and tokens[x].text in _ABU:
-            p.last, p.end = x, tokens[x - 1].end
-            p.title = text[p.start : p.end]
+            _cut_post(text, tokens, p, x)
 
 
 def _rank_name_ends(tokens: list[Token], e: int, sent: int) -> bool:
@@ -1039,6 +1038,12 @@ class PostMention:
     acting: bool = False
     holder: str | None = None  # person key
     ministry: str | None = None  # "وزارة …" implied by a minister's title, as written
+
+
+def _cut_post(text: str, tokens: list[Token], p: PostMention, last: int) -> None:
+    """End the office's span before token ``last``: its end offset and its title as written follow the cut."""
+    p.last, p.end = last, tokens[last - 1].end
+    p.title = text[p.start : p.end]
 
 
 @dataclass(slots=True)
@@ -4012,9 +4017,7 @@ def _staff_title_cut(text: str, tokens: list[Token], p: PostMention) -> int:
                 tokens, x, x + 1, final_alef=True, bounded=True):
             continue
         if nxt.norm[:1] == "و" and (nxt.article or nxt.norm in _STAFF_HEADS or _titled_next(tokens, x + 1)):
-            p.last = x
-            p.end = tokens[x - 1].end
-            p.title = text[p.start : p.end]
+            _cut_post(text, tokens, p, x)
             break
     return p.last
 
@@ -4388,9 +4391,7 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         # "وكيل المحافظ صالح الغامدي الحفل": a given name that is also a word, right after the office's definite
         # complement, then a family name of relation closing the span, is the holder, not the office's words
         # (an indefinite word does not follow a definite one as its attribute)
-        p.last = x
-        p.end = tokens[x - 1].end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, x)
         return
     for x in range(p.first + 3, p.last - 1):
         t, before = tokens[x], tokens[x - 1]
@@ -4405,9 +4406,7 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         name = parse_name(tokens, x, literal=eponym) if eponym else parse_name(tokens, x)
         if name is None or name.start != x or name.end != p.last or not tokens[p.last - 1].article:
             continue
-        p.last = x
-        p.end = tokens[x - 1].end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, x)
         return
 
 
@@ -5026,8 +5025,7 @@ def _unheld_run_on_plural(text: str, tokens: list[Token], out: People) -> None:
                 continue
             if not tokens[x - 1].article or _people_plural(prev) or prev.endswith(("ات", "ين", "ون")):
                 break
-            p.last, p.end = x, tokens[x - 1].end
-            p.title = text[p.start : p.end]
+            _cut_post(text, tokens, p, x)
             break
 
 
@@ -5048,8 +5046,7 @@ def _descriptor_run_on(text: str, tokens: list[Token], out: People) -> None:
         if w.norm[:1] != "و" or w.norm[1:] not in _NEXT_PERSON_DESCRIPTORS or not prev.article \
                 or w.sent != tokens[p.first].sent:
             continue
-        p.last, p.end = p.last - 1, prev.end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, p.last - 1)
         named = _name_before(tokens, p.first)
         before = _person(text, tokens, named).name if named is not None else None
         p.holder = before if before is not None and any(pm.name == before for pm in out.persons) else None
@@ -5073,8 +5070,7 @@ def _staff_nationality(text: str, tokens: list[Token], out: People) -> None:
         if not staff or last.norm == _NATIVE or not is_nationality(last.norm) \
                 or (size == 3 and tokens[p.first + 1].norm not in _STAFF_QUALIFIERS):
             continue
-        p.last, p.end = p.last - 1, tokens[p.last - 2].end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, p.last - 1)
 
 
 def _styles_end(tokens: list[Token], i: int, sent: int) -> int:
@@ -5128,8 +5124,7 @@ def _style_before_holder(text: str, tokens: list[Token], out: People) -> None:
         if last.norm not in PEOPLE.STYLES_BEFORE_HOLDER or last.sent != tokens[p.first].sent \
                 or (last.norm == _SHARIF and prev.norm in PEOPLE.HOLY_EPITHET_HEADS):
             continue
-        p.last, p.end = p.last - 1, prev.end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, p.last - 1)
 
 
 def _media_addressee_run_on(text: str, tokens: list[Token], out: People) -> None:
@@ -5148,8 +5143,7 @@ def _media_addressee_run_on(text: str, tokens: list[Token], out: People) -> None
             prev = tokens[c - 1]
             if tokens[c].norm in PEOPLE.MEDIA_ADDRESSEES and (
                     (not prev.article and prev.norm[:1] != "و") or is_nationality(prev.norm)):
-                p.last, p.end = c, prev.end
-                p.title = text[p.start : p.end]
+                _cut_post(text, tokens, p, c)
                 break
 
 
@@ -5161,8 +5155,8 @@ def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:
     after the style is the addressee's (s13-pp6)."""
     for p in out.posts:
         if p.last - p.first >= 2 and tokens[p.last - 1].norm in _LI_STYLES:
-            p.last, p.end, p.holder = p.last - 1, tokens[p.last - 2].end, None  # "تحيات خادم الحرمين الشريفين لسمو
-            p.title = text[p.start : p.end]  # ولي العهد الأمير X": the sender's office, then "to His Highness …"
+            _cut_post(text, tokens, p, p.last - 1)  # "تحيات خادم الحرمين الشريفين لسمو ولي العهد الأمير X":
+            p.holder = None  # the sender's office, then "to His Highness …"
     for b in list(out.posts):
         if not b.holder or b.first < 2 or tokens[b.first - 1].norm not in _LI_STYLES \
                 or tokens[b.first - 1].sent != tokens[b.first].sent:
@@ -5222,9 +5216,8 @@ def _post_through_next_item(text: str, tokens: list[Token], out: People) -> None
         x = next((x for x in range(p.first + 1, p.last) if _next_item_at(tokens, out, x)), None)
         if x is None or not tokens[x - 1].is_word:
             continue
-        last, p.last = p.last, x
-        p.end = tokens[x - 1].end
-        p.title = text[p.start : p.end]
+        last = p.last
+        _cut_post(text, tokens, p, x)
         if p.holder and any(pm.name == p.holder and x <= pm.first <= last + 3 for pm in out.persons):
             q = p.first  # the holder named after the cut is the next item's: take the one before the office and
             while (prev := next((o for o in out.posts if o.last == q and o is not p), None)) is not None:
@@ -5417,8 +5410,7 @@ def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
                        or strip_clitic(t.norm)[0] in lex.first_words for t in tokens[x : q.first]) \
                 or any(starts_head(tokens, y, strip=y == x) for y in range(x, q.first)):
             continue
-        p.last, p.end = x, tokens[x - 1].end
-        p.title = text[p.start : p.end]
+        _cut_post(text, tokens, p, x)
         if q.holder is not None and q.holder == p.holder:
             q.holder = None
 
@@ -5626,8 +5618,7 @@ def _surname_closing(text: str, tokens: list[Token], out: People, p: PostMention
     name = named.pop()
     if _gender_clash(p.title, name):
         return
-    p.last, p.end = x, tokens[x - 1].end
-    p.title = text[p.start : p.end]
+    _cut_post(text, tokens, p, x)
     p.holder = name
 
 
