@@ -43,6 +43,7 @@ from marsad.loaders.extraction.events.chairs import (
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import (
+    _COLLECTIVE,
     CONTRACTS,
     EDITION_NOUNS,
     arrival_at,
@@ -67,9 +68,10 @@ from marsad.loaders.extraction.events.kinds import (
     welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
-from marsad.loaders.extraction.events.participants import participants, predicate_office
+from marsad.loaders.extraction.events.participants import _JOINT_WORDS, participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.process import (
+    _PERIODS,
     celebrating_for,
     counted_visits,
     own_edition,
@@ -79,8 +81,9 @@ from marsad.loaders.extraction.events.process import (
 )
 from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
-from marsad.loaders.extraction.events.slots import body_near, fill
+from marsad.loaders.extraction.events.slots import _DURING_IN, _TO, body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
+    _WELCOME,
     another_after,
     banquet_cue,
     banquet_host,
@@ -1215,7 +1218,7 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
         return any(tokens[k].norm in _TO_HIM for k in range(i + 2, min(i + 5, len(tokens)))
                    if tokens[k].sent == tokens[i].sent)
-    if w == _A_VISIT and nxt in _TO_WORDS:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
+    if w == _A_VISIT and nxt in _TO:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
         return _visit_then_speech(tokens, i)
     return False
 
@@ -1320,14 +1323,13 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
 
 def _went_to(w: str) -> bool:
     """ "لوكالة …", "للمحافظة", "إلى السودان": where a visit went (not "له", "لها": to whom)."""
-    return w in _TO_WORDS or (w[:1] == "ل" and len(w) > 3 and w not in _TO_HIM)
+    return w in _TO or (w[:1] == "ل" and len(w) > 3 and w not in _TO_HIM)
 
 
 _HIS_VISIT = frozenset(fold(w) for w in ("زيارته", "زيارتها", "زيارتهم"))
 _VISIT_DAY = frozenset(fold(w) for w in ("أمس", "اليوم", "امس"))
 _A_VISIT = fold("زيارة")
 _VISIT_ENDS = frozenset(fold(w) for w in ("ختام", "نهاية", "مستهل", "عقب"))
-_TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
 _TO_HIM = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
 
 
@@ -1782,7 +1784,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     j = i + 1
     while j < len(tokens) and j <= i + 3 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
-                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT)):
+                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT_WORDS)):
         j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
     if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
@@ -1802,9 +1804,9 @@ def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | 
     """ "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142): a press conference told after "في"/"خلال", its
     indefinite joint adjective followed by "مع", with no verb of holding, is held by the clause's subject (who speaks
     at it)."""
-    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in _IN_DURING or i + 3 >= len(tokens):
+    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in _DURING_IN or i + 3 >= len(tokens):
         return None
-    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in _JOINT
+    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in _JOINT_WORDS
             and not tokens[i + 2].article and tokens[i + 3].norm == _WITH
             and tokens[i + 3].sent == tokens[i].sent):
         return None
@@ -1819,9 +1821,7 @@ def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
 
 
-_IN_DURING = frozenset(fold(w) for w in ("في", "خلال"))
 _SUBJECT_REACH = 6
-_JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 """How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
 رئيس المجلس X، في ندوة عقدها …"); one named further in is no subject ("أعرب مغني الراب … عن سعادته بالغناء أمام ولي
 العهد …، ضمن ندوة صحفية عقدها …": the singer's, whose name the rules do not read)."""
@@ -3114,7 +3114,7 @@ def _time_limit(tokens: list[Token], i: int) -> bool:
     w = tokens[k].norm
     if w in _UNTIL:
         return True
-    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TO_WORDS
+    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TO
 
 
 _LIMIT_ENDS = frozenset(fold(w) for w in ("انتهاء", "نهاية", "انقضاء", "ختام", "اختتام", "انعقاد", "موعد", "تاريخ"))
@@ -3203,14 +3203,11 @@ def _league_match(tokens: list[Token], insts: list[InstMention], i: int) -> bool
                for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
 
 
-_WELCOMING = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم"))
-
-
 def _player_welcomed(tokens: list[Token], i: int) -> bool:
     """ "وصل اللاعب X إلى الرياض، وكان في استقباله عضو مجلس إدارة النادي Y": a player or a coach welcomed on arrival
     (a player, coach or goalkeeper word before "في استقباله" in its sentence) is a sports arrival, no institutional
     reception (ext-t94)."""
-    if tokens[i].norm not in _WELCOMING or i == 0 or tokens[i - 1].norm != fold("في"):
+    if tokens[i].norm not in _RECEIVED_IT or i == 0 or tokens[i - 1].norm != fold("في"):
         return False
     return any(strip_clitic(tokens[k].norm)[0] in EVENTS.CONTRACT_PLAYERS for k in range(sentence_start(tokens, i), i))
 
@@ -3415,7 +3412,6 @@ _OWN_PHRASE = 3
 
 
 _PAST_ONE = FUNCTION_WORDS.PAST_ONES
-_PERIODS = frozenset(fold(w) for w in ("الشهر", "العام", "السنة", "الموسم"))
 _MONTH_WORD = fold("شهر")
 _TIME_LEADS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
                                           "بنهاية", "ببداية", "بمطلع"))
@@ -3526,7 +3522,6 @@ def _given(tokens: list[Token], i: int) -> bool:
                for k in range(max(0, i - 12), i))
 
 
-_HIS_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالهم", "استقبالها", "استقبالهما"))
 _WAS_IN = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _IN_WORD = fold("في")
 
@@ -3534,7 +3529,7 @@ _IN_WORD = fold("في")
 def _visitor_welcomed(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
     """ "قام المدير بزيارة للمستشفى، وكان في استقباله مدير المستشفى": the welcome of a visitor told after his visit in
     its sentence is part of the visit, no meeting of its own (ext-t119)."""
-    return tokens[i].norm in _HIS_WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
+    return tokens[i].norm in _WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
         and tokens[i - 2].norm in _WAS_IN \
         and any(k == "visit" and j < i and tokens[j].sent == tokens[i].sent for j, k in hits)
 
@@ -3949,7 +3944,7 @@ def _family_occasion(tokens: list[Token], ev: EventMention) -> bool:
         if t.sent not in sents or strip_clitic(t.norm, "و")[0] not in _CELEBRATED:
             continue
         after = [x for x in tokens[k + 1 : k + 1 + _OCCASION_REACH] if x.sent == t.sent]
-        if any(x.norm in _COLLECTIVE_ADJ for x in tokens if x.sent == t.sent):
+        if any(x.norm in _COLLECTIVE for x in tokens if x.sent == t.sent):
             continue
         if after and strip_clitic(after[0].norm, "و")[0] in _KIN_GROUPS and len(after) > 1 \
                 and strip_clitic(after[1].norm)[0] in _FAMILIES:
@@ -3966,7 +3961,6 @@ _FAMILIES = frozenset(fold(w) for w in ("قبيلة", "أسرة", "اسرة", "�
 _FAMILY_OCCASIONS = frozenset(fold(w) for w in ("بزواج", "بزفاف", "بقران", "بخطوبة", "بخطوبته", "بخطوبتها",
                                                 "لابنته", "لابنه", "لنجله", "لكريمته", "ابنه", "ابنته", "نجله",
                                                 "كريمته", "بمولود", "بمولوده", "بمولودة", "بمولودته"))
-_COLLECTIVE_ADJ = frozenset(fold(w) for w in ("الجماعي", "جماعي", "الجماعية", "جماعية"))
 
 
 def _demanded(tokens: list[Token], i: int) -> bool:

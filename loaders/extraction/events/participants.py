@@ -8,6 +8,8 @@ from itertools import takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
+    _COMING,
+    _SABAQA,
     agent_at,
     clause_subject,
     honorifics,
@@ -767,7 +769,6 @@ def _announces_only(tokens: list[Token], people: People, ev: EventMention, holde
                for c in cues for x in range(c + 1, min(len(tokens), c + _COMING_REACH)))
 
 
-_COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 _COMING_REACH = 14
 
 
@@ -2363,7 +2364,7 @@ def _attending_sentence(tokens: list[Token], sent: int) -> bool:
     if last + 2 < len(tokens) and tokens[last + 1].norm in _CAME and tokens[last + 2].norm in _THIS:
         return True  # "أطلق الوزير X والأمين العام Y البرنامج. جاء ذلك في الاجتماع …": the next sentence ties it
     span = tokens[first : last + 1]
-    past = any(t.norm in _PAST_MARKS or t.norm in _BEFORE_NOW for t in span)  # "وسبق أن وقع X": an earlier signing
+    past = any(t.norm in _PAST_MARKS or t.norm in _SABAQA for t in span)  # "وسبق أن وقع X": an earlier signing
     for x, t in enumerate(span):
         bare = strip_clitic(t.norm)[0]
         if t.norm in _ATTENDANCE_WORDS or bare in ROLES.ATTEND or t.norm in _GRACED or t.norm in _SPEECH_NOUNS \
@@ -2395,7 +2396,6 @@ _TAKING_PART = frozenset(fold(w) for w in (
 _ARRIVING = frozenset(fold(w) for w in ("وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "ووصل",
                                         "ووصلت", "وغادر", "وغادرت"))
 _ARRIVAL_REACH = 6
-_BEFORE_NOW = frozenset(fold(w) for w in ("سبق", "وسبق"))
 _LEADERS_STYLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين", "ولي العهد", "ولي ولي العهد"))
 
 
@@ -2545,7 +2545,7 @@ def _elected_now(tokens: list[Token], k: int) -> bool:
     if not any(tokens[x].norm in _ELECTED and tokens[x].sent == sent for x in range(max(0, k - _ARRIVAL_REACH), k)):
         return False
     span = [t for t in tokens[sentence_start(tokens, k):] if t.sent == sent]
-    return not any(t.norm in _PAST_MARKS or t.norm in _BEFORE_NOW or (len(t.norm) == 4 and t.norm.isdigit())
+    return not any(t.norm in _PAST_MARKS or t.norm in _SABAQA or (len(t.norm) == 4 and t.norm.isdigit())
                    for t in span)
 
 

@@ -606,7 +606,7 @@ def visited_site_place(tokens: list[Token], insts: list[InstMention], people: Pe
             return None  # the visitor named after the verb first: not "تفقدت اللجنة X في …", its subject
         k = site.last
         if tokens[k].norm == "في":
-            at = k + 1 + (tokens[k + 1].norm in _SEAT_NOUNS and k + 2 < len(tokens))
+            at = k + 1 + (tokens[k + 1].norm in _TOWN_HEADS and k + 2 < len(tokens))
             size = _city_len(tokens, at)
             return _text_of(tokens, at, at + size) if size and tokens[at].sent == s \
                 and not _ordinal_after(tokens, at + size) else None
@@ -929,6 +929,8 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
 
 
 _TOWN_HEADS = frozenset(fold(w) for w in ("مدينة", "محافظة"))
+"""A governorate or a city: the head of a town visited ("بزيارة إلى محافظة X"), and after a body's name its seat;
+not a region ("بمنطقة مكة المكرمة"), which a branch serves and whose cities its events may be held in."""
 
 
 def _town_visited(tokens: list[Token], j: int) -> str | None:
@@ -1086,7 +1088,7 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             return None
         if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _REGION:
             return None
-        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _SEAT_NOUNS and k + 1 < len(tokens):
+        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _TOWN_HEADS and k + 1 < len(tokens):
             name = tokens[k + 1]  # "بمحافظة الزلفي": a governorate, region or city no gazetteer may list
             if name.sent == tokens[k].sent and name.is_word and not is_stop(name.norm) \
                     and cue_kind(tokens, k + 1) is None and (place_len(tokens, k + 1) or not name.norm.endswith(
@@ -1144,7 +1146,7 @@ def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
         return None  # "أقامت بلدية محافظة X حفل معايدة": held at its seat (ext-t44; not "نظمت", organised, which
         # may be elsewhere: ext-t38's guard)
     for k in range(body.first + 1, body.last - 1):
-        if tokens[k].norm in _SEAT_NOUNS and 1 <= body.last - (k + 1) <= 2 \
+        if tokens[k].norm in _TOWN_HEADS and 1 <= body.last - (k + 1) <= 2 \
                 and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
             return _text_of(tokens, k + 1, body.last)
     if body.kind == "territorial" and verb in EVENTS.HOST_VERBS:  # "تستضيفه أمانة الطائف": the city ending a
@@ -1174,9 +1176,6 @@ _NOT_NAME_ENDS = frozenset(fold(w) for w in ("الأمير", "الشيخ", "ال
 
 
 _REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))
-_SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مدينة"))
-"""A governorate or a city after a body's name is its seat; not a region ("بمنطقة مكة المكرمة"), which a branch
-serves and whose cities its events may be held in."""
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:

@@ -23,7 +23,7 @@ from marsad.loaders.extraction.events.places import (
     site_town,
     visited_site_place,
 )
-from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
+from marsad.loaders.extraction.events.sittings import _CHAIR_WORDS, fronted_body, speaker_body
 from marsad.loaders.extraction.events.toured import toured_governorate
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
@@ -884,7 +884,7 @@ def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: 
     for p in people.posts:
         if not (p.first <= body.first and body.last <= p.last and p.holder and p.first > 0 and p.last <= i
                 and i - p.last <= _TOLD_REACH and tokens[p.first].sent == tokens[i].sent
-                and tokens[p.first].norm in _HEADS):
+                and tokens[p.first].norm in _CHAIR_WORDS):
             continue
         verb = tokens[p.first - 1].norm
         if (verb[1:] if verb[:1] == "و" and verb[1:] in _TELLING else verb) not in _TELLING:
@@ -894,7 +894,6 @@ def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: 
     return None
 
 
-_HEADS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
 _TELLING = frozenset(fold(w) for w in ("أوضح", "أكد", "قال", "ذكر", "أشار", "أفاد", "أعلن", "كشف"))
 _THAT = frozenset(fold(w) for w in ("أن", "أنه", "ان", "انه"))
 _TOLD_REACH = 14
@@ -1003,7 +1002,7 @@ def _said_there_date(tokens: list[Token], people: People, ev: EventMention, date
     first = ev.cues[0]
     s = tokens[first].sent
     a = sentence_start(tokens, first)
-    if a < 1 or first - 1 <= a or tokens[first - 1].norm not in _SAID_IN \
+    if a < 1 or first - 1 <= a or tokens[first - 1].norm not in _DURING_IN \
             or strip_clitic(tokens[a].norm)[0] not in ROLES.SPEECH:
         return None
     prev = tokens[a - 1].sent
@@ -1019,9 +1018,6 @@ def _said_there_date(tokens: list[Token], people: People, ev: EventMention, date
             for pm in people.persons):
         return None
     return before[0].resolve(published)
-
-
-_SAID_IN = frozenset(fold(w) for w in ("في", "خلال"))
 
 
 _EARLIER = frozenset(fold(w) for w in ("السابقة", "السابق", "الماضية", "الماضي", "الأخيرة", "الأخير"))
