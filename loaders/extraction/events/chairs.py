@@ -1098,7 +1098,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         if agent is None and _met_with_ba(tokens, people, k, j):
             continue  # "أن الأمير X التقى برئيس الاتحاد Y": the one met after "ب", not who held it (slots11)
         if agent is None and _met_after_relative(tokens, k):
-            agent = _ending_at(people, k - 3 if tokens[k - 2].norm in (",", "،") else k - 2)
+            agent = _ending_at(people, k - 3 if tokens[k - 2].norm in COMMAS else k - 2)
             if agent is None:
                 continue  # "وقال X، الذي التقى الرئيس Y": Y is the one met; X before the relative met him (slots12)
         agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)

@@ -3714,13 +3714,13 @@ def _visitors_visit(tokens: list[Token], i: int) -> bool:
             and tokens[i + 2].norm not in CALENDAR.MONTHS and tokens[i].norm not in EVENTS.VISIT:
         return True
     for k in range(i + 1, min(len(tokens), i + _VISITORS_REACH)):
-        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
             break
         if (tokens[k].norm in _VISITORS or tokens[k].norm in _PEOPLE_COUNTED) \
                 and (tokens[k - 1].norm.isdigit() or tokens[k - 1].norm in _CROWD_COUNTS):
             return True
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وبل")[0] in _VISITORS
-               and not any(tokens[x].norm in ("،", ",") for x in range(k + 1, i))
+               and not any(tokens[x].norm in COMMAS for x in range(k + 1, i))
                for k in range(max(0, i - _VISITOR_BEFORE), i))
 
 

@@ -857,7 +857,7 @@ def _fronted_speaker(tokens: list[Token], people: People, k: int) -> bool:
     ends = {m.first: m.last for m in people.persons} | {p.first: p.last for p in people.posts}
     while end in ends:  # the office, then the name: "المتحدث الرسمي للوزارة منصور X"
         end = ends[end]
-    if end < len(tokens) and tokens[end].norm in (",", "،"):
+    if end < len(tokens) and tokens[end].norm in COMMAS:
         end += 1
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and _word_in(tokens, end, ROLES.SPEECH)
 
@@ -2304,7 +2304,7 @@ def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) ->
         return True  # "… ووائل X وسمير Y": the next name right after, its و written on it (ext-t64)
     # "… الأمير X محافظ جدة، وصاحب السمو الأمير Y": the listed person's own office may come before the comma (part11)
     lead = next((i for i, t in enumerate(gap) if not any(p.first <= last + i < p.last for p in people.posts)), 0)
-    if not gap or len(gap) > _OFFICE_LIST_GAP or not (gap[lead].norm in ("،", ",") or gap[lead].norm[:1] == "و"):
+    if not gap or len(gap) > _OFFICE_LIST_GAP or not (gap[lead].norm in COMMAS or gap[lead].norm[:1] == "و"):
         return False
     if len(gap) > _LIST_GAP:  # "، وسفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم …"
         return _offices_only(tokens, people, last, first)  # a long office before the next name (part11)
@@ -4410,15 +4410,6 @@ _ONLINE_WORDS = frozenset(fold(w) for w in (
 """Words of a post online ("قال عبر حسابه على تويتر", "في تغريدة", "وغرد الوزير")."""
 
 
-def _sentence_span(tokens: list[Token], sent: int, k: int) -> range:
-    """The token indexes of sentence ``sent``, which holds the token at ``k``."""
-    first = sentence_start(tokens, k)
-    last = k
-    while last + 1 < len(tokens) and tokens[last + 1].sent == sent:
-        last += 1
-    return range(first, last + 1)
-
-
 def _met_another_only(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
                       chair_names: Collection[str], holder: str) -> bool:
     """ "هيمن الملف على اللقاء الذي جمع الوزير A مع B … . والتقى B أمس في الدوحة الرئيس الأسبق X" (part14): at an
@@ -4433,14 +4424,15 @@ def _met_another_only(tokens: list[Token], people: People, ev: EventMention, cha
     own = {holder} | {p.title for p in people.posts if p.holder == holder}
     surnames = {fold(n.split()[-1]) for n in chair_names if n}
     first_sent = tokens[ev.cues[0]].sent
+    lead = range(sentence_start(tokens, ev.cues[0]), sentence_end(tokens, ev.cues[0]))
     at_event = {pm.name for pm in people.persons if tokens[pm.first].sent == first_sent} | {
-        pm.name for pm in people.persons for x in _sentence_span(tokens, first_sent, ev.cues[0])
+        pm.name for pm in people.persons for x in lead
         if tokens[x].norm == fold(pm.name.split()[-1])}  # (the event's own people, by name or surname)
     for k in firsts:
         sent = tokens[k].sent
         if sent == first_sent:
             return False
-        span = _sentence_span(tokens, sent, k)
+        span = range(sentence_start(tokens, k), sentence_end(tokens, k))
         words = [tokens[x].norm for x in span]
         bare = [strip_clitic(w, "وبلف")[0] for w in words]
         if not any(w in _MEETING_WORDS or b in _MEETING_WORDS for w, b in zip(words, bare, strict=True)):
@@ -4469,7 +4461,7 @@ def _posted_online_only(tokens: list[Token], people: People, ev: EventMention, h
     mentions stands outside the event's sentences, in a sentence that tells of a post online (تويتر، تغريدة، حسابه),
     spoke there, not at the event."""
     def online(k: int) -> bool:
-        span = _sentence_span(tokens, tokens[k].sent, k)
+        span = range(sentence_start(tokens, k), sentence_end(tokens, k))
         return any(tokens[x].norm in _ONLINE_WORDS or strip_clitic(tokens[x].norm, "وبلف")[0] in _ONLINE_WORDS
                    for x in span)
 
