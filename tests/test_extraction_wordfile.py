@@ -64,6 +64,12 @@ def test_the_meeting_verbs_share_one_base() -> None:
     assert gathered <= cues.EVENTS.MEET_VERBS and not met & cues.EVENTS.MEET_VERBS
 
 
+def test_the_compass_points_are_one_group() -> None:
+    points = ("شمال", "جنوب", "شرق", "غرب")
+    expected = {fold(w) for w in points} | {fold(w + "ي") for w in points} | {fold("وسط")}
+    assert words.FUNCTION_WORDS.COMPASS == expected
+
+
 def test_the_file_format() -> None:
     text = "# header\n\n[one]\n# what it is\nكلمة\nعبارة من كلمتين\n\n[two]\nأ = 1\n"
     assert parse(text, name="x.txt") == {"one": ("كلمة", "عبارة من كلمتين"), "two": ("أ = 1",)}

@@ -710,7 +710,6 @@ def _deputy_remit_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     return next((k for k in range(c + 1, e) if tokens[k].norm in _DEPUTY_REMITS), e)
 
 
-_COMPASS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 _REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة", "المنطقة", "العاصمة", "البلاد", "المملكة",
                                             "الولاية", "الإقليم", "المديرية", "القطاع"))
 
@@ -718,7 +717,8 @@ _REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة"
 def _compass_end(tokens: list[Token], c: int, e: int) -> int:
     """(inst13) "مديرية X شمال المحافظة", "مستشفى الملك X شرق المدينة": a point of the compass in construct with the
     region's word says where the body stands; no word of its name ("حلف شمال الأطلسي" names its sea, and stays)."""
-    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _COMPASS and tokens[k + 1].norm in _REGION_WORDS
+    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in FUNCTION_WORDS.COMPASS
+                 and tokens[k + 1].norm in _REGION_WORDS
                  and tokens[k + 1].sent == tokens[k].sent), e)
 
 

@@ -2303,7 +2303,7 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
-    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in _COMPASS \
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in FUNCTION_WORDS.COMPASS \
             and tokens[e + 1].sent == tokens[e].sent:
         at = place_len(tokens, e + 1)
         if at:
@@ -3254,7 +3254,6 @@ def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | Non
     return name
 
 
-_COMPASS = frozenset(fold(w) for w in ("غرب", "شرق", "شمال", "جنوب", "وسط", "غربي", "شرقي", "شمالي", "جنوبي"))
 _SABAH = fold("صباح")
 _NOT_AFTER_SABAH = frozenset(fold(w) for w in ("غد", "باكر", "يوم"))
 
@@ -4535,7 +4534,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if j == p.last and j + 1 < len(tokens) and tokens[j].norm == _TRUSTED and tokens[j + 1].sent == tokens[j].sent \
                 and tuple(fold(p.title).split()) in PEOPLE.WHOLE_OFFICES:
             j = _skip(tokens, j + 1)  # "ولي العهد الأمين صاحب السمو الملكي الأمير X": the heir's epithet (ext-t141)
-        if j == p.last and j < len(tokens) and tokens[j].norm in _COMPASS:
+        if j == p.last and j < len(tokens) and tokens[j].norm in FUNCTION_WORDS.COMPASS:
             j = _past_compass(tokens, j) or j  # "رئيس مجلس محافظة X غرب العراق، Y Z،": where the body lies (ext-t87)
         inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
             and _title_at(tokens, p.last - 1) is not None \

@@ -181,6 +181,7 @@ class FunctionWords(WordFile, file="function_words"):
     LINE_CONTINUES = words("line_continues")
     COLUMN_OFFICES = words("column_offices")
     PAST_ONES = words("past_ones")
+    COMPASS = words("compass")
 
 
 FUNCTION_WORDS = FunctionWords()

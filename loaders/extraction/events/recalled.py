@@ -8,12 +8,12 @@ from itertools import takewhile
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.text import COMMAS, RELATIVES_WITH_DUALS, Token, sentence_start, strip_clitic
+from marsad.loaders.extraction.words import FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
 _AGO = frozenset(fold(w) for w in ("قبل", "وقبل"))
 _CLAUSE_OPENERS = RELATIVES_WITH_DUALS | frozenset(fold(w) for w in ("أن", "ان", "إن", "حيث"))
 _YEAR_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "عام"))
-_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
 _AGO_AFTER = 7
 """How far into the event word's own phrase "قبل عامين" may stand ("في جلسته السابعة والثلاثين قبل عامين")."""
 _AGO_BEFORE = 15
@@ -44,7 +44,7 @@ def years_ago(tokens: list[Token], i: int) -> bool:
         if tokens[x].norm in _AGO and _span_of_years(tokens, x):
             return True
     if i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _YEAR_NOUNS \
-            and tokens[i - 1].norm in _LAST:
+            and tokens[i - 1].norm in FUNCTION_WORDS.PAST_ONES:
         return True  # "محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر": last year's event
     if _held_ago(tokens, i):
         return True
