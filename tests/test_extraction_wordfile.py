@@ -67,7 +67,7 @@ def test_the_meeting_verbs_share_one_base() -> None:
 def test_the_compass_points_are_one_group() -> None:
     points = ("شمال", "جنوب", "شرق", "غرب")
     expected = {fold(w) for w in points} | {fold(w + "ي") for w in points} | {fold("وسط")}
-    assert words.FUNCTION_WORDS.COMPASS == expected
+    assert expected == words.FUNCTION_WORDS.COMPASS
 
 
 def test_the_file_format() -> None:
