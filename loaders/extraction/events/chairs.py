@@ -452,7 +452,7 @@ def _chaired_after_meeting(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق"))
+SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق"))
 _ANNA = fold("أن")
 
 
@@ -461,7 +461,7 @@ def _done_before(tokens: list[Token], k: int) -> bool:
     sentence, recalls an earlier act of the one named: no chairing of the text's event (ext-t80)."""
     if k < 2 or tokens[k - 1].norm != _ANNA:
         return False
-    return any(tokens[x].norm in _SABAQA and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 4), k - 1))
+    return any(tokens[x].norm in SABAQA and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 4), k - 1))
 
 
 _BI_RIASA = fold("برئاسة")
@@ -1058,7 +1058,7 @@ object ("قام صباح اليوم السبت الأمير X", "زار أمس �
 _LEAD_TIME = DAY_TIMES | {fold("البارحة")}
 
 
-_COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 
 
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
@@ -1074,7 +1074,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     opening = sentence_start(tokens, lo)
     if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
-    coming = lo + 1 < len(tokens) and tokens[lo + 1].norm in _COMING
+    coming = lo + 1 < len(tokens) and tokens[lo + 1].norm in COMING
     for k in range(max(0, lo - 60), lo + 1):
         if coming and k < lo:
             break  # "وقد اجتمع X بالأطباء … والتحضير للاجتماع المقبل" (s12-chair2): the next meeting is not the one the

@@ -43,7 +43,7 @@ from marsad.loaders.extraction.events.chairs import (
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import (
-    _COLLECTIVE,
+    COLLECTIVE,
     CONTRACTS,
     EDITION_NOUNS,
     arrival_at,
@@ -68,10 +68,10 @@ from marsad.loaders.extraction.events.kinds import (
     welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
-from marsad.loaders.extraction.events.participants import _JOINT_WORDS, participants, predicate_office
+from marsad.loaders.extraction.events.participants import JOINT_WORDS, participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.process import (
-    _PERIODS,
+    PERIODS,
     celebrating_for,
     counted_visits,
     own_edition,
@@ -81,9 +81,9 @@ from marsad.loaders.extraction.events.process import (
 )
 from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
-from marsad.loaders.extraction.events.slots import _DURING_IN, _TO, body_near, fill
+from marsad.loaders.extraction.events.slots import DURING_IN, TO_WORDS, body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
-    _WELCOME,
+    HIS_WELCOME,
     another_after,
     banquet_cue,
     banquet_host,
@@ -1218,7 +1218,7 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
         return any(tokens[k].norm in _TO_HIM for k in range(i + 2, min(i + 5, len(tokens)))
                    if tokens[k].sent == tokens[i].sent)
-    if w == _A_VISIT and nxt in _TO:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
+    if w == _A_VISIT and nxt in TO_WORDS:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
         return _visit_then_speech(tokens, i)
     return False
 
@@ -1323,7 +1323,7 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
 
 def _went_to(w: str) -> bool:
     """ "لوكالة …", "للمحافظة", "إلى السودان": where a visit went (not "له", "لها": to whom)."""
-    return w in _TO or (w[:1] == "ل" and len(w) > 3 and w not in _TO_HIM)
+    return w in TO_WORDS or (w[:1] == "ل" and len(w) > 3 and w not in _TO_HIM)
 
 
 _HIS_VISIT = frozenset(fold(w) for w in ("زيارته", "زيارتها", "زيارتهم"))
@@ -1784,7 +1784,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     j = i + 1
     while j < len(tokens) and j <= i + 3 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
-                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT_WORDS)):
+                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in JOINT_WORDS)):
         j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
     if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
@@ -1804,9 +1804,9 @@ def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | 
     """ "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142): a press conference told after "في"/"خلال", its
     indefinite joint adjective followed by "مع", with no verb of holding, is held by the clause's subject (who speaks
     at it)."""
-    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in _DURING_IN or i + 3 >= len(tokens):
+    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in DURING_IN or i + 3 >= len(tokens):
         return None
-    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in _JOINT_WORDS
+    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in JOINT_WORDS
             and not tokens[i + 2].article and tokens[i + 3].norm == _WITH
             and tokens[i + 3].sent == tokens[i].sent):
         return None
@@ -3114,7 +3114,7 @@ def _time_limit(tokens: list[Token], i: int) -> bool:
     w = tokens[k].norm
     if w in _UNTIL:
         return True
-    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TO
+    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in TO_WORDS
 
 
 _LIMIT_ENDS = frozenset(fold(w) for w in ("انتهاء", "نهاية", "انقضاء", "ختام", "اختتام", "انعقاد", "موعد", "تاريخ"))
@@ -3374,7 +3374,7 @@ def _past_phrase_start(tokens: list[Token], x: int) -> int | None:
             and _month_word(tokens, x - 4):
         end = x - 3  # "مايو (أيار) الماضي": the month before its gloss
     prev = tokens[end - 1].norm
-    if prev in _PERIODS:
+    if prev in PERIODS:
         return end - 1
     if _month_word(tokens, end - 1):
         return end - 2 if end >= 2 and tokens[end - 2].norm == _MONTH_WORD else end - 1
@@ -3529,7 +3529,7 @@ _IN_WORD = fold("في")
 def _visitor_welcomed(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
     """ "قام المدير بزيارة للمستشفى، وكان في استقباله مدير المستشفى": the welcome of a visitor told after his visit in
     its sentence is part of the visit, no meeting of its own (ext-t119)."""
-    return tokens[i].norm in _WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
+    return tokens[i].norm in HIS_WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
         and tokens[i - 2].norm in _WAS_IN \
         and any(k == "visit" and j < i and tokens[j].sent == tokens[i].sent for j, k in hits)
 
@@ -3944,7 +3944,7 @@ def _family_occasion(tokens: list[Token], ev: EventMention) -> bool:
         if t.sent not in sents or strip_clitic(t.norm, "و")[0] not in _CELEBRATED:
             continue
         after = [x for x in tokens[k + 1 : k + 1 + _OCCASION_REACH] if x.sent == t.sent]
-        if any(x.norm in _COLLECTIVE for x in tokens if x.sent == t.sent):
+        if any(x.norm in COLLECTIVE for x in tokens if x.sent == t.sent):
             continue
         if after and strip_clitic(after[0].norm, "و")[0] in _KIN_GROUPS and len(after) > 1 \
                 and strip_clitic(after[1].norm)[0] in _FAMILIES:

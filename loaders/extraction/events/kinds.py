@@ -106,7 +106,7 @@ _ELATIVES = frozenset(fold(w) for w in ("أقوى", "أعلى", "أكثر", "أ�
                                         "أبرز", "أسوأ"))
 
 
-_COLLECTIVE = frozenset(fold(w) for w in ("جماعي", "الجماعي", "جماعية", "الجماعية"))
+COLLECTIVE = frozenset(fold(w) for w in ("جماعي", "الجماعي", "جماعية", "الجماعية"))
 
 
 def _private_ceremony(tokens: list[Token], i: int) -> bool:
@@ -116,7 +116,7 @@ def _private_ceremony(tokens: list[Token], i: int) -> bool:
         if tokens[k].sent != tokens[i].sent:
             return False
         if strip_clitic(tokens[k].norm)[0] in EVENTS.PRIVATE_CEREMONIES:
-            return not (k + 1 < len(tokens) and tokens[k + 1].norm in _COLLECTIVE)
+            return not (k + 1 < len(tokens) and tokens[k + 1].norm in COLLECTIVE)
     return False
 
 

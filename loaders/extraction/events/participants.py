@@ -8,8 +8,8 @@ from itertools import takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
-    _COMING,
-    _SABAQA,
+    COMING,
+    SABAQA,
     agent_at,
     clause_subject,
     honorifics,
@@ -498,7 +498,7 @@ def _press_held_with(tokens: list[Token], ev: EventMention) -> frozenset[int]:
                                 and (strip_clitic(tokens[c].norm)[0], tokens[j].norm) not in EVENTS.PRESS):
             continue
         j += 1
-        while j < len(tokens) and j <= c + 3 and (tokens[j].norm in _JOINT_WORDS or tokens[j].norm in EVENTS.HELD_IT):
+        while j < len(tokens) and j <= c + 3 and (tokens[j].norm in JOINT_WORDS or tokens[j].norm in EVENTS.HELD_IT):
             j += 1
         if j < len(tokens) and tokens[j].norm in ROLES.WITH and tokens[j].sent == tokens[c].sent:
             out.add(j)
@@ -512,7 +512,7 @@ they often speak of other occasions ("وشارك X في عدد من التنظي
 ("ثم شارك محافظ X والضيوف في العرضة", "التي شارك بها محافظ X"; r2-part); "بحضور", "حضر", "حضره" read on as
 before, wherever they stand."""
 _IN_IT = frozenset(fold(w) for w in ("بها", "فيها", "به", "فيه"))
-_JOINT_WORDS = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
+JOINT_WORDS = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 
 
 # The words each walk of ``participants`` tests (behind a proclitic too): only the tokens that are one of them are
@@ -765,7 +765,7 @@ def _announces_only(tokens: list[Token], people: People, ev: EventMention, holde
     cues = [c for c in ev.cues if tokens[c].sent in sents]
     if any(c > 0 and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في") for c in cues):
         return False
-    return any(tokens[x].norm in _COMING and tokens[x].sent == tokens[c].sent
+    return any(tokens[x].norm in COMING and tokens[x].sent == tokens[c].sent
                for c in cues for x in range(c + 1, min(len(tokens), c + _COMING_REACH)))
 
 
@@ -790,7 +790,7 @@ def _speaks_before_coming(tokens: list[Token], people: People, holder: str) -> b
     if first is None:
         return False
     sent = tokens[first].sent
-    return any(tokens[x].norm in _COMING and tokens[x].sent == sent and x > 0
+    return any(tokens[x].norm in COMING and tokens[x].sent == sent and x > 0
                and (tokens[x - 1].norm in CALENDAR.WEEKDAYS or tokens[x - 1].norm in _WEEK)
                for x in range(max(1, first - _LEDE_BEFORE), min(len(tokens), first + _COMING_REACH)))
 
@@ -2364,7 +2364,7 @@ def _attending_sentence(tokens: list[Token], sent: int) -> bool:
     if last + 2 < len(tokens) and tokens[last + 1].norm in _CAME and tokens[last + 2].norm in _THIS:
         return True  # "أطلق الوزير X والأمين العام Y البرنامج. جاء ذلك في الاجتماع …": the next sentence ties it
     span = tokens[first : last + 1]
-    past = any(t.norm in _PAST_MARKS or t.norm in _SABAQA for t in span)  # "وسبق أن وقع X": an earlier signing
+    past = any(t.norm in _PAST_MARKS or t.norm in SABAQA for t in span)  # "وسبق أن وقع X": an earlier signing
     for x, t in enumerate(span):
         bare = strip_clitic(t.norm)[0]
         if t.norm in _ATTENDANCE_WORDS or bare in ROLES.ATTEND or t.norm in _GRACED or t.norm in _SPEECH_NOUNS \
@@ -2545,7 +2545,7 @@ def _elected_now(tokens: list[Token], k: int) -> bool:
     if not any(tokens[x].norm in _ELECTED and tokens[x].sent == sent for x in range(max(0, k - _ARRIVAL_REACH), k)):
         return False
     span = [t for t in tokens[sentence_start(tokens, k):] if t.sent == sent]
-    return not any(t.norm in _PAST_MARKS or t.norm in _SABAQA or (len(t.norm) == 4 and t.norm.isdigit())
+    return not any(t.norm in _PAST_MARKS or t.norm in SABAQA or (len(t.norm) == 4 and t.norm.isdigit())
                    for t in span)
 
 

@@ -11,7 +11,7 @@ from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
-_PERIODS = frozenset(fold(w) for w in ("العام", "السنة", "الموسم", "الشهر"))
+PERIODS = frozenset(fold(w) for w in ("العام", "السنة", "الموسم", "الشهر"))
 
 
 def period_named_after(tokens: list[Token], i: int) -> bool:
@@ -21,7 +21,7 @@ def period_named_after(tokens: list[Token], i: int) -> bool:
     k = i + 1
     if k + 1 >= len(tokens) or tokens[k + 1].sent != tokens[i].sent:
         return False
-    return (tokens[k].norm in _PERIODS or tokens[k].norm in CALENDAR.MONTHS) \
+    return (tokens[k].norm in PERIODS or tokens[k].norm in CALENDAR.MONTHS) \
         and tokens[k + 1].norm in FUNCTION_WORDS.PAST_ONES
 
 

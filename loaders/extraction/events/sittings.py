@@ -84,11 +84,11 @@ def _chairs_committee_of(tokens: list[Token], m: InstMention) -> bool:
     لجنة …" (a few words back, in its sentence) is where the committee sits, part of its chair's office, not a sitting
     the deed was done in."""
     sent = tokens[m.first].sent
-    return any(tokens[k].norm in _CHAIR_WORDS and tokens[k + 1].norm == _COMMITTEE and tokens[k].sent == sent
+    return any(tokens[k].norm in CHAIR_WORDS and tokens[k + 1].norm == _COMMITTEE and tokens[k].sent == sent
                for k in range(max(0, m.first - 6), m.first - 1))
 
 
-_CHAIR_WORDS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+CHAIR_WORDS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
 _COMMITTEE = fold("لجنة")
 
 

@@ -23,7 +23,7 @@ from marsad.loaders.extraction.events.places import (
     site_town,
     visited_site_place,
 )
-from marsad.loaders.extraction.events.sittings import _CHAIR_WORDS, fronted_body, speaker_body
+from marsad.loaders.extraction.events.sittings import CHAIR_WORDS, fronted_body, speaker_body
 from marsad.loaders.extraction.events.toured import toured_governorate
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
@@ -884,7 +884,7 @@ def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: 
     for p in people.posts:
         if not (p.first <= body.first and body.last <= p.last and p.holder and p.first > 0 and p.last <= i
                 and i - p.last <= _TOLD_REACH and tokens[p.first].sent == tokens[i].sent
-                and tokens[p.first].norm in _CHAIR_WORDS):
+                and tokens[p.first].norm in CHAIR_WORDS):
             continue
         verb = tokens[p.first - 1].norm
         if (verb[1:] if verb[:1] == "و" and verb[1:] in _TELLING else verb) not in _TELLING:
@@ -906,7 +906,7 @@ def _bare_subject(tokens: list[Token], insts: list[InstMention], i: int) -> Inst
     if not tokens[i].norm.endswith(("ه", "ها")) or tokens[i].article:
         return None
     x = i - 1
-    if x > 0 and tokens[x].norm in _DURING_IN:
+    if x > 0 and tokens[x].norm in DURING_IN:
         x -= 1
     if x < 1 or tokens[x].sent != tokens[i].sent or tokens[x].norm not in _BARE_BODIES \
             or any(m.first <= x < m.last for m in insts):
@@ -1002,7 +1002,7 @@ def _said_there_date(tokens: list[Token], people: People, ev: EventMention, date
     first = ev.cues[0]
     s = tokens[first].sent
     a = sentence_start(tokens, first)
-    if a < 1 or first - 1 <= a or tokens[first - 1].norm not in _DURING_IN \
+    if a < 1 or first - 1 <= a or tokens[first - 1].norm not in DURING_IN \
             or strip_clitic(tokens[a].norm)[0] not in ROLES.SPEECH:
         return None
     prev = tokens[a - 1].sent
@@ -1114,7 +1114,7 @@ def _object_past_adverb(tokens: list[Token], i: int, m: InstMention) -> bool:
     it (the object of the clause's verb) is what was spoken of, not the body that met. A body joined by "ل" ("خلال
     الاجتماع الأول للجنة"), past the cue's adjectives or a word of time, or past a relative, a seat or a word of sides
     ("الذي عقدته الهيئة", "بمقر الهيئة", "التعاون بين X وY") is left to the other readings."""
-    if not (tokens[i].article and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in _DURING_IN):
+    if not (tokens[i].article and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in DURING_IN):
         return False
     if tokens[m.first].norm[:1] == "ل" and m.start > tokens[m.first].start:
         return False
@@ -1133,9 +1133,9 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     """ "وأشار خلال كلمته في الاجتماع إلى انطلاق برنامج … بكلية الطب" (ext-t97): after a definite cue in a phrase of
     time or place ("في الاجتماع", "خلال الاجتماع"), a body named past "إلى" is what was spoken of, not the body that
     met."""
-    if not (tokens[i].article and i > 0 and tokens[i - 1].norm in _DURING_IN):
+    if not (tokens[i].article and i > 0 and tokens[i - 1].norm in DURING_IN):
         return False
-    return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
+    return any(tokens[k].norm in TO_WORDS or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
 
 
 def _visited_object(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
@@ -1146,7 +1146,8 @@ def _visited_object(tokens: list[Token], insts: list[InstMention], people: Peopl
     sent = tokens[i].sent
     if tokens[i].norm[:1] == "ب" and strip_clitic(tokens[i].norm, "ب")[0] in EVENTS.VISIT:  # "قام X بزيارة (لـ/إلى) Y"
         k = i + 1
-        while k < len(tokens) and tokens[k].sent == sent and (tokens[k].norm in _TIME_WORDS or tokens[k].norm in _TO):
+        while k < len(tokens) and tokens[k].sent == sent and (tokens[k].norm in _TIME_WORDS
+                                                              or tokens[k].norm in TO_WORDS):
             k += 1
         m = next((m for m in insts if m.first == k and tokens[k].sent == sent  # bare, or after "ل"
                   and (m.start == tokens[k].start or (tokens[k].text[:1] == "ل" and m.start == tokens[k].start + 1))),
@@ -1183,8 +1184,8 @@ def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
 
 _PURPOSE = frozenset(fold(w) for w in ("لمناقشة", "لبحث", "لدراسة", "لاستعراض", "لتقييم", "حول", "بشأن", "بخصوص"))
 _SIDES = frozenset(fold(w) for w in ("بين", "مع"))
-_DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
+TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
 _TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
 # "وعبر في الاجتماع عن سعادته بما حققته قوات X" (fslot): what was spoken of (not "بحث في الاجتماع التعاون بين X وY":
 # the two sides that met)

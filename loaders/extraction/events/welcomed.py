@@ -18,7 +18,7 @@ from marsad.loaders.normalize import fold
 
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كما"))
 _IN = fold("في")
-_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم", "استقبالهما"))
+HIS_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم", "استقبالهما"))
 _ESCORT = frozenset(fold(w) for w in ("رافق", "رافقه", "رافقت", "رافقها", "يرافق", "يرافقه", "ترافق", "ترافقه"))
 _BANQUETS = frozenset(fold(w) for w in ("مأدبة", "مادبة", "مأدبه"))
 _IN_HONOUR = frozenset(fold(w) for w in ("تكريما", "تكريماً", "احتفاء", "احتفاءً"))
@@ -44,7 +44,7 @@ def welcome_sentences(tokens: list[Token], after: int) -> set[int]:
         if words[:1] == [fold("كما")]:
             words = words[1:]
         if len(words) >= 3 and words[0] in _WAS and words[1] == _IN and (
-                words[2] in _WELCOME or (words[2] == _RECEPTION and words[3:4]
+                words[2] in HIS_WELCOME or (words[2] == _RECEPTION and words[3:4]
                                          and words[3] in ROLES.HONORIFIC_PRONOUNS)):
             out.add(s)  # (or "وكان في استقبال سموه", ext-t66)
     return out
