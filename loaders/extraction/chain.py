@@ -42,6 +42,7 @@ def _suffixed_masdar(norm: str) -> bool:
     stem = norm[1:-2] if norm.endswith(("ها", "هم")) else norm[1:-3]
     return len(stem) >= 5 and stem[0] == "ا" and stem[-2] == "ا"
 
+
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
 _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -119,6 +120,8 @@ def _event_nouns() -> frozenset[str]:
 
 def _event_noun(norm: str) -> bool:
     return norm in _event_nouns()
+
+
 def _improper_annexation(tokens: list[Token], i: int, j: int) -> bool:
     """ "… المغربي متعدد التخصصات", "… الوطنية متعددة الخدمات": after a definite nisba inside a chain, an indefinite
     adjective of the list in construct with a definite plural (ext-t36)."""

@@ -350,6 +350,8 @@ def _date_openers() -> frozenset[str]:
 
 _GHAD = fold("غد")
 _DATED_ALONE = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "غدا"))  # "غدا" too (ext-t69); "غد" with a weekday
+
+
 def _weekday_ahead(tokens: list[Token], j: int, weekday: int | None, rel: int | None) -> bool:
     """A weekday with no relative day, followed by "المقبل" / "القادم" ("الأحد المقبل"), ext-t118."""
     return weekday is not None and rel is None and j + 1 < len(tokens) and tokens[j + 1].norm in _AHEAD

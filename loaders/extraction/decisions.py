@@ -1468,6 +1468,8 @@ def _dated_after(tokens: list[Token], k: int, after: int) -> bool:
     return any(tokens[y].sent == sent and tokens[y].is_word and (tokens[y].norm in _NEWS_TIMES
                                                                 or tokens[y].norm in EVENTS.TIME_WORDS)
                for y in range(after, min(len(tokens), after + 3)))
+
+
 """How far before the relative pronoun the head of what was approved may be ("نظام العمل الجديد الذي أقره …")."""
 
 
@@ -2259,6 +2261,8 @@ def _spring_place(tokens: list[Token], k: int) -> bool:
             and in_words(tokens[k - 1].norm, DECISIONS.SPRING_PLACES):
         return True
     return place_len(tokens, k) >= 2
+
+
 _ALIAS_MARKS = frozenset({"-", "–", "ـ", "/"})
 _NAME_OPENERS = frozenset({"«", '"', "“", "("})
 _EYE_IDIOMS = frozenset(fold(w) for w in ("طرفة", "غمضة", "لمح", "لمحة", "بمثابة", "كل", "رأي", "باسم", "اسم"))
@@ -2290,6 +2294,8 @@ def _and_appointed(tokens: list[Token], k: int) -> bool:
     if tokens[k].norm != _AND_APPOINTED or k + 1 >= len(tokens) or tokens[k + 1].sent != tokens[k].sent:
         return False
     return tokens[k + 1].norm in lexicon().honorifics or is_name_start(tokens, k + 1)
+
+
 _NAMING = frozenset({fold("تسمية")})
 """An appointment noun only before the persons named ("تمت تسمية كل من X …", "تسمية X رئيسا …")."""
 _EACH, _OF = fold("كل"), fold("من")
@@ -2475,7 +2481,6 @@ _CHARGED_BODIES = frozenset(fold(w) for w in ("لجنة", "اللجنة", "هي�
                                                "مجلس", "المجلس", "الإمارة", "إمارة", "المديرية", "مديرية"))
 """A body's kind right after "تكليف": the body is charged with a task; only persons are appointed (dec3s). Not
 "الفريق", also a military rank ("تكليف الفريق أول X رئيسا للأركان")."""
-
 
 
 def _object_end(tokens: list[Token], k: int, reach: int = 12, ends: frozenset[str] = COMMAS) -> int:

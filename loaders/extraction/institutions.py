@@ -1034,6 +1034,8 @@ def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
         d += 1
     at = place_len(tokens, d) if d < len(tokens) and tokens[d].sent == tokens[c].sent else 0
     return d + at if at else None
+
+
 _HOURS = frozenset(fold(w) for w in ("الساعة", "الصباح", "المساء", "الفترة"))
 _MADINA = fold("مدينة")
 _CITY_FIELD_ADJECTIVES = frozenset(fold(w) for w in ("الطبية", "الجامعية"))
@@ -1880,6 +1882,8 @@ def _second_force(tok: Token) -> bool:
     if norm in _AND_FORCES:
         return True
     return tok.is_word and norm.startswith("وال") and len(norm) >= 5 and not norm.endswith(("ي", "يه"))
+
+
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _VIA = fold("عبر")
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
@@ -3814,6 +3818,8 @@ def _health_seat(text: str, tokens: list[Token], e: int) -> int:
         return 0
     health = _health_of_region(text, tokens, e)
     return health.last - e if health is not None else 0
+
+
 _AL_AMN = fold("الأمن")
 _AL_AMM = fold("العام")
 

@@ -54,7 +54,6 @@ def _blocked(tokens: list[Token], j: int) -> bool:
     # names, ext-t80)
 
 
-
 _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))
 """Particles a verb follows ("ما عمرو هبط …", "وهو ما دفع بن X إلى …", "لم يعد"): the word right after one is a verb
 or a noun, never a given name (ext-t100 for "ما", the lead for the rest)."""
@@ -527,7 +526,6 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     return Name(k, j, clitic, known)
 
 
-
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _ORDINAL_FORM = re.compile(r"^ال\wا\w\w$")  # "الثامن", "التاسع", "العاشر": an ordinal's فاعل form
@@ -979,6 +977,8 @@ def _family_not_day(tokens: list[Token], j: int) -> bool:
         if w[:1].isdigit() or w in _DAY_AFTER or w in CALENDAR.MONTHS:
             return False
     return True
+
+
 _IMAM = fold("الإمام")
 
 

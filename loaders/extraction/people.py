@@ -742,7 +742,6 @@ def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name:
     return head_a != head_b and head_a.removesuffix("ه") != head_b.removesuffix("ه")
 
 
-
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
     "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
@@ -3165,6 +3164,8 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
 _WALI = frozenset(fold(w) for w in ("والي", "الوالي"))
 _AMIL = frozenset(fold(w) for w in ("عامل",))
 _IN_CAPACITY = frozenset(fold(w) for w in ("بصفته", "بصفتها", "بوصفه", "بوصفها"))
+
+
 def _accusative_item(tokens: list[Token], p: PostMention) -> bool:
     """ "انتخب X رئيسا، وY نائبا للرئيس، وZ أمينا للصندوق": an accusative office of an office ("نائبا للرئيس")
     right after a name and closed by a comma or its sentence's end is what that name was made, not the title of a

@@ -2432,6 +2432,7 @@ def _inaugurates_or_wa() -> frozenset[str]:
     """The present verbs of inaugurating, as written or behind "و" (the word list is read on first use)."""
     return _or_wa(_INAUGURATES)
 
+
 _TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
 _TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم",
                                                   "غد"))  # "يوم غد الأربعاء" (ext-t69)
@@ -3156,6 +3157,8 @@ def _meeting_noun(norm: str) -> bool:
     noun's: "استعدادا للقاء السوبر") (ev10): the meeting noun a match may be called by."""
     lam = lam_article(norm)
     return strip_clitic(norm, "وب")[0] in _MATCH_MEETINGS or (lam is not None and lam[0] in _MATCH_MEETINGS)
+
+
 _OPENING_QUOTES = frozenset(("«", "“", '"'))
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))

@@ -689,6 +689,8 @@ def _signal_given(tokens: list[Token], i: int) -> bool:
     s = tokens[i].sent
     return any(tokens[k].sent == s and strip_clitic(tokens[k].norm)[0] in _GIVES_SIGNAL
                for k in range(max(0, i - _DOING_REACH), i))
+
+
 """How far before "بزيارة" its verb of doing may stand, in its sentence (a visitor with his companions between)."""
 
 _PLURAL_VISITS = frozenset(fold(w) for w in ("الزيارات", "زيارات", "والزيارات", "وزيارات"))

@@ -533,6 +533,7 @@ def _graced(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm in _GRACED and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
         and tokens[k + 1].norm in _GRACED_EVENTS
 
+
 _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقة", "سابقا", "السابق", "الفائت", "الفائتة"))
 _OPENER_REACH = 3
 
@@ -643,6 +644,7 @@ _CONGRATULATIONS = frozenset(fold(w) for w in ("التهاني", "تهاني", "
                                                "تهنئتها", "التبريكات", "تبريكات", "تبريكاته"))
 _CONGRATULATION_REACH = 45
 _TO_GREETED_REACH = 6
+
 
 def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "ثم كلمة وزير الشؤون الاجتماعية X التي ألقاها نيابة عنه مدير الفرع": a person each of whose mentions is
@@ -1384,6 +1386,8 @@ _PRAISE_VERBS = frozenset(fold(w) for w in ("أثنى", "أثنت", "يثني", 
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
+
+
 def _presented_by(tokens: list[Token], first: int) -> bool:
     """ "استمعت اللجنة لعرض من وزير X" (ext-t97): an office after "من" right after a noun of presenting ("عرض",
     not "تقرير", which may be sent) presented to the event."""
@@ -1483,6 +1487,8 @@ def _met_apart_in_time(tokens: list[Token], people: People, holder: str) -> bool
                    for m in range(max(3, k - _APART_REACH), k)):
             return False
     return True
+
+
 _ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت",
                                      # "سيغيب X عن الاجتماع المرتقب", "بينما يتخلف عن الاجتماع X" (s11-part2s): the
                                      # present and future of the same verbs, and "تخلف عن" (to stay away from)
@@ -1617,6 +1623,8 @@ _CONVENED_REACH = 16
 _HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "ترأسه", "ترأسها", "أداره", "أدارها", "رأسه", "رأسها"))
 _AFTER_HELD = frozenset(fold(w) for w in ("في", "مع", "أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "يوم",
                                           "بمكتبه", "بمقر", "بحضور", "بمشاركة", "مؤخرا", "الأسبوع", "الشهر"))
+
+
 def _on_a_day_of_a_program(tokens: list[Token], pm: PersonMention) -> bool:
     """ "ويصاحب المعرض … ورش عمل …، للمدربة X يوم الخميس، … للمدربة Y يوم الجمعة": a person named right before
     "يوم"/"يومي" and a weekday, in a sentence that gives two weekdays or more, leads one item of a program laid out day
@@ -3333,6 +3341,7 @@ def _presenters_listed(tokens: list[Token], people: People, ev: EventMention) ->
             last = pm.last
     return out
 
+
 _HOST_VERBS = frozenset(fold(w) for w in (
     "استقبل", "استقبلت", "تلقى", "تلقت", "ترأس", "ترأست", "رأس", "افتتح", "افتتحت", "دشن", "دشنت", "رعى", "رعت"))
 
@@ -4511,6 +4520,7 @@ def _one_man(a: Agent, b: Agent) -> bool:
         return False
     x, y = (fold(m.name).split() for m in (a.person, b.person))
     return x[-1] == y[-1] and len(x[0]) == len(y[0]) and sum(c != d for c, d in zip(x[0], y[0], strict=True)) <= 1
+
 
 _BLESSING_VERBS = frozenset(fold(w) for w in ("بارك", "باركت", "يبارك", "تبارك", "هنأت", "يهنئ", "تهنئ"))
 """Verbs of congratulating, read with their dative "ل" right after them ("وبارك للأمير X"); not "هنأ", which folds
