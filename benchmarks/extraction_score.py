@@ -1,6 +1,9 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
     python benchmarks/extraction_score.py [--sets SET [SET ...]] [-v] [--out DIR]   # every set below but the blind ones
+    python benchmarks/extraction_score.py --sets tuned     # the 171 sets the rules were tuned on, then pooled
+    python benchmarks/extraction_score.py --sets unseen    # tuning169-tuning175: annotated blind, never tuned on
+    python benchmarks/extraction_score.py --sets blind     # blind3-blind7: only at the start and the end of a piece
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
     python benchmarks/extraction_score.py --sets blind4   # the same rule: figures only, never -v
     python benchmarks/extraction_score.py --sets blind5   # the same rule: figures only, never -v
@@ -12,7 +15,10 @@ first, from ../shared/corpus/moroccan-news/articles.jsonl or, for ``snn-<day>-<i
 SaudiNewsNet archive ../shared/corpus/saudinewsnet/<day>.zip, record <index>), ``extract()``
 runs on each document that has a gold file, its facts are written as <stem>.json, and the scorer runs
 as a subprocess (``python score.py GOLD OUT --docs DOCS``, ``-v`` with --verbose); its output is
-printed under the set's name. The sets:
+printed under the set's name. When more than one set is scored, a last table pools them: each category's right,
+false and missed facts summed over the sets, and the micro-averaged precision, recall and F1 (every fact of every
+set counts once). ``--sets`` takes set names and these groups: ``tuned`` (every set below but seeds, dev, the
+unseen and the blind ones), ``unseen`` (tuning169-tuning175) and ``blind`` (blind3-blind7). The sets:
 
 - seeds: ../shared/seeds, gold ../shared/gold/seeds (the extractor was written against these);
 - dev: ../shared/corpus/dev, gold ../shared/gold/dev (the extractor was tuned on these);
@@ -616,6 +622,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -1070,9 +1077,9 @@ def _write_saudi_texts(wanted: dict[str, str], folder: Path) -> set[str]:
             continue
         with zipfile.ZipFile(archive) as zf:
             records = json.loads(zf.read(f"{day}.json").decode("utf-8"))
-        for index, doc_id in indexes.items():
-            if 0 <= index < len(records):
-                text = str(records[index].get("content") or "").replace("\r\n", "\n").replace("\r", "\n")
+        for position, doc_id in indexes.items():
+            if 0 <= position < len(records):
+                text = str(records[position].get("content") or "").replace("\r\n", "\n").replace("\r", "\n")
                 (folder / wanted[doc_id]).write_text(text, encoding="utf-8", newline="")
                 found.add(doc_id)
     return found
@@ -1125,24 +1132,83 @@ def score_set(gold_set: GoldSet, *, out_root: Path, verbose: bool) -> str:
     return done.stdout
 
 
+# Named groups of sets, for --sets: the sets rules were tuned on, the unseen sets never tuned on, the blind sets.
+UNSEEN: tuple[str, ...] = tuple(f"tuning{n}" for n in range(169, 176))
+GROUPS: dict[str, tuple[str, ...]] = {
+    "tuned": tuple(n for n in SETS if n not in ("seeds", "dev") and n not in UNSEEN and n not in BLIND_ONLY_WHEN_NAMED),
+    "unseen": UNSEEN,
+    "blind": BLIND_ONLY_WHEN_NAMED,
+}
+_CATEGORY_ROW = re.compile(r"^([a-z_]+)\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+[\d.]+$")
+
+
+def expand_sets(names: list[str]) -> list[str]:
+    """Set names in the order given, each group replaced by its sets, each set once."""
+    out: list[str] = []
+    for name in names:
+        for member in GROUPS.get(name, (name,)):
+            if member not in out:
+                out.append(member)
+    return out
+
+
+def table_counts(scored: str) -> dict[str, list[int]]:
+    """The right / false / missed counts of each category in the scorer's printed table."""
+    counts: dict[str, list[int]] = {}
+    for line in scored.splitlines():
+        m = _CATEGORY_ROW.match(line)
+        if m:
+            counts[m.group(1)] = [int(m.group(2)), int(m.group(3)), int(m.group(4))]
+    return counts
+
+
+def pooled_table(per_set: list[dict[str, list[int]]]) -> str:
+    """The categories' counts summed over sets, as the scorer prints them, and the pooled micro-averaged figures."""
+    total: dict[str, list[int]] = {}
+    for counts in per_set:
+        for cat, row in counts.items():
+            total[cat] = [a + b for a, b in zip(total.get(cat, [0, 0, 0]), row, strict=True)]
+
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    lines = [f"{'category':<14}{'tp':>7}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for cat, (tp, fp, fn) in sorted(total.items()):
+        lines.append(f"{cat:<14}{tp:>7}{fp:>6}{fn:>6}" + "".join(f"{x:>7.3f}" for x in prf(tp, fp, fn)))
+    tp, fp, fn = (sum(row[i] for row in total.values()) for i in range(3))
+    p, r, f = prf(tp, fp, fn)
+    lines.append(f"right {tp:,}  false {fp:,}  missed {fn:,}  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
+    ap.add_argument("--sets", nargs="+", choices=sorted(SETS) + sorted(GROUPS), metavar="SET",
                     default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
-                    help="default: every set but the blind sets (blind3, blind4, blind5, blind6, blind7), "
-                         "which are scored only when named")
+                    help="sets or groups of sets (tuned: the sets rules were tuned on; unseen: tuning169-175, never "
+                         "tuned on; blind: blind3-blind7). Default: every set but the blind sets, which are scored "
+                         "only when named")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
     ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
     args = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"the official scorer is missing: {SCORER}", file=sys.stderr)
         return 2
+    names = expand_sets(args.sets)
     print(f"extractor {EXTRACTOR_VERSION}")
+    per_set: list[dict[str, list[int]]] = []
     with tempfile.TemporaryDirectory(prefix="marsad-score-") as tmp:
         out_root = args.out or Path(tmp)
-        for name in args.sets:
+        for name in names:
             print(f"\n== {name} ({SETS[name].gold})")
-            print(score_set(SETS[name], out_root=out_root, verbose=args.verbose), end="")
+            scored = score_set(SETS[name], out_root=out_root, verbose=args.verbose)
+            per_set.append(table_counts(scored))
+            print(scored, end="")
+    if len(names) > 1:
+        print(f"\n== pooled over {len(names)} sets (micro-averaged: every fact of every set counts once)")
+        print(pooled_table(per_set), end="")
     return 0
 
 
