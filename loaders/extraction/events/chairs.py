@@ -21,7 +21,7 @@ from marsad.loaders.extraction.text import (
     sentence_start,
     strip_clitic,
 )
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -37,12 +37,25 @@ def person_agent(people: People, person: PersonMention) -> Agent:
 
 def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
-        if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
+        if p.first == k and not tokens[k].norm.endswith("ا") \
+                and not _eponym_title(tokens, p):  # "وزيرا الداخلية والعدل": two chairs
             return office_agent(people, p)
     for pm in people.persons:
         if pm.first == k:
             return person_agent(people, pm)
     return None
+
+
+def _eponym_title(tokens: list[Token], p: PostMention) -> bool:
+    """ "وصل الوفد إلى مطار الملك خالد الدولي، وكان في استقباله …", "فاز الفريق على ملعب الملك فهد بعد لقائه …"
+    (part16): a royal title no one holds, right after a place's or a body's noun in the construct state (no article,
+    its sentence), is the eponym the place or the body is named after; it neither hosts nor attends."""
+    if p.holder or p.first == 0 or fold(p.title) not in PEOPLE.ROYAL_TITLES:
+        return False
+    noun = tokens[p.first - 1]
+    head = strip_clitic(noun.norm)[0]
+    return noun.sent == tokens[p.first].sent and not noun.article \
+        and (head in PEOPLE.NAMED_PLACES or head in INSTITUTIONS.EPONYM_HEADS)
 
 
 def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
