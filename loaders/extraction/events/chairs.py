@@ -38,7 +38,7 @@ def person_agent(people: People, person: PersonMention) -> Agent:
 def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
         if p.first == k and not tokens[k].norm.endswith("ا") \
-                and not _eponym_title(tokens, p):  # "وزيرا الداخلية والعدل": two chairs
+                and not eponym_title(tokens, p):  # "وزيرا الداخلية والعدل": two chairs
             return office_agent(people, p)
     for pm in people.persons:
         if pm.first == k:
@@ -46,16 +46,21 @@ def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
-def _eponym_title(tokens: list[Token], p: PostMention) -> bool:
+def eponym_title(tokens: list[Token], p: PostMention) -> bool:
     """ "وصل الوفد إلى مطار الملك خالد الدولي، وكان في استقباله …", "فاز الفريق على ملعب الملك فهد بعد لقائه …"
-    (part16): a royal title no one holds, right after a place's or a body's noun in the construct state (no article,
-    its sentence), is the eponym the place or the body is named after; it neither hosts nor attends."""
-    if p.holder or p.first == 0 or fold(p.title) not in PEOPLE.ROYAL_TITLES:
+    (part16): a royal title no one holds ("الملك", "خادم الحرمين الشريفين …"), right after a place's, a body's or a
+    programme's noun in the construct state ("برنامج خادم الحرمين الشريفين للابتعاث"; no article, its sentence), is
+    the eponym the place, the body or the programme is named after; it neither hosts nor attends."""
+    title = fold(p.title)
+    if p.holder or p.first == 0 or not (title in PEOPLE.ROYAL_TITLES or title.startswith(_KINGS_TITLE)):
         return False
     noun = tokens[p.first - 1]
-    head = strip_clitic(noun.norm)[0]
+    heads = PEOPLE.NAMED_PLACES | INSTITUTIONS.EPONYM_HEADS | PEOPLE.EPONYM_PROGRAMMES
     return noun.sent == tokens[p.first].sent and not noun.article \
-        and (head in PEOPLE.NAMED_PLACES or head in INSTITUTIONS.EPONYM_HEADS)
+        and (noun.norm in heads or strip_clitic(noun.norm)[0] in heads)  # ("برنامج", "لجائزة")
+
+
+_KINGS_TITLE = fold("خادم الحرمين")
 
 
 def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
