@@ -26194,3 +26194,21 @@ def test_an_office_by_its_defined_body_is_the_named_holder_again() -> None:
     named = [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)]
     assert "أحمد الهادي" in named
     assert "رئيس الإقليم" not in named
+
+
+# --- part16 (seventeenth session) ---
+
+
+def test_a_royal_title_in_an_airport_name_is_no_chair() -> None:
+    facts = _facts("وصل الوفد التجاري الكوري إلى مطار الملك خالد الدولي بالرياض، وكان في استقباله مدير عام الغرفة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "الملك" not in chairs
+    facts = _facts("وصل وزير التجارة الكوري إلى مطار الملك خالد الدولي بالرياض، وكان في استقباله مدير عام الغرفة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "وزير التجارة الكوري" in chairs  # guard: the official who arrived still chairs his visit
+
+
+def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
+    facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert not any(n.startswith("خادم الحرمين") for n in named)

@@ -38,6 +38,7 @@ class PeopleWords(WordFile, file="people"):
     NOT_NAMES = words("not_names")
     DESCRIPTORS = words("descriptors")
     NAMED_PLACES = words("named_places")
+    EPONYM_PROGRAMMES = words("eponym_programmes")
     FOREIGN_BODIES = phrases("foreign_bodies")
     CONSTRUCT_NAMES = words("construct_names")
     NOT_FAMILY_NISBAS = words("not_family_nisbas")

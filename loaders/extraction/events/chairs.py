@@ -21,7 +21,7 @@ from marsad.loaders.extraction.text import (
     sentence_start,
     strip_clitic,
 )
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -37,12 +37,30 @@ def person_agent(people: People, person: PersonMention) -> Agent:
 
 def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
-        if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
+        if p.first == k and not tokens[k].norm.endswith("ا") \
+                and not eponym_title(tokens, p):  # "وزيرا الداخلية والعدل": two chairs
             return office_agent(people, p)
     for pm in people.persons:
         if pm.first == k:
             return person_agent(people, pm)
     return None
+
+
+def eponym_title(tokens: list[Token], p: PostMention) -> bool:
+    """ "وصل الوفد إلى مطار الملك خالد الدولي، وكان في استقباله …", "فاز الفريق على ملعب الملك فهد بعد لقائه …"
+    (part16): a royal title no one holds ("الملك", "خادم الحرمين الشريفين …"), right after a place's, a body's or a
+    programme's noun in the construct state ("برنامج خادم الحرمين الشريفين للابتعاث"; no article, its sentence), is
+    the eponym the place, the body or the programme is named after; it neither hosts nor attends."""
+    title = fold(p.title)
+    if p.holder or p.first == 0 or not (title in PEOPLE.ROYAL_TITLES or title.startswith(_KINGS_TITLE)):
+        return False
+    noun = tokens[p.first - 1]
+    heads = PEOPLE.NAMED_PLACES | INSTITUTIONS.EPONYM_HEADS | PEOPLE.EPONYM_PROGRAMMES
+    return noun.sent == tokens[p.first].sent and not noun.article \
+        and (noun.norm in heads or strip_clitic(noun.norm)[0] in heads)  # ("برنامج", "لجائزة")
+
+
+_KINGS_TITLE = fold("خادم الحرمين")
 
 
 def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:

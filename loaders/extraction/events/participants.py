@@ -12,6 +12,7 @@ from marsad.loaders.extraction.events.chairs import (
     SABAQA,
     agent_at,
     clause_subject,
+    eponym_title,
     honorifics,
     leads_delegation,
     office_agent,
@@ -346,6 +347,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
             and not _sent_or_greeted(tokens, people, a) and not _may_come_only(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
+            and not (a.person is None and a.post is not None and eponym_title(tokens, a.post))  # (part16)
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
