@@ -26225,3 +26225,15 @@ def test_a_name_opening_the_text_before_a_comma_and_an_office_stays() -> None:  
 def test_the_crown_deputy_with_a_possessive_is_no_person() -> None:
     facts = _facts("رفع الوزير التهنئة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي ولي عهده الأمين.")
     assert not any(p.name.startswith("ولي") for p in facts.persons)
+
+
+def test_a_second_description_after_an_honorific_is_no_name() -> None:
+    facts = _facts("قال الدكتور والباحث التربوي سامي الحسن إن الدورة مفيدة للمعلمين.")
+    names = {p.name for p in facts.persons}
+    assert not any(n.startswith("و") for n in names)
+    assert "سامي الحسن" in names
+
+
+def test_a_foreign_given_name_in_wal_stays_after_an_honorific() -> None:  # guard
+    facts = _facts("قال الدكتور والتر سميث إن الدورة مفيدة للمعلمين.")
+    assert "والتر سميث" in {p.name for p in facts.persons}
