@@ -26237,3 +26237,8 @@ def test_a_second_description_after_an_honorific_is_no_name() -> None:
 def test_a_foreign_given_name_in_wal_stays_after_an_honorific() -> None:  # guard
     facts = _facts("قال الدكتور والتر سميث إن الدورة مفيدة للمعلمين.")
     assert "والتر سميث" in {p.name for p in facts.persons}
+
+
+def test_the_verb_came_after_an_adjective_read_as_a_given_name_is_no_family_name() -> None:
+    facts = _facts("وأوضح المدير أن هذا البرنامج الهام جاء بدعم من أهالي المحافظة.")
+    assert not any(p.name.endswith("جاء") for p in facts.persons)
