@@ -26212,3 +26212,50 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+# --- pp15 (seventeenth session) ---
+
+
+_PP15_NEWS = "\nافتتح مدير التعليم خالد السالم المعرض أمس."
+
+
+def test_every_reporter_of_a_byline_chain_is_no_person() -> None:
+    for head in ("سعد العلي، محمد الحسن – عين الغد", "سعد العلي – محمد الحسن: عين الغد", "سلوى الحسن _ عين الغد",
+                 "رصد وتصوير: محمد الحسن – عين الغد"):
+        names = {p.name for p in _facts(head + _PP15_NEWS).persons}
+        assert not names & {"سعد العلي", "محمد الحسن", "سلوى الحسن"}, head
+        assert "خالد السالم" in names
+
+
+def test_a_reporter_ending_the_opening_line_after_a_dash_is_no_person() -> None:
+    for head in ("عين الغد – محمد الحسن", "الطائف – محمد الحسن"):
+        names = {p.name for p in _facts(head + _PP15_NEWS).persons}
+        assert "محمد الحسن" not in names, head
+        assert "خالد السالم" in names
+
+
+def test_a_name_opening_the_text_before_a_comma_and_an_office_stays() -> None:  # guard
+    facts = _facts("محمد الحسن، مدير التعليم بالمنطقة، يفتتح المعرض غدا في الطائف.")
+    assert "محمد الحسن" in {p.name for p in facts.persons}
+
+
+def test_the_crown_deputy_with_a_possessive_is_no_person() -> None:
+    facts = _facts("رفع الوزير التهنئة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي ولي عهده الأمين.")
+    assert not any(p.name.startswith("ولي") for p in facts.persons)
+
+
+def test_a_second_description_after_an_honorific_is_no_name() -> None:
+    facts = _facts("قال الدكتور والباحث التربوي سامي الحسن إن الدورة مفيدة للمعلمين.")
+    names = {p.name for p in facts.persons}
+    assert not any(n.startswith("و") for n in names)
+    assert "سامي الحسن" in names
+
+
+def test_a_foreign_given_name_in_wal_stays_after_an_honorific() -> None:  # guard
+    facts = _facts("قال الدكتور والتر سميث إن الدورة مفيدة للمعلمين.")
+    assert "والتر سميث" in {p.name for p in facts.persons}
+
+
+def test_the_verb_came_after_an_adjective_read_as_a_given_name_is_no_family_name() -> None:
+    facts = _facts("وأوضح المدير أن هذا البرنامج الهام جاء بدعم من أهالي المحافظة.")
+    assert not any(p.name.endswith("جاء") for p in facts.persons)

@@ -300,6 +300,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "أن يزور الملك سلمان الولايات المتحدة": a place of two words or more is what follows (ext-t45)
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
+        if j == k and _and_the_description(norm, lex.first_names):
+            return None  # "المهندس والباحث الأمني X": a second description after the honorific, no name (pp15)
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
         if j > k + 1 and tokens[j].article and _masdar(norm):
@@ -1427,6 +1429,12 @@ def _writes_ala(tokens: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _and_the_description(norm: str, first_names: frozenset[str]) -> bool:
+    """ "الدكتور والباحث التربوي X", "المهندس والخبير الزراعي X": و + the article + a noun of four letters or more
+    is a second description stacked on the honorific, never a name's first word ("والتر" is too short)."""
+    return norm.startswith("وال") and len(norm) >= 7 and norm not in first_names and norm[1:] not in first_names
+
+
 def is_honorific(norm: str) -> bool:
     """An honorific, also behind a conjunction ("والمهندس", "ومعالي")."""
     honorifics = lexicon().honorifics

@@ -252,15 +252,77 @@ _DASHES = frozenset({"-", "–", "—", "ـ"})  # (a lone tatweel is written as 
 
 def _drop_byline(tokens: list[Token], out: People) -> None:
     """ "X Y – عين اليوم": a name opening the text right before a dash is the reporter's byline, no person the
-    news is about (unless he holds an office the text gives him)."""
+    news is about (unless he holds an office the text gives him). So are the other names of a reporters' chain
+    ("X، Y – عين اليوم", "X – Y: عين اليوم", "X _ عين اليوم"), a name after a photo credit ("رصد وتصوير: X –")
+    and a name that ends the opening line after the outlet and a dash ("عين اليوم – X Y⏎") (pp15)."""
     first = next((k for k, t in enumerate(tokens) if t.is_word and not t.norm.isascii()), None)
     if first is None:  # (past "Next Previous", a site's navigation before the byline: ext-t34)
         return
     held = {p.holder for p in out.posts if p.holder}
+    start = _past_credit(tokens, first)
+    dropped = _byline_chain(tokens, out, start) | _byline_after_outlet(tokens, out, first)
+    out.persons = [pm for pm in out.persons if id(pm) not in dropped or pm.name in held]
+
+
+_CREDITS = frozenset(fold(w) for w in ("رصد", "تصوير", "وتصوير", "كتب", "كتبت", "متابعة", "إعداد"))
+_CHAIN_MARKS = frozenset({"،", ",", "_"})
+_CHAIN_ENDS = _DASHES | {"_", ":"}
+
+
+def _past_credit(tokens: list[Token], k: int) -> int:
+    """ "رصد وتصوير: X – عين اليوم": the first token past a photo or writing credit and its colon (else ``k``)."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].norm in _CREDITS:
+        j += 1
+    return j + 1 if j > k and j < len(tokens) and tokens[j].text == ":" else k
+
+
+def _byline_chain(tokens: list[Token], out: People, k: int) -> set[int]:
+    """ "X، Y – عين اليوم", "X – Y: عين اليوم": the names opening the text one after another, each closed by a
+    comma, a dash, an underscore or a colon, the chain closed by a dash, an underscore or a colon before more text
+    (not an office: "X – وزير …")."""
+    at = {pm.first: pm for pm in out.persons}
+    chain: list[tuple[PersonMention | None, int]] = []  # each name of the chain (None: one left unread), its mark
+    while k < len(tokens):
+        pm = at.get(k)
+        end = pm.last if pm is not None else _unread_name_end(tokens, k) if chain else None
+        if end is None or end >= len(tokens) or tokens[end].sent != tokens[k].sent \
+                or tokens[end].text not in _CHAIN_MARKS | _CHAIN_ENDS:
+            break
+        chain.append((pm, end))
+        k = end + 1
+    while chain and (tokens[chain[-1][1]].text not in _CHAIN_ENDS
+                     or (chain[-1][1] + 1 < len(tokens) and _title_at(tokens, chain[-1][1] + 1) is not None)):
+        chain.pop()
+    return {id(pm) for pm, _ in chain if pm is not None}
+
+
+def _unread_name_end(tokens: list[Token], k: int) -> int | None:
+    """ "X، رغد عشميل – عين اليوم": a reporter's name the name reader left unread, one to three words up to a mark."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].is_word and tokens[j].sent == tokens[k].sent:
+        j += 1
+    return j if j > k else None
+
+
+def _byline_after_outlet(tokens: list[Token], out: People, k: int) -> set[int]:
+    """ "عين اليوم – هيفاء عبدالله⏎ أصدرت …": one to three opening words, a dash, then a name that ends the opening
+    line is the reporter's, after the outlet's name."""
+    dash = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text in _DASHES), None)
+    if dash is None or any(not tokens[j].is_word for j in range(k, dash)) \
+            or any(pm.first < dash for pm in out.persons):
+        return set()
+    return {id(pm) for pm in out.persons if pm.first == dash + 1 and tokens[pm.first].sent == tokens[k].sent
+            and (pm.last >= len(tokens) or tokens[pm.last].sent != tokens[pm.first].sent)}
+
+
+def _drop_crown_deputy(tokens: list[Token], out: People) -> None:
+    """ "وسمو ولي ولي عهده الأمين": "ولي" read as a given name right before "عهد…" with a pronoun is the title
+    "ولي (ولي) العهد" written with his possessive, no person (pp15)."""
+    wali = fold("ولي")
     out.persons = [pm for pm in out.persons if not (
-        pm.first == first and pm.last < len(tokens) and tokens[pm.last].text in _DASHES
-        and tokens[pm.last].sent == tokens[first].sent and pm.name not in held
-        and not (pm.last + 1 < len(tokens) and _title_at(tokens, pm.last + 1) is not None))]
+        tokens[pm.last - 1].norm == wali and pm.last < len(tokens) and tokens[pm.last].norm.startswith(fold("عهد"))
+        and tokens[pm.first].norm == wali)]
 
 
 def _drop_street_names(tokens: list[Token], out: People) -> None:
@@ -4933,6 +4995,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
+    _drop_crown_deputy(tokens, out)
     _drop_street_names(tokens, out)
     _counterparts(text, tokens, out, cues)
     unresolved: list[PostMention] = []
