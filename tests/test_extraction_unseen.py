@@ -26228,3 +26228,10 @@ def test_a_feminine_nisba_after_a_masculine_body_qualifies_the_noun_before_it() 
 def test_the_forces_of_an_army_are_the_army() -> None:
     facts = _facts("وأعلنت قوات الجيش التونسي أمس مقتل مسلحين في جبل الشعانبي.")
     assert _insts(facts) == ["الجيش التونسي"]
+
+
+def test_a_municipality_named_after_a_tribe_keeps_the_tribe() -> None:
+    facts = _facts("وأزالت بلدية عقيق بني زيد الرمال عن الطريق أمس.")
+    assert "بلدية عقيق بني زيد" in _insts(facts)
+    facts = _facts("وأعلنت بلدية محافظة بني شهر إغلاق السوق.")
+    assert "بلدية محافظة بني شهر" in _insts(facts)

@@ -552,6 +552,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # "بلدية محافظة طبرجل", "أمانة محافظة X": the governorate's one-word name the gazetteer lacks; no head alone
         plain = c < len(tokens) and tokens[c].is_word and tokens[c].sent == tokens[i].sent and not tokens[c].article \
             and not is_stop(tokens[c].norm) and tokens[c].norm[:1] not in "وبلف"
+        if c < len(tokens) and tokens[c].sent == tokens[i].sent and _tribal_place(tokens, c):
+            return c + 2  # (inst15) "بلدية محافظة بني حسن"
         return c + 1 if plain else None
     if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
         return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
@@ -1028,6 +1030,8 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
     المحافظة" refers back, names none) (ext-t42)."""
     if c >= len(tokens) or tokens[c].sent != tokens[i].sent or not tokens[c].is_word:
         return None
+    if _tribal_place(tokens, c):
+        return c + 2  # (inst15) "بلدية بني حسن"
     tok = tokens[c]
     norm = tok.norm
     if is_stop(norm) or len(norm) < 3 or norm.endswith(("يه", "ات", "ين", "ون")) or norm in _NOT_LOCALITIES \
@@ -1045,7 +1049,20 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
             and not is_stop(tokens[d].norm) and tokens[d].norm not in lexicon().first_names \
             and tokens[d].norm not in lexicon().first_words and not _imperfect_verb(tokens[d]):
         return d + 1  # "بلدية طوز خورماتو،": a locality of two bare words, closed by punctuation (ext-t72)
-    return c + 1
+    return c + 3 if _tribal_place(tokens, d) and tokens[d].sent == tok.sent else c + 1  # "بلدية جوف بني هاجر"
+
+
+_BANI = fold("بني")
+
+
+def _tribal_place(tokens: list[Token], k: int) -> bool:
+    """(inst15) "بني حسن", "جوف بني هاجر", "وادي بني عمرو": a place named after a tribe, "بني" + one bare word (not a
+    particle, not a clitic's word) in the same sentence."""
+    if k + 1 >= len(tokens) or tokens[k].norm != _BANI or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_word and not nxt.article and len(nxt.norm) >= 3 and not is_stop(nxt.norm) \
+        and nxt.norm[:1] not in "وبلفك" and not _imperfect_verb(nxt)
 
 
 def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
