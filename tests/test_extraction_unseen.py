@@ -26235,3 +26235,8 @@ def test_a_municipality_named_after_a_tribe_keeps_the_tribe() -> None:
     assert "بلدية عقيق بني زيد" in _insts(facts)
     facts = _facts("وأعلنت بلدية محافظة بني شهر إغلاق السوق.")
     assert "بلدية محافظة بني شهر" in _insts(facts)
+
+
+def test_a_network_of_trains_or_buses_is_no_body() -> None:
+    facts = _facts("وحذرت الشرطة من هجمات على شبكة قطارات المدينة ومواقف السيارات.")
+    assert not any(n.startswith("شبكة") for n in _insts(facts))
