@@ -414,6 +414,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _rank_end(tokens, head, c, e)  # "قائد القوات البرية العميد X" (inst13)
     e = _deputy_remit_end(tokens, i, c, e)  # "وكيل كلية X للتطوير والجودة" (inst13)
     e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
+    e = _addressed_medium_end(tokens, c, e)  # "الهيئة العامة للطيران المدني لصحيفة X" (inst15)
+    e = _feminine_after_masculine_end(tokens, head, c, e)  # "حزب العمال الكردستاني الهجومية" (inst15)
     e = _adverb_end(tokens, c, e)  # "وحزب X أساساً" (inst13)
     e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
@@ -550,6 +552,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # "بلدية محافظة طبرجل", "أمانة محافظة X": the governorate's one-word name the gazetteer lacks; no head alone
         plain = c < len(tokens) and tokens[c].is_word and tokens[c].sent == tokens[i].sent and not tokens[c].article \
             and not is_stop(tokens[c].norm) and tokens[c].norm[:1] not in "وبلف"
+        if c < len(tokens) and tokens[c].sent == tokens[i].sent and _tribal_place(tokens, c):
+            return c + 2  # (inst15) "بلدية محافظة بني حسن"
         return c + 1 if plain else None
     if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
         return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
@@ -720,6 +724,26 @@ def _compass_end(tokens: list[Token], c: int, e: int) -> int:
     return next((k for k in range(c + 1, e - 1) if tokens[k].norm in FUNCTION_WORDS.COMPASS
                  and tokens[k + 1].norm in _REGION_WORDS
                  and tokens[k + 1].sent == tokens[k].sent), e)
+
+
+def _addressed_medium_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst15) "قال متحدث باسم الهيئة العامة للطيران المدني لصحيفة X إن …", "قوات الإنقاذ لوكالة الأنباء": "ل" +
+    an indefinite news medium (people.txt's media_addressees) after a body's name is the paper or agency the speaker
+    told, a body of its own; no word of the first one's name ("لل" + a definite word, "الاتحاد الدولي للصحفيين",
+    may be a field and stays)."""
+    return next((k for k in range(c + 1, e) if tokens[k].norm in PEOPLE.MEDIA_ADDRESSEES
+                 and not tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent), e)
+
+
+def _feminine_after_masculine_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst15) "أنشطة حزب العمال الكردستاني الهجومية", "جهود المجلس الأعلى الإسلامي الإنسانية": after a masculine
+    head (:data:`_MASCULINE_HEADS`, with or without "ال") whose name ends with a masculine nisba, a feminine nisba
+    cannot qualify the body; it agrees with the noun the body is in construct with, and is no word of the name."""
+    base = head[0] if head[0].startswith("ال") else "ال" + head[0]
+    if len(head) != 1 or base not in _MASCULINE_HEADS:
+        return e
+    return next((k for k in range(c + 1, e) if tokens[k].norm.endswith("يه") and _nisba_word(tokens[k])
+                 and tokens[k - 1].norm.endswith("ي") and _nisba_word(tokens[k - 1])), e)
 
 
 _TANWEEN = ("\u064b", "\u064bا")
@@ -1006,6 +1030,8 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
     المحافظة" refers back, names none) (ext-t42)."""
     if c >= len(tokens) or tokens[c].sent != tokens[i].sent or not tokens[c].is_word:
         return None
+    if _tribal_place(tokens, c):
+        return c + 2  # (inst15) "بلدية بني حسن"
     tok = tokens[c]
     norm = tok.norm
     if is_stop(norm) or len(norm) < 3 or norm.endswith(("يه", "ات", "ين", "ون")) or norm in _NOT_LOCALITIES \
@@ -1023,7 +1049,20 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
             and not is_stop(tokens[d].norm) and tokens[d].norm not in lexicon().first_names \
             and tokens[d].norm not in lexicon().first_words and not _imperfect_verb(tokens[d]):
         return d + 1  # "بلدية طوز خورماتو،": a locality of two bare words, closed by punctuation (ext-t72)
-    return c + 1
+    return c + 3 if _tribal_place(tokens, d) and tokens[d].sent == tok.sent else c + 1  # "بلدية جوف بني هاجر"
+
+
+_BANI = fold("بني")
+
+
+def _tribal_place(tokens: list[Token], k: int) -> bool:
+    """(inst15) "بني حسن", "جوف بني هاجر", "وادي بني عمرو": a place named after a tribe, "بني" + one bare word (not a
+    particle, not a clitic's word) in the same sentence."""
+    if k + 1 >= len(tokens) or tokens[k].norm != _BANI or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_word and not nxt.article and len(nxt.norm) >= 3 and not is_stop(nxt.norm) \
+        and nxt.norm[:1] not in "وبلفك" and not _imperfect_verb(nxt)
 
 
 def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
@@ -1295,7 +1334,7 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return 0
         if tokens[k].norm == closing:
             inner = tokens[e + 1 : k]
-            if _described_form(inner):
+            if _described_form(inner) or _defined_gloss(inner):
                 return 0
             if _quoted_speech(inner):
                 return 0
@@ -1344,6 +1383,15 @@ def _described_form(inner: list[Token]) -> bool:
     head = inner[0].norm
     return (head,) in lexicon().inst_heads and all(
         t.norm.endswith(("يه", "ي")) or t.norm in _FORM_ADJECTIVES for t in inner[1:])
+
+
+def _defined_gloss(inner: list[Token]) -> bool:
+    """(inst15) "مؤسسة النقد العربي السعودي (البنك المركزي)", "مجلس الشورى (المجلس التشريعي)": a definite head and
+    its definite nisbas in brackets gloss what the body before them is, in common words; no short name of it (a
+    short name in brackets is one word or an acronym: "(سابك)", "(الفيفا)")."""
+    if len(inner) < 2 or not all(t.is_word and t.article for t in inner):
+        return False
+    return (inner[0].norm[2:],) in lexicon().inst_heads and all(_nisba_word(t) for t in inner[1:])
 
 
 def _governed_object_end(tokens: list[Token], i: int, c: int, e: int) -> int:
@@ -4076,6 +4124,8 @@ def _wrapped(tokens: list[Token], found: list[InstMention], m: InstMention) -> b
 def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """Drop a mention that is its container minus the head ("حزب X" ⊃ "X"; "مؤسسة X" ⊃ "X"),
     and mentions that merely repeat a container's tail; link parents (a body of its establishment)."""
+    found = [o for o in found if not any(_army_in_forces(tokens, o, m) for m in found)]
+    # (inst15) "قوات الجيش السوري" is the army itself: one body, named "الجيش X" as the text names it elsewhere
     keep: list[InstMention] = []
     for m in found:
         outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
@@ -4109,6 +4159,16 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                           and o.first >= m.first + m.head_len), None)
             m.parent = inner
     return keep
+
+
+_ARMY = fold("الجيش")
+
+
+def _army_in_forces(tokens: list[Token], outer: InstMention, m: InstMention) -> bool:
+    """(inst15) ``m`` is "الجيش X", the whole complement of ``outer``'s one-word head "قوات" ("قوات الجيش السوري",
+    "وقوات الجيش العراقي"): the forces of the army name the army itself."""
+    return outer.head_len == 1 and outer.first + 1 == m.first and outer.last == m.last \
+        and strip_clitic(tokens[outer.first].norm)[0] == _QUWWAT and tokens[m.first].norm == _ARMY
 
 
 def _gloss(tokens: list[Token], found: list[InstMention], m: InstMention) -> bool:
