@@ -87,8 +87,6 @@ def _lines(path: Path, limit: int) -> int:
     return min(n, limit) if limit else n
 
 
-
-
 def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 

@@ -614,6 +614,8 @@ def test_a_filiated_name_said_short_is_the_longer_one_the_text_names() -> None:
     facts = _facts("نيابة عن أمير المنطقة افتتح الأمير خالد بن سلطان بن عبدالعزيز، المعرض.\n"
                    "وتجول الأمير خالد بن سلطان في أجنحة المعرض.")
     assert _names(facts) == ["خالد بن سلطان بن عبدالعزيز"]
+
+
 # events, their chairs and slots on unseen articles (tests/fixtures/tuning6)
 def test_meeting_verb_with_ma_is_a_meeting_chaired_by_its_subject_and_dated_by_the_dateline() -> None:
     facts = _facts("الرياض 4 ديسمبر 2024 م واس\nاجتمع معالي الأمين العام لمنظمة التعاون الإسلامي الدكتور سالم "

@@ -1125,6 +1125,8 @@ def test_a_prayer_after_a_body_and_a_plural_past_verb_end_its_name() -> None:
 def test_an_indefinite_head_before_an_indefinite_li_phrase_describes() -> None:
     facts = _facts("وأنشأت الحكومة محكمة لتعزيزات الأمن في المنطقة.")
     assert _insts(facts) == []
+
+
 # events, their chairs, participants and agreements on unseen articles (tests/fixtures/tuning6)
 def test_meeting_told_after_ja_dhalik_is_held_by_the_subject_of_the_sentence_before() -> None:
     facts = _facts("أكد وزير الصحة أمين التهراوي على أهمية الوقاية. جاء ذلك خلال اجتماعه بالمديرين الجهويين "
@@ -2574,6 +2576,8 @@ def test_a_body_honoured_by_the_one_who_inaugurates_does_not_hold_the_event() ->
 def test_a_body_that_honours_holds_its_ceremony() -> None:  # guard
     facts = _facts("كرمت وزارة الصحة في حفل أقامته أمس الممرضين المتميزين.")
     assert _inst(facts, _main(facts).body) == "وزارة الصحة"
+
+
 # ext-t28 (tests/fixtures/tuning25): posts held and persons (recall) — an envoy's rank, a second family name,
 # a secretary's stacked offices, an eponym who also holds an office
 def test_an_envoy_rank_between_an_office_and_a_name() -> None:
@@ -3572,6 +3576,8 @@ def test_an_undated_relative_approval_keeps_its_body_s_sitting_and_decides_nothi
 def test_a_numbered_decree_recalled_with_its_vote_is_no_decision() -> None:  # guard
     assert not _facts("فمنذ صدور قرار الجمعية العامة للأمم المتحدة رقم 3379 بموافقة 72 دولة ورفض 35 دولة تغير "
                       "الموقف.").decisions
+
+
 # ext-t34 (tests/fixtures/tuning31): precision on every category — two names joined by "و" read as one, a name
 # running into "لزيارة", a body's name running over "و" into the next item, a board's short forms, an official
 # named in a spokesman's statement counted as attending, a committee's composition read as a sitting's chair
@@ -3855,6 +3861,8 @@ def test_unit_named_by_its_field_alone_is_no_body() -> None:
 def test_unit_with_a_longer_name_stays_a_body() -> None:  # guard
     facts = _facts("وأعلن قسم الطب السريري عن برنامج جديد.")
     assert [i.name for i in facts.institutions] == ["قسم الطب السريري"]
+
+
 # ext-t31 (tests/fixtures/tuning28): events (recall, then precision) — a visit after "وقام" with companions between
 # and plural visits, a titled course, a parliament named by its country that adopts, a meeting "باللجنة" held by its
 # head, a signing to come, a guest's ministry as a reception's body, an approver named apart from the event.
@@ -4332,6 +4340,8 @@ def test_an_approval_announced_after_an_and_a_possessed_decree_are_decisions() -
 
 def test_an_approval_asked_about_is_no_decision() -> None:  # guard
     assert not _facts("وتساءل الكاتب عن موافقة هيئة السوق المالية على طرح الأسهم.").decisions
+
+
 def test_a_company_s_accounts_approved_are_a_report_or_a_budget() -> None:
     facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على القوائم المالية للربع الثاني.")
     assert [d.kind for d in facts.decisions] == ["report"]
@@ -4579,6 +4589,8 @@ def test_a_holder_with_a_nickname_in_brackets_still_attends() -> None:  # guard
     facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة خالد بن سعد العمري (أبو فهد) "
                    "وعدد من المسؤولين.")
     assert "خالد بن سعد العمري" in _attending(facts, _main(facts))
+
+
 # ext-t36 (tests/fixtures/tuning33): posts held and institutions (recall) — the given name علي written with ي after
 # an office, an envoy's city the gazetteer lacks, a two-word region after "بمنطقة", a deputy governor's office, a
 # verbal noun's object after "على", a professor's office at a named university, a department in construct, an
@@ -4816,6 +4828,8 @@ def test_company_described_by_a_common_noun_is_no_name() -> None:  # guard
     for text in ("وأسس شركة تأمين في المدينة.", "وتعاقد مع شركة طيران خاصة.", "وتعمل في شركة نفط.",
                  "وأسست شركة مقاولات.", "وأطلق شركة استثمار.", "وتعمل في شركة ناشئة."):
         assert _t40_bodies(text) == [], text
+
+
 # ext-t39 (tests/fixtures/tuning36): posts held and persons (recall) — a dignitary's list of offices after his name
 # (a professor's office and a supervisor's "على" office coordinated after a comma), a name in quotes right before
 # its office, a body named in quotes inside an office, a bare-word body after an office, the given name "عبد ربه"
@@ -4933,6 +4947,8 @@ def test_wali_and_governor_in_a_list_are_two_persons() -> None:  # guard
     facts = _facts("وحضر والي جهة فاس مكناس، وعامل إقليم صفرو خالد البقالي.")
     assert _holders(facts)["عامل إقليم صفرو"] == "خالد البقالي"
     assert _holders(facts)["والي جهة فاس مكناس"] is None
+
+
 # ext-t41 (tests/fixtures/tuning38): participants — the one met behind ب after the meeting's noun, the holder of an
 # announced meeting after an imperfect "يعقد", a speaker announced at the meeting, and two guards against people only
 # mentioned: a statement given to the press, a sentence on another matter.
@@ -5055,6 +5071,8 @@ def test_what_an_official_presented_keeps_him() -> None:  # guard
     facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
                    "للاستثمار، وتابع الحاضرون ما تقدم به عامل إقليم الخميسات عبد اللطيف النحلي من عرض حول المشاريع.")
     assert "عبد اللطيف النحلي" in _attending(facts, _main(facts))
+
+
 # ext-t38 (tests/fixtures/tuning35): event slots — a sitting adjourned "إلى جلسة 16 أغسطس" (a date, not a number), a
 # committee "التي يرأسها" its head (no sitting's chair), a city "في مدينة X في <country>" and after "الذي عقد في" or a
 # venue "في مقر … في X", a statement's "اليوم" that does not date the event, a two-word title the lexicon does not read
@@ -5175,6 +5193,8 @@ def test_council_s_sitting_takes_place_at_its_seat() -> None:
 
 def test_sitting_of_a_body_with_no_seat_gets_no_place() -> None:  # guard
     assert _main(_facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس.")).place is None
+
+
 # ext-t37 (tests/fixtures/tuning34): events' recall — a meeting held by the body named after "الذي عقدته", a second
 # sitting told with "كما ترأس", and a ruler credited with his support "من قبل" who does not attend
 def test_meeting_held_by_the_body_named_after_its_relative_verb() -> None:
@@ -5538,6 +5558,8 @@ def test_official_who_had_arrived_for_the_meeting_stays() -> None:  # guard
     facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري، "
                    "بحضور الأمين العام للجامعة نبيل العربي. وكان الأمين العام نبيل العربي قد وصل إلى القاهرة أمس.")
     assert "نبيل العربي" in _attending(facts, _main(facts))
+
+
 # ext-t44 (tests/fixtures/tuning41): events and their slots — a second reception whose host is named again by his
 # family name, a visit whose visitor stands before "قد بادر بالقيام بزيارة", a tour told after a meeting, a chair read
 # as the first of a row of offices; and, for precision, an official who spoke to a paper named in brackets, a
@@ -5854,6 +5876,8 @@ def test_gregorian_year_mark_and_initials_are_no_honorific() -> None:  # guard
     assert [t.text for t in tokenize("عام 1950 م. وقال")][-3:] == ["م", ".", "وقال"]
     assert "سعد محمد العتيبي" in {p.name for p in facts.persons}
     assert [t.text for t in tokenize("الرباط (و.م.ع) أفادت")][2:7] == ["و", ".", "م", ".", "ع"]
+
+
 # ext-t46 (tests/fixtures/tuning43): decisions, partnerships and precision — a nomination to an office approved or
 # listed after "تقرر ما يلي" is an appointment; the slash of a board notice after an honorific; a Saudi full name of
 # four or five words after an honorific; the same short name read again; "ل" + an article honorific ends a body's
@@ -5983,7 +6007,6 @@ def test_day_of_a_meeting_a_body_held_still_dates_it() -> None:  # guard
     facts = extract(SourceDocument(id="u", text="ترأس الأمير الاجتماع الذي عقدته اللجنة اليوم في الرياض.",
                                    published="2015-08-03"))
     assert _main(facts).date == "2015-08-03"
-
 
 
 def test_body_an_envoy_is_accredited_to_holds_no_signing() -> None:
@@ -6609,6 +6632,8 @@ def test_a_meeting_with_no_word_of_another_joins_the_first() -> None:  # guard
     facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
                    "الحربي مراكز التسجيل. وجرى خلال لقاء الأمس استعراض المراكز.")
     assert len(facts.events) == 1
+
+
 # ext-t51 (tests/fixtures/tuning48): posts held and persons — given names of the Egyptian and Levantine press and a
 # few foreign ones, a demonstrative after a name, an office held "في" a place or at a body named right before its
 # holder, a general coordinator's office, an office opening the next list item after a comma, a dual in construct
@@ -6715,6 +6740,8 @@ def test_era_or_government_after_fi_is_not_where_an_office_is_held() -> None:  #
     assert _holders(facts) == {"وزير الخارجية": None}
     facts = _facts("وقال رئيس المجلس في عهد خالد العمري إن المفاوضات مستمرة.")
     assert _holders(facts) == {"رئيس المجلس": None}
+
+
 # ext-t52 (tests/fixtures/tuning49): council sessions and their decisions, precision first — a body's earlier
 # sitting told in a relative clause of approval, a cited text's date, a sports trade after a name, a field of study,
 # a government's premiership, a body located elsewhere, a committee "في" its federation, a sitting's time words
@@ -6850,6 +6877,8 @@ def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> No
 def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
     facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
     assert _holders(facts)["وزير الصحة"] == "أحمد السناني"
+
+
 # ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
 # meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
 # is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
@@ -6976,6 +7005,8 @@ def test_event_chaired_ends_the_chair_s_title() -> None:
 def test_event_noun_right_after_a_body_s_head_stays_in_its_name() -> None:  # guard
     facts = _facts("شارك وفد المملكة في اجتماع منظمة المؤتمر الإسلامي بجدة.")
     assert _inst(facts, _main(facts).body) == "منظمة المؤتمر الإسلامي"
+
+
 # ext-t50 (tests/fixtures/tuning47): institutions, precision first — an office's standing after a body named inside
 # it, a quotation or a description after a body's name, a second body or a sitting's act after "و", a body counted
 # ("مركز واحد"), a place's own adjective; then recall: an association named by a verbal noun in construct, a
@@ -7397,6 +7428,8 @@ def test_a_rare_given_name_before_bin_holds_the_office_before_it() -> None:
     facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
                    "مهيد بن صالح الغامدي.")
     assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "مهيد بن صالح الغامدي"
+
+
 # ext-t57 (tests/fixtures/tuning54): posts held and persons, precision first — "عميد" before a field of letters, art,
 # the press, sport or diplomacy ("وعميد الدبلوماسية") is an epithet, no office; "الإمام" before a name inside a body's
 # name ("جامعة الإمام X بن Y الإسلامية") is an eponym's style like "الملك"/"الأمير": the body runs on over the name,
@@ -7493,6 +7526,8 @@ def test_two_offices_stacked_after_a_speech_verb_stay_one_speaker_s() -> None:  
     facts = _facts("وأوضح رئيس الديوان رئيس المجلس الشيخ سعد الغامدي أن الخطة جاهزة.")
     holders = _holders(facts)
     assert holders.get("رئيس الديوان") == holders.get("رئيس المجلس") == "سعد الغامدي"
+
+
 # ext-t58 (tests/fixtures/tuning55): events, precision first — "المجلس والذي يرأسه X" tells who heads a body (as
 # "الذي يرأسه" does), no event's chair; who gave the consent an event is held with ("بعد موافقة الأمير X", "بعد
 # الموافقة من قبل X") is not stated at it; "يجتمع X اليوم بـY" names who will hold the meeting (as "يعقد" does);
@@ -7612,6 +7647,8 @@ def test_field_pair_with_a_purpose_in_a_name_is_kept() -> None:  # guard
 def test_pronoun_conjunct_inside_a_li_complement_is_kept() -> None:  # guard
     names = _insts(_facts("زار الوفد الإدارة العامة لرعاية المسنين وتأهيلهم في جدة."))
     assert "الإدارة العامة لرعاية المسنين وتأهيلهم" in names
+
+
 # ext-t61 (tests/fixtures/tuning58): events and their slots, precision first — "فارس" is a given name (a word too:
 # ambiguous), so "ترأس أمين المنطقة م. فارس …" names the chair; plural visits not behind "ب" ("ناقش الاجتماع
 # الزيارات التي سيقوم بها أعضاء اللجنة") are visits listed or planned, no event; "والدورة الثانية" after "دورتين
@@ -7663,6 +7700,8 @@ def test_body_discussed_by_the_meeting_did_not_meet() -> None:
 def test_meeting_of_a_board_that_discussed_keeps_its_body() -> None:  # guard
     facts = _facts("وناقش اجتماع مجلس إدارة الغرفة التجارية أمس برئاسة سعد الحربي خطة العام.")
     assert _inst(facts, _main(facts).body) == "مجلس إدارة الغرفة التجارية"
+
+
 # ext-t60 (tests/fixtures/tuning57): participants, precision first — a person greeted through a kinship word
 # ("نقل تحياته إلى أخيه الملك X") is greeted, not present, and "نقل تحياته" after an office is no holder's name; the one
 # who recommended an act ("بتوصية من المدير الفني X") is credited with it, not present.
@@ -7954,6 +7993,8 @@ def test_office_among_the_members_of_a_formed_committee_is_no_participant() -> N
                    "العربية المشكلة برئاسة مصر وبعضوية الأردن والمغرب والأمين العام للجامعة العربية لطرح مشروع قرار.")
     assert facts.events
     assert "الأمين العام للجامعة العربية" not in _all_participant_names(facts)
+
+
 # ext-t65 (tests/fixtures/tuning62): events, recall with precision kept — a visit told as a noun after a word of
 # "during" with its holder's pronoun ("خلال زيارته لـ…") or as "زيارة هي الأولى له" is a visit held, by the clause's
 # subject (an honorific subject: the one of the sentence before); "كما زار الأمير X …" after a visit told before is a
@@ -9165,6 +9206,7 @@ def test_desk_without_a_director_or_a_seat_is_no_body() -> None:  # guard
 # to the body he serves ("المستشار في الديوان الملكي"), so the host a reception opens with, whose row of offices starts
 # with it, chairs it instead of being taken for a guest; a speech noun opening an item of a ceremony's programme ("ثم
 # كلمة رئيس النادي X", "تخلل الحفل كلمة لرجل الأعمال X") names a speaker, who took part.
+
 
 def _t70_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
     return {n for a in agents for n in _agent(facts, a.person, a.post)}
@@ -13055,6 +13097,7 @@ def test_family_name_in_bi_that_is_no_verbal_noun_stays() -> None:  # guard
 # circular ("دورية وزير X"), the one a vote of no confidence, an arrest or a death is about, is no participant; the
 # verb's own subject ("وطالب وزير X …") and the attendees stay.
 
+
 _T101_SITTING = ("عقد المجلس الجماعي للمدينة دورته العادية برئاسة رئيس المجلس كمال الرامي، بحضور باشا المدينة "
                  "سعيد الحداد. ")
 
@@ -13516,6 +13559,8 @@ def test_head_of_a_delegation_or_a_birthplace_is_no_chair() -> None:  # guard
                    "مدير الجامعة سعد الحربي، في مسقط رأسه الطائف.")
     event = _main(facts)
     assert "سعد الحربي" not in _chair_of(facts, event)
+
+
 # ext-t106 (tests/fixtures/tuning103): event slots — a byline's city read past a first line of a web page's Latin links;
 # a prize's edition ("في دورتها السادسة") is no sitting and numbers none; "الندوة" with a president and members
 # (and a name: "رئيس الندوة العالمية للـ…") is a body, no symposium; office holders listed after "شارك في لجنة …"
@@ -15437,7 +15482,6 @@ def test_an_oath_taken_before_the_king_is_a_swearing_in_he_holds() -> None:
 def test_an_oath_taken_before_a_body_holds_no_event() -> None:  # guard: no one it was taken before
     facts = _facts("أدت القاضية سعاد العلوي اليمين أمام مفوضية الاتحاد الإفريقي في أديس أبابا.")
     assert not facts.events
-
 
 
 def test_a_festival_a_body_launches_is_an_event() -> None:
@@ -19294,6 +19338,7 @@ def test_the_given_name_nadia_written_with_ta_marbuta_stays() -> None:  # guard
     facts = _facts("وقالت نادية الحربي إن المشروع انتهى.")
     assert "نادية الحربي" in {p.name for p in facts.persons}
 
+
 # aud-part (audit of unlabelled SaudiNewsNet articles): participants who were only wished well or credited
 def _aud_part_participants(facts: DocumentFacts) -> set[str]:
     return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
@@ -19773,7 +19818,6 @@ def test_the_body_whose_decision_a_visit_broke_did_not_hold_it() -> None:
     facts = _facts("قال مسؤولون أمس إن القائد العسكري سعد الحربي زار روسيا في خرق لقرار الأمم المتحدة حظر "
                    "سفره.")
     assert _inst(facts, _main(facts).body) != "الأمم المتحدة"
-
 
 
 # r2-part (tuning142-147): a speaker's aside "، في ندوة"/"، في كلمتها،", the head of a body named in a relative
@@ -20668,7 +20712,6 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     assert not any(n.startswith("يرافقه") for n in persons)
 
 
-
 # fev (tenth session): false events — a ceremony word inside an office's title ("مسؤول قسم المراسم") or naming the
 # royal protocol office ("مندوب عن المراسم الملكية") is no ceremony; "دورة" in a sentence with a medal's, a
 # championship's, a ball's or a pitch's word is a games' edition or a tournament, no body's sitting.
@@ -21246,7 +21289,6 @@ def test_a_unit_of_forces_stays_apart_from_the_forces() -> None:  # guard
                    "العملية نجحت.")
     names = _insts(facts)
     assert "قوات الشرطة الاتحادية" in names
-
 
 
 # lead (tenth session): "جامعة المؤسس", the name King Abdulaziz University goes by, is that university (bld's report:
@@ -22398,7 +22440,6 @@ def test_head_attending_his_bodys_own_party_keeps_the_body() -> None:  # guard
                       "سالم الحربي، نظمت الجمعية حفل فرحة لمستفيديها في مجمع الدرب.") == "جمعية الأمل"
 
 
-
 # s11-part3s (eleventh session, round 3: false participants named in background or given a role, read on the
 # first-seen listings and the hash texts). (1) A mention after a list opener ("على النحو التالي", "وفق الآتي",
 # "كالتالي", "كما يلي") that closes a clause of choosing, forming or sharing out roles ("تم توزيع المهام", "تم اختيار
@@ -22846,6 +22887,8 @@ def test_an_approval_followed_by_a_clause_of_time_stays() -> None:  # guard
 
 def test_an_approval_after_a_time_phrase_with_no_clause_stays() -> None:  # guard
     assert _dec4_kinds("وبعد نقاش طويل وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]
+
+
 # s12-runon (twelfth session, round 1: institutions whose names run on into the next clause;
 # loaders/extraction/institutions.py): (1) a perfect verb of the third person feminine ("حققت", "وفارقت") after the
 # body's name opens the clause whose subject the body is (_perfect_verb_end; a one-word brand before such a verb is
@@ -23220,6 +23263,8 @@ def test_pp4_kings_title_before_the_king_is_his() -> None:
 def test_pp4_princes_stacked_offices_stay_his() -> None:  # guard
     facts = _facts("هنأ صاحب السمو الأمير فيصل بن سعد أمير منطقة الجوف رئيس مجلس المنطقة أهالي المنطقة بالعيد.")
     assert _holders(facts).get("رئيس مجلس المنطقة") == "فيصل بن سعد"
+
+
 # s12-runon2 (twelfth session, round 2: institutions whose names still ran on after branch runon;
 # loaders/extraction/institutions.py): (1) "و" + an indefinite noun in construct with a body's head in the singular
 # ("وأبناء المجلس", "ونظام المؤسسة") or with the state ("ومدارس المملكة") after a word of the name coordinates what
@@ -23480,7 +23525,6 @@ def test_governor_who_thanks_the_committee_stays() -> None:  # guard
         "نظمت لجنة التنمية الاجتماعية بمركز الصفا مساء أمس حفل الأهالي بمناسبة عيد الأضحى بحضور محافظ الخرج "
         "عبدالله بن سالم العنزي. وشكر المحافظ، أعضاء اللجنة على جهودهم في إعداد الحفل.")
     assert "عبدالله بن سالم العنزي" in parts
-
 
 
 def test_chair_of_another_committee_told_beside_the_sitting_is_no_participant() -> None:
@@ -24853,6 +24897,7 @@ def test_a_body_listed_among_bodies_is_no_event() -> None:
     facts = _facts("ويشارك في تنظيم المعرض أمانة المنطقة والغرفة التجارية والندوة العالمية للشباب الإسلامي.")
     assert not facts.events
 
+
 # --- part10 (fifteenth session) ---
 def test_a_surname_spelt_with_and_without_its_article_is_one_participant() -> None:
     facts = _facts("عقد وزير الدفاع الأميركي جون هاريس أمس في أربيل اجتماعا مع رئيس الإقليم نوري البرزنجي لبحث "
@@ -24880,6 +24925,7 @@ def test_an_office_said_again_with_its_body_behind_lil_is_no_second_participant(
 def test_a_crowd_after_a_word_of_attending_is_no_person() -> None:
     facts = _facts("افتتح النادي الأدبي معرض الكتاب أمس بحضور حشد كبير من المثقفين والإعلاميين.")
     assert not any(p.name.startswith("حشد") for p in facts.persons)
+
 
 # --- inst10 (fifteenth session) ---
 def test_a_rank_before_an_unknown_name_closes_the_body() -> None:
@@ -24938,6 +24984,7 @@ def test_and_an_agent_in_a_two_word_construct_opens_the_next_party() -> None:
     facts = _facts("وفرضت اللجنة غرامة على نادي الشعلة ووكيل أعمال المدافع بسبب المخالفة.")
     assert "نادي الشعلة" in _insts(facts)
     assert not any("ووكيل" in name for name in _insts(facts))
+
 
 # --- slots10 (fifteenth session) ---
 def test_the_visit_s_ordinal_after_the_visitor_is_no_surname() -> None:
@@ -25004,6 +25051,7 @@ def test_a_city_in_a_relative_clause_about_a_thing_is_not_the_sitting_s() -> Non
     facts = _facts("سبق- الوكالات: وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق الذي توصلت إليه "
                    "القوى الكبرى مع طهران في جنيف، وينظم رفع العقوبات بشكل تدريجي.")
     assert all(e.place != "جنيف" for e in facts.events)
+
 
 # --- pp10 (fifteenth session) ---
 def test_a_verb_of_saying_before_a_short_prince_name_is_no_given_name() -> None:
@@ -25115,6 +25163,7 @@ def test_an_office_after_that_and_before_the_deciding_verb_chairs_the_decision()
     assert event.chair is not None and event.chair.post is not None
     assert [p.title for p in facts.posts if p.id == event.chair.post] == ["رئيس مصلحة الجمارك"]
 
+
 # --- mor11 (fifteenth session) ---
 def test_a_party_s_electoral_symbol_merges_with_the_party_named() -> None:
     facts = _facts("وقال الأمين العام لحزب التقدم والاشتراكية إن حزب الكتاب سيخوض الانتخابات الجماعية بلوائح شابة.")
@@ -25141,7 +25190,6 @@ def test_enthusiasm_of_an_audience_is_no_movement() -> None:
     assert "حماس" not in {i.name for i in facts.institutions}
     facts = _facts("وقال المتحدث باسم حماس إن الحركة ترفض القرار الأخير.")
     assert "حماس" in {i.name for i in facts.institutions}
-
 
 
 # --- part11 (fifteenth session) ---
@@ -25181,6 +25229,7 @@ def test_the_one_met_after_an_honorific_and_a_style() -> None:
                    "لبحث التعاون.")
     assert "فهد بن سالم العمري" in _main_taking_part(facts)
 
+
 # --- pp11 (fifteenth session) ---
 def test_a_nickname_or_a_casualty_participle_after_a_name_is_no_family_name() -> None:
     names = {p.name for p in _facts("وضم النادي المهاجم سامي ناصر الملقب بالقناص الذي لعب للوحدة.").persons}
@@ -25212,6 +25261,7 @@ def test_a_verb_of_denial_or_stance_after_a_name_is_no_family_name() -> None:
     names = {p.name for p in _facts("إلا أن سامي نفى في الشهر الماضي هذه الاتهامات.").persons}
     assert not any("نفى" in n for n in names), names
 
+
 # --- slots11 (fifteenth session) ---
 def test_a_press_review_s_day_and_dateline_are_not_the_visit_s() -> None:
     facts = _facts("الرياض 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\n"
@@ -25226,7 +25276,6 @@ def test_the_forces_securing_a_ceremony_do_not_hold_it() -> None:
     facts = _facts("تستعد المدينة لحفل كبير مساء الجمعة بمناسبة افتتاح الجسر الجديد. وانتشرت قوات الشرطة المحلية في "
                    "الشوارع الرئيسية ضمن خطة تأمين الحفل.")
     assert all(_inst(facts, e.body) != "قوات الشرطة المحلية" for e in facts.events)
-
 
 
 def test_the_party_met_after_ba_does_not_chair_the_meeting() -> None:
@@ -25293,6 +25342,7 @@ def test_a_computer_network_or_a_town_s_geographic_centre_names_no_body() -> Non
     assert not any(name.startswith("شبكة") for name in _insts(facts))
     facts = _facts("ويقع المكتب في مركز المدينة الجغرافي قرب السوق.")
     assert not any(name.startswith("مركز") for name in _insts(facts))
+
 
 # --- mor12 (fifteenth session) ---
 def test_a_gathering_an_attack_targeted_is_no_event() -> None:
@@ -25432,7 +25482,6 @@ def test_a_verb_of_remaining_or_forming_or_dhidd_with_a_pronoun_ends_a_name() ->
     assert not any("ضدهم" in n for n in _persons(_facts("ويخشى الموظفون الشكوى بسبب سلوك أحمد ضدهم في المكتب.")))
 
 
-
 def test_a_time_preposition_or_a_nickname_participle_closes_a_foreign_three_word_name() -> None:
     facts = _facts("وأشاد الوزير خلال ندوة صحفية مشتركة مع نظيره الإسباني خوان إغناسيو ثويدو عقب لقاء عمل جمعهما.")
     assert "خوان إغناسيو ثويدو" in _persons(facts)
@@ -25502,6 +25551,7 @@ def test_an_agreement_signed_before_cited_with_a_clitic_is_no_signing() -> None:
     facts = _facts("وقال وكيل الوزارة إن الحجاج القادمين من الخارج تنطبق عليهم الضوابط وفقا للاتفاقية الموقعة بين "
                    "وزارة الحج في المملكة ووزارة الأوقاف في اليمن.")
     assert not [e for e in facts.events if e.kind == "signing"]
+
 
 # --- inst13 (sixteenth session) ---
 def test_a_military_rank_after_a_body_s_name_opens_its_holder_s_name() -> None:
@@ -25652,6 +25702,7 @@ def test_a_state_s_presidency_of_a_term_is_no_sitting() -> None:
     facts = _facts("وعقد مجلس الجامعة العربية أمس الدورة العادية برئاسة وزير الخارجية المصري.")  # guard: held
     assert [e for e in facts.events if e.kind == "session"]
 
+
 # --- slots13 (sixteenth session) ---
 def test_the_host_of_another_meeting_neither_chairs_nor_attends_a_sitting() -> None:
     facts = _facts("فشل مجلس الوزراء في جلسته التي عقدها أمس في حل أزمة الكهرباء، وأرجأ البحث إلى الأسبوع المقبل.\n"
@@ -25674,6 +25725,7 @@ def test_a_presenter_s_office_names_no_host_of_the_workshop() -> None:
                    "بكلية العلوم بجامعة الملك فيصل.")  # guard: the organiser stays the host
     bodies = {i.id: i.name for i in facts.institutions}
     assert any(bodies.get(e.body) == "نادي الخريجين" for e in facts.events)
+
 
 # --- part13 (sixteenth session) ---
 _FAR_STORY = ("استقبل محافظ جدة صالح التركي أمس في مكتبه مدير فرع الهلال الأحمر سامي الزهراني. "
@@ -25703,6 +25755,7 @@ def test_a_participation_proved_as_the_ground_of_a_decision_is_no_attendance() -
     facts = _facts("قرر الاتحاد السعودي لكرة اليد خلال اجتماع مجلس الإدارة أمس برئاسة رئيس الاتحاد فهد العتيبي سحب "
                    "لقب بطولة الناشئين من فريق الوحدة، لثبوت مشاركة اللاعب ماجد سالم العنزي ببطاقة زميله.")
     assert "ماجد سالم العنزي" not in _main_taking_part(facts)
+
 
 # --- pp13 (sixteenth session) ---
 def test_ali_before_a_given_name_and_a_bare_family_opens_the_name() -> None:
@@ -25755,6 +25808,7 @@ def test_a_residence_after_a_full_name_is_no_family_name() -> None:
     assert "سامي يوسف" in _names(facts)
     facts = _facts("وغنت الفرقة قصيدة نزار قباني الشهيرة في الحفل.")
     assert "نزار قباني الشهيرة" not in _names(facts)
+
 
 # --- ev15 (sixteenth session) ---
 def test_a_course_adjective_a_few_words_after_the_edition_noun_makes_a_course() -> None:

@@ -162,8 +162,6 @@ def test_unreachable_neo4j_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
         open_sink(Settings(home=tmp_path), required=True)
 
 
-
-
 def test_uriref_graph_iris_still_replace(sink: Neo4jSink) -> None:
     """Regression: ingest passes graph IRIs as rdflib URIRefs, which neither equal nor hash like str, so the
     previous version of a document was not found and its old facts stayed behind."""

@@ -195,5 +195,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     return write_or_check(TARGET, render(load_ontology()), check=args.check, command="python tools/gen_vocab.py")
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -72,5 +72,6 @@ def main(argv: list[str] | None = None) -> int:
     return write_or_check(SCHEMA_FILE, render(load_mapping()), check=args.check,
                           command="python -m marsad.neo4j.schema")
 
+
 if __name__ == "__main__":
     sys.exit(main())
