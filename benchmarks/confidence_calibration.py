@@ -1,17 +1,16 @@
 """Confidence against the annotated sets: what `min_confidence` buys in precision and costs in recall.
 
     python benchmarks/confidence_calibration.py [--sets SET ...] [--json]
-    python benchmarks/confidence_calibration.py --sets blind3   # only at the start and at the end of a piece of work
-    python benchmarks/confidence_calibration.py --sets blind4   # the same rule for blind4
-    python benchmarks/confidence_calibration.py --sets blind5   # the same rule for blind5
+    python benchmarks/confidence_calibration.py --sets unseen   # tuning169-175, never tuned on
+    python benchmarks/confidence_calibration.py --sets blind    # blind3-blind7: only at a piece's start and end
 
-The extractor runs on every document of the named sets (default: every set of
-benchmarks/extraction_score.py but the blind sets (blind3 to blind6)), as `extraction_score.py` runs it, and each
-person and institution the resolution stage links to the registry is raised to the registry's level, as the store
-does. Then, for each confidence value the predictions hold (0.5 inferred, 0.8 cue, 0.95 registry; the
-lowest keeps every fact), the predictions are filtered as the API's `min_confidence` filters the lists
-(a fact below the threshold is left out, and so is every reference to it: a post's holder, an event's chair
-or participant, an event's body, a partnership's party) and scored by the official scorer
+The extractor runs on every document of the named sets (default: every set of benchmarks/extraction_score.py but the
+blind sets, blind3 to blind7; the groups tuned, unseen and blind are those of extraction_score.py), as
+`extraction_score.py` runs it, and each person and institution the resolution stage links to the registry is raised
+to the registry's level, as the store does. Then, for each confidence value the predictions hold (0.5 inferred, 0.8
+cue, 0.95 registry; the lowest keeps every fact), the predictions are filtered as the API's `min_confidence` filters
+the lists (a fact below the threshold is left out, and so is every reference to it: a post's holder, an event's
+chair or participant, an event's body, a partnership's party) and scored by the official scorer
 (../shared/eval/score.py --json). Tallies are summed over every document of every set named.
 
 Printed per threshold: precision, recall and F1 of all facts, and the precision of each category. Printed per
@@ -30,7 +29,16 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from extraction_score import BLIND_ONLY_WHEN_NAMED, SCORER, SETS, _document_names, extract_set, write_heldout_texts
+from extraction_score import (
+    BLIND_ONLY_WHEN_NAMED,
+    GROUPS,
+    SCORER,
+    SETS,
+    _document_names,
+    expand_sets,
+    extract_set,
+    write_heldout_texts,
+)
 
 from marsad.core.confidence import REGISTRY
 from marsad.loaders.extraction import EXTRACTOR_VERSION
@@ -104,17 +112,17 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
+    ap.add_argument("--sets", nargs="+", choices=sorted(SETS) + sorted(GROUPS), metavar="SET",
                     default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
-                    help="default: every set but the blind sets (blind3 to blind6), "
-                         "which are scored only when named")
+                    help="sets or groups of sets (tuned, unseen, blind; see extraction_score.py). Default: every "
+                         "set but the blind sets, which are scored only when named")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="marsad-calibration-") as tmp:
         root = Path(tmp)
         runs: list[tuple[Path, Path, Path]] = []  # (gold, predictions, texts) per set
         values: set[float] = set()
-        for name in args.sets:
+        for name in expand_sets(args.sets):
             gold_set = SETS[name]
             names = _document_names(gold_set.gold)
             docs = gold_set.docs
