@@ -26212,3 +26212,39 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+
+# --- inst16 (seventeenth session) ---
+
+
+def _named_bodies(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_a_bare_title_after_a_one_word_association_opens_the_holders_next_office() -> None:
+    names = _named_bodies("وقال رئيس جمعية وئام عضو مجلس الشورى الدكتور سالم الحربي إن البرنامج يخدم الأسر.")
+    assert "جمعية وئام" in names
+    assert not any("عضو" in n for n in names)
+
+
+def test_the_end_of_a_week_is_no_word_of_a_companys_name() -> None:
+    names = _named_bodies("أبرمت الهيئة عقدا مع شركة رواد نهاية الأسبوع الماضي لتشغيل المحطة.")
+    assert "شركة رواد" in names
+    assert not any("نهاية" in n for n in names)
+
+
+def test_an_official_standing_after_a_nationality_is_no_word_of_the_name() -> None:
+    names = _named_bodies("وذكرت وكالة الأنباء العمانية الرسمية أن الوزيرين بحثا التعاون.")
+    assert "وكالة الأنباء العمانية" in names
+    assert not any(n.endswith("الرسمية") for n in names)
+
+
+def test_a_committee_of_experts_for_a_task_names_no_body() -> None:
+    names = _named_bodies("وقرر المجلس تشكيل لجنة خبراء لدراسة الأسباب ورفع تقرير خلال شهر.")
+    assert not any(n.startswith("لجنة") for n in names)
+
+
+def test_a_ministrys_staff_after_its_field_is_no_word_of_its_name() -> None:
+    names = _named_bodies("وحضر الاجتماع مدير الإدارة العامة للمستشفيات في وزارة الزراعة والموظفين ومديري الفروع.")
+    assert "وزارة الزراعة" in names
+    assert not any("الموظفين" in n for n in names)
