@@ -26248,3 +26248,9 @@ def test_a_ministrys_staff_after_its_field_is_no_word_of_its_name() -> None:
     names = _named_bodies("وحضر الاجتماع مدير الإدارة العامة للمستشفيات في وزارة الزراعة والموظفين ومديري الفروع.")
     assert "وزارة الزراعة" in names
     assert not any("الموظفين" in n for n in names)
+
+
+def test_a_listed_body_ends_before_li_and_a_verbal_noun_of_its_task() -> None:
+    names = _named_bodies("ودعا الوزير إلى تعزيز دور منظمة التعاون الإسلامي لزيادة التبادل التجاري بين الأعضاء.")
+    assert "منظمة التعاون الإسلامي" in names
+    assert not any("لزيادة" in n for n in names)

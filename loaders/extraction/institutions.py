@@ -2277,6 +2277,13 @@ def _purpose_noun(norm: str) -> bool:
         or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
 
 
+def _task_noun(norm: str) -> bool:
+    """(inst16) A verbal noun of the فعالة form ("زيادة", "دراسة", "حماية"), in ية ("تنمية") or of the forms
+    :func:`_masdar` reads ("تعاون", "استفادة", "مشاركة"): after a listed name that ends with a nisba, ل + it says what
+    for ("مجلس التعاون الخليجي لزيادة فرص التصدير")."""
+    return (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه")) or _verbal_noun(norm) or _masdar(norm)
+
+
 def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
     "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين"), before "ب" + a place
@@ -2294,8 +2301,11 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     if norm[:1] == "ب" and _seat(tokens, e):
         return True  # "الجامعة العربية بالقاهرة": a listed body's seat is no word of its name (ext-t63)
     if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
-            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
-        return True
+            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN or (
+                _task_noun(norm[1:]) and (e - i >= 3 or is_nationality(tokens[e - 1].norm)))) \
+            and not _genitive_of_body(tokens, e):
+        return True  # (inst16: a task's فعالة noun only after a name of three words or a nationality: "الجمعية
+        # الوطنية لحماية المستهلك" is one name)
     return tok.article and _qualifies_before(norm)
 
 
