@@ -26254,3 +26254,14 @@ def test_a_listed_body_ends_before_li_and_a_verbal_noun_of_its_task() -> None:
     names = _named_bodies("ودعا الوزير إلى تعزيز دور منظمة التعاون الإسلامي لزيادة التبادل التجاري بين الأعضاء.")
     assert "منظمة التعاون الإسلامي" in names
     assert not any("لزيادة" in n for n in names)
+
+
+def test_a_network_of_a_bodys_own_centres_names_no_body() -> None:
+    names = _named_bodies("وتقدم الهيئة خدماتها عبر شبكة مراكز الخدمة المنتشرة في المناطق.")
+    assert not any(n.startswith("شبكة") for n in names)
+
+
+def test_a_second_party_taking_part_is_no_word_of_an_eponym_body() -> None:
+    names = _named_bodies("أقيم اللقاء بتنظيم جامعة الملك فيصل ومشاركة وزارة الزراعة في قاعة المؤتمرات.")
+    assert "جامعة الملك فيصل" in names
+    assert not any("ومشاركة" in n for n in names)

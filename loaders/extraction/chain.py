@@ -236,6 +236,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "شبكة X النائب الأول للزعيم": an office after the eponym opens an apposition (ext-t63)
             if j > i and _time_span(tokens, j):
                 break  # (inst16) "وقعت مع شركة X نهاية الأسبوع الماضي": the time, no word of the name
+            if j > i and tokens[j].norm[:1] == "و" and not tokens[j].article \
+                    and tokens[j].norm[1:] in CHAINS.MEETING_ACTS:
+                break  # (inst16) "بتنظيم جامعة الملك سعود ومشاركة وزارة الصحة": the next party's part
             if stop_titles and j > i and not tokens[j].article and _title_at(tokens, j) and j + 1 < n \
                     and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False):
                 break  # (inst16) "رئيس جمعية كفيف عضو مجلس الشورى X": a bare title in construct with a body's head
