@@ -26358,3 +26358,56 @@ def test_a_municipality_named_after_a_tribe_keeps_the_tribe() -> None:
 def test_a_network_of_trains_or_buses_is_no_body() -> None:
     facts = _facts("وحذرت الشرطة من هجمات على شبكة قطارات المدينة ومواقف السيارات.")
     assert not any(n.startswith("شبكة") for n in _insts(facts))
+
+
+# --- inst16 (seventeenth session) ---
+
+
+def _named_bodies(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_a_bare_title_after_a_one_word_association_opens_the_holders_next_office() -> None:
+    names = _named_bodies("وقال رئيس جمعية وئام عضو مجلس الشورى الدكتور سالم الحربي إن البرنامج يخدم الأسر.")
+    assert "جمعية وئام" in names
+    assert not any("عضو" in n for n in names)
+
+
+def test_the_end_of_a_week_is_no_word_of_a_companys_name() -> None:
+    names = _named_bodies("أبرمت الهيئة عقدا مع شركة رواد نهاية الأسبوع الماضي لتشغيل المحطة.")
+    assert "شركة رواد" in names
+    assert not any("نهاية" in n for n in names)
+
+
+def test_an_official_standing_after_a_nationality_is_no_word_of_the_name() -> None:
+    names = _named_bodies("وذكرت وكالة الأنباء العمانية الرسمية أن الوزيرين بحثا التعاون.")
+    assert "وكالة الأنباء العمانية" in names
+    assert not any(n.endswith("الرسمية") for n in names)
+
+
+def test_a_committee_of_experts_for_a_task_names_no_body() -> None:
+    names = _named_bodies("وقرر المجلس تشكيل لجنة خبراء لدراسة الأسباب ورفع تقرير خلال شهر.")
+    assert not any(n.startswith("لجنة") for n in names)
+
+
+def test_a_ministrys_staff_after_its_field_is_no_word_of_its_name() -> None:
+    names = _named_bodies("وحضر الاجتماع مدير الإدارة العامة للمستشفيات في وزارة الزراعة والموظفين ومديري الفروع.")
+    assert "وزارة الزراعة" in names
+    assert not any("الموظفين" in n for n in names)
+
+
+def test_a_listed_body_ends_before_li_and_a_verbal_noun_of_its_task() -> None:
+    names = _named_bodies("ودعا الوزير إلى تعزيز دور منظمة التعاون الإسلامي لزيادة التبادل التجاري بين الأعضاء.")
+    assert "منظمة التعاون الإسلامي" in names
+    assert not any("لزيادة" in n for n in names)
+
+
+def test_a_network_of_a_bodys_own_centres_names_no_body() -> None:
+    names = _named_bodies("وتقدم الهيئة خدماتها عبر شبكة مراكز الخدمة المنتشرة في المناطق.")
+    assert not any(n.startswith("شبكة") for n in names)
+
+
+def test_a_second_party_taking_part_is_no_word_of_an_eponym_body() -> None:
+    names = _named_bodies("أقيم اللقاء بتنظيم جامعة الملك فيصل ومشاركة وزارة الزراعة في قاعة المؤتمرات.")
+    assert "جامعة الملك فيصل" in names
+    assert not any("ومشاركة" in n for n in names)

@@ -234,6 +234,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             if stop_titles and j > i and tokens[j].article and _title_at(tokens, j) and not _office_of(tokens, j) \
                     and not adjective_title(tokens, j):
                 break  # "شبكة X النائب الأول للزعيم": an office after the eponym opens an apposition (ext-t63)
+            if j > i and _time_span(tokens, j):
+                break  # (inst16) "وقعت مع شركة X نهاية الأسبوع الماضي": the time, no word of the name
+            if j > i and tokens[j].norm[:1] == "و" and not tokens[j].article \
+                    and tokens[j].norm[1:] in CHAINS.MEETING_ACTS:
+                break  # (inst16) "بتنظيم جامعة الملك سعود ومشاركة وزارة الصحة": the next party's part
+            if stop_titles and j > i and not tokens[j].article and _title_at(tokens, j) and j + 1 < n \
+                    and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False):
+                break  # (inst16) "رئيس جمعية كفيف عضو مجلس الشورى X": a bare title in construct with a body's head
+                # after the one-word name opens the holder's next office
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
@@ -343,6 +352,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             # after a definite head, of a body's name: "وقدم مدير المركز التهنئة والشكر للجميع", ext-t70)
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
+        if j > i and _time_span(tokens, j):
+            break  # (inst16) "وقعت مع الشركة الوطنية للنقل نهاية الأسبوع": the time, no word of the name
         if j > i and norm in _FOR_YEAR and j + 1 < n and tokens[j + 1].norm in _YEAR_KINDS:
             break  # "التقرير السنوي للهيئة للعام المالي …": the report's year, no word of the body's name (ext-t62)
         if norm in CHAINS.AFTER:
@@ -545,6 +556,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
 
 _DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
                              | {fold("الخطة")})
+
+
+def _time_span(tokens: list[Token], j: int) -> bool:
+    """ "نهاية الأسبوع", "مطلع العام": the end, start or middle of a time noun in the same sentence (inst16)."""
+    return tokens[j].norm in CHAINS.TIME_SPANS and j + 1 < len(tokens) and tokens[j + 1].sent == tokens[j].sent \
+        and tokens[j + 1].norm in CHAINS.TIME_NOUNS
 
 
 def _act_with_object(tokens: list[Token], j: int) -> bool:

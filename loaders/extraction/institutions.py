@@ -398,6 +398,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
             and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
         return None  # "تم تشكيل لجنة لمداهمة الموقع": a committee or team for a task (ل + verbal noun + object)
+    if len(head) == 1 and head[0] in INSTITUTIONS.TASK_HEADS and _described_task(tokens, i, c):
+        return None  # (inst16) "تشكيل لجنة خبراء لتحديد المسؤولين": a committee of some kind for a task
     if head == (_MAJLIS,) and first_word == _BALADI:
         return _municipal_council_end(tokens, c)
     if head[0] == _MADINA and len(head) == 2:
@@ -516,6 +518,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # reference, no party's name (mor11)
     if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
         e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
+    if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.OFFICIAL_STANDING and is_nationality(tokens[e - 2].norm):
+        e -= 1  # (inst16) "وكالة الأنباء اليمنية الرسمية": the body's official standing after its nationality
     if head == (_SECTION,) and e == c + 1 and tokens[c].article:
         return None  # "قسم الطوارئ", "قسم الأشعة": a hospital's or an office's unit named by its field alone, no body
         # ("قسم صحة البيئة بالبلدية", "قسم الطب السريري" name one) (ext-t34)
@@ -539,6 +543,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
+        e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.STAFF_PLURALS), e)
+        # (inst16) "وزارة الصحة والمساعدين ومديري المواقع": "و" + its staff, the clause's next persons
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
             e -= 1  # "وكيل وزارة التجارة المساعد للتنمية": the office's adjective before its remit
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
@@ -1281,6 +1287,19 @@ def _verbal_noun_construct(tokens: list[Token], c: int) -> bool:
             return False
     return c + 3 < len(tokens) and tokens[c + 3].article and tokens[c + 3].sent == tokens[c].sent \
         and not is_stop(tokens[c + 3].norm)
+
+
+def _described_task(tokens: list[Token], i: int, c: int) -> bool:
+    """ "لجنة خبراء لتحديد المسؤولين", "فريق عمل لدراسة الملف": an indefinite head, one bare noun in construct (no
+    name, place or function word) and ل + a noun that opens no body nor place, then its definite object, in one
+    sentence: what kind of committee or team is formed and for what, no body named (inst16)."""
+    if c + 2 >= len(tokens) or any(t.sent != tokens[i].sent for t in tokens[c : c + 3]):
+        return False
+    kind, task, obj = tokens[c], tokens[c + 1], tokens[c + 2]
+    return kind.is_word and not kind.article and kind.norm[:1] not in "وبلف" and not is_stop(kind.norm) \
+        and kind.norm not in lexicon().first_names and not place_len(tokens, c) \
+        and task.norm[:1] == "ل" and not task.norm.startswith("لل") and not task.article and len(task.norm) >= 4 \
+        and not _genitive_of_body(tokens, c + 1) and obj.article and not is_stop(obj.norm)
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -2306,6 +2325,13 @@ def _purpose_noun(norm: str) -> bool:
         or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
 
 
+def _task_noun(norm: str) -> bool:
+    """(inst16) A verbal noun of the فعالة form ("زيادة", "دراسة", "حماية"), in ية ("تنمية") or of the forms
+    :func:`_masdar` reads ("تعاون", "استفادة", "مشاركة"): after a listed name that ends with a nisba, ل + it says what
+    for ("مجلس التعاون الخليجي لزيادة فرص التصدير")."""
+    return (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه")) or _verbal_noun(norm) or _masdar(norm)
+
+
 def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
     "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين"), before "ب" + a place
@@ -2323,8 +2349,11 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     if norm[:1] == "ب" and _seat(tokens, e):
         return True  # "الجامعة العربية بالقاهرة": a listed body's seat is no word of its name (ext-t63)
     if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
-            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
-        return True
+            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN or (
+                _task_noun(norm[1:]) and (e - i >= 3 or is_nationality(tokens[e - 1].norm)))) \
+            and not _genitive_of_body(tokens, e):
+        return True  # (inst16: a task's فعالة noun only after a name of three words or a nationality: "الجمعية
+        # الوطنية لحماية المستهلك" is one name)
     return tok.article and _qualifies_before(norm)
 
 
