@@ -26212,3 +26212,29 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+
+# --- pp16 (seventeenth session) ---
+
+
+def test_a_school_named_by_its_stage_bears_no_person() -> None:
+    facts = _facts("افتتح مدير التعليم محمد الزهراني مركزا صيفيا في ابتدائية أنس بن مالك وثانوية الأمير سلطان بن "
+                   "سلمان، وابتدائية بن سينا.")
+    assert [p.name for p in facts.persons] == ["محمد الزهراني"]
+
+
+def test_an_executive_office_keeps_its_firm_after_li() -> None:
+    facts = _facts("وقال سامي الراشد، الرئيس التنفيذي لشركة مرافق، إن الاتفاقية تخدم العملاء.")
+    assert _holders(facts).get("الرئيس التنفيذي لشركة مرافق") == "سامي الراشد"
+
+
+def test_a_bare_state_after_a_definite_office_is_no_word_of_it() -> None:
+    facts = _facts("غادر الأمير فيصل بن خالد وزير الداخلية جمهورية تونس بعد زيارة رسمية.")
+    assert _holders(facts).get("وزير الداخلية") == "فيصل بن خالد"
+    facts = _facts("وقال وزير الخارجية بجمهورية مصر العربية سامح شكري إن المباحثات مثمرة.")
+    assert "وزير الخارجية بجمهورية مصر العربية" in _holders(facts)  # guard: ب + the state stays the office's
+
+
+def test_the_heirs_office_takes_no_li_phrase() -> None:
+    facts = _facts("وأكد أن زيارة الأمير سلطان بن فهد ولي العهد لليابان كانت ناجحة.")
+    assert _holders(facts).get("ولي العهد") == "سلطان بن فهد"
