@@ -26238,3 +26238,16 @@ def test_a_bare_state_after_a_definite_office_is_no_word_of_it() -> None:
 def test_the_heirs_office_takes_no_li_phrase() -> None:
     facts = _facts("وأكد أن زيارة الأمير سلطان بن فهد ولي العهد لليابان كانت ناجحة.")
     assert _holders(facts).get("ولي العهد") == "سلطان بن فهد"
+
+
+def test_a_three_word_name_read_twice_before_an_office_is_one_person() -> None:
+    facts = _facts("أوضح الدكتور صدقة سالم فاضل عضو لجنة الشؤون الصحية أن المشروع مهم. وأضاف فاضل أن العمل مستمر.")
+    assert [p.name for p in facts.persons] == ["صدقة سالم فاضل"]
+    assert _holders(facts).get("عضو لجنة الشؤون الصحية") == "صدقة سالم فاضل"
+
+
+def test_a_rare_given_name_named_in_full_is_no_short_form_of_another() -> None:
+    facts = _facts("افتتح الأمير نهار بن عبدالله بن سعد أمير المنطقة المعرض أمس، بحضور الأمير فيصل بن خالد بن عبدالله "
+                   "رئيس الهيئة. وتجول الأمير نهار بن عبدالله في أجنحة المعرض.")
+    names = {p.name for p in facts.persons}
+    assert {"نهار بن عبدالله بن سعد", "فيصل بن خالد بن عبدالله"} <= names

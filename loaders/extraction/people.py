@@ -3622,14 +3622,16 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
 def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
     """ "بتعيين العميد X Y Z W، قائداً …": a long name read twice, its first words after the rank and its last ones
     before the comma and the office it holds, the two readings sharing a word: one person named by the whole run
-    (six words at most, one sentence, a comma after it), who holds the offices of both (ext-t131)."""
+    (six words at most, one sentence, a comma or an office after it: "الدكتور X Y Z عضو لجنة …", pp16), who holds
+    the offices of both (ext-t131)."""
     persons = sorted(out.persons, key=attrgetter("first"))
     renamed: dict[str, str] = {}
     dropped: dict[str, str] = {}
+    office_starts = {p.first for p in out.posts}
     for a, b in pairwise(persons):
         if not (a.first < b.first < a.last < b.last) or b.last - a.first > 6 or a.name in renamed \
                 or tokens[a.first].sent != tokens[b.last - 1].sent or b.last >= len(tokens) \
-                or tokens[b.last].norm not in _COMMA \
+                or (tokens[b.last].norm not in _COMMA and b.last not in office_starts) \
                 or any(t.norm.endswith("ا") or is_stop(t.norm) for t in tokens[a.last : b.last]):
             continue  # (the run closed by a comma; not "الأمير X بن Y معا رئيس …": an adverb read as a name's word)
         old = a.name
@@ -3696,8 +3698,9 @@ def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
     dropped: dict[str, str] = {}
     for pm in out.persons:
         longer = ends.get(tokens[pm.last - 1].norm, set())
-        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm):
-            dropped[pm.name] = next(iter(longer))
+        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm) \
+                and len(pm.name.split()) <= 3:  # (pp16) not "الأمير X بن Y" whose text named him in full as
+            dropped[pm.name] = next(iter(longer))  # "X بن Y بن Z": the rare given name is his, a person of its own
     _merge_into(out, dropped)
 
 
