@@ -26251,3 +26251,8 @@ def test_a_rare_given_name_named_in_full_is_no_short_form_of_another() -> None:
                    "رئيس الهيئة. وتجول الأمير نهار بن عبدالله في أجنحة المعرض.")
     names = {p.name for p in facts.persons}
     assert {"نهار بن عبدالله بن سعد", "فيصل بن خالد بن عبدالله"} <= names
+
+
+def test_li_holding_after_two_given_names_is_no_third_name() -> None:
+    facts = _facts("ودعا الرئيس اليمني خالد سعيد لعقد اجتماع عاجل، ثم دعا الوزير سامي فهد لإجراء مشاورات.")
+    assert {p.name for p in facts.persons} == {"خالد سعيد", "سامي فهد"}
