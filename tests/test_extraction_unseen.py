@@ -26256,3 +26256,8 @@ def test_a_rare_given_name_named_in_full_is_no_short_form_of_another() -> None:
 def test_li_holding_after_two_given_names_is_no_third_name() -> None:
     facts = _facts("ودعا الرئيس اليمني خالد سعيد لعقد اجتماع عاجل، ثم دعا الوزير سامي فهد لإجراء مشاورات.")
     assert {p.name for p in facts.persons} == {"خالد سعيد", "سامي فهد"}
+
+
+def test_a_foreign_middle_name_opening_with_fal_is_no_article_word() -> None:
+    facts = _facts("وقال وزير المالية النمساوي توماس فالتر هوبر إن الميزانية متوازنة.")
+    assert _holders(facts).get("وزير المالية النمساوي") == "توماس فالتر هوبر"

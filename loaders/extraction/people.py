@@ -2766,13 +2766,19 @@ def _nisba_family_next(tokens: list[Token], i: int, base: str) -> bool:
                 or noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES)
 
 
+def _fa_name_word(tokens: list[Token], x: int, k: int) -> bool:
+    """ "فرانك فالتر شتاينماير": after a known given name inside a foreign name, a word opening with "فال" is a name
+    of its own ("فالتر", "فالنتين"), not "ف" + the article (pp16)."""
+    return x > k and tokens[x].norm.startswith("فال") and tokens[x - 1].norm in lexicon().first_names
+
+
 def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
     """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
     a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
     after a title) the words after the first may end in ا ("دانيال كوستا"), and with ``bounded`` as well (commas
     or a list's و around the name) the first ("كلارا موندو"); a known given name always may ("ماريا")."""
     given = lexicon().first_names
-    return not any(t.article or t.norm.endswith(("ات", "ين"))
+    return not any((t.article and not _fa_name_word(tokens, x, k)) or t.norm.endswith(("ات", "ين"))
                    or (t.norm.endswith("ا") and not (final_alef and (x > k or bounded)) and t.norm not in given)
                    or t.norm[:2] in ("ال", "لل")
                    or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True)
