@@ -26411,3 +26411,52 @@ def test_a_second_party_taking_part_is_no_word_of_an_eponym_body() -> None:
     names = _named_bodies("أقيم اللقاء بتنظيم جامعة الملك فيصل ومشاركة وزارة الزراعة في قاعة المؤتمرات.")
     assert "جامعة الملك فيصل" in names
     assert not any("ومشاركة" in n for n in names)
+
+
+# --- pp16 (seventeenth session) ---
+
+
+def test_a_school_named_by_its_stage_bears_no_person() -> None:
+    facts = _facts("افتتح مدير التعليم محمد الزهراني مركزا صيفيا في ابتدائية أنس بن مالك وثانوية الأمير سلطان بن "
+                   "سلمان، وابتدائية بن سينا.")
+    assert [p.name for p in facts.persons] == ["محمد الزهراني"]
+
+
+def test_an_executive_office_keeps_its_firm_after_li() -> None:
+    facts = _facts("وقال سامي الراشد، الرئيس التنفيذي لشركة مرافق، إن الاتفاقية تخدم العملاء.")
+    assert _holders(facts).get("الرئيس التنفيذي لشركة مرافق") == "سامي الراشد"
+
+
+def test_a_bare_state_after_a_definite_office_is_no_word_of_it() -> None:
+    facts = _facts("غادر الأمير فيصل بن خالد وزير الداخلية جمهورية تونس بعد زيارة رسمية.")
+    assert _holders(facts).get("وزير الداخلية") == "فيصل بن خالد"
+    facts = _facts("وقال وزير الخارجية بجمهورية مصر العربية سامح شكري إن المباحثات مثمرة.")
+    assert "وزير الخارجية بجمهورية مصر العربية" in _holders(facts)  # guard: ب + the state stays the office's
+
+
+def test_the_heirs_office_takes_no_li_phrase() -> None:
+    facts = _facts("وأكد أن زيارة الأمير سلطان بن فهد ولي العهد لليابان كانت ناجحة.")
+    assert _holders(facts).get("ولي العهد") == "سلطان بن فهد"
+
+
+def test_a_three_word_name_read_twice_before_an_office_is_one_person() -> None:
+    facts = _facts("أوضح الدكتور صدقة سالم فاضل عضو لجنة الشؤون الصحية أن المشروع مهم. وأضاف فاضل أن العمل مستمر.")
+    assert [p.name for p in facts.persons] == ["صدقة سالم فاضل"]
+    assert _holders(facts).get("عضو لجنة الشؤون الصحية") == "صدقة سالم فاضل"
+
+
+def test_a_rare_given_name_named_in_full_is_no_short_form_of_another() -> None:
+    facts = _facts("افتتح الأمير نهار بن عبدالله بن سعد أمير المنطقة المعرض أمس، بحضور الأمير فيصل بن خالد بن عبدالله "
+                   "رئيس الهيئة. وتجول الأمير نهار بن عبدالله في أجنحة المعرض.")
+    names = {p.name for p in facts.persons}
+    assert {"نهار بن عبدالله بن سعد", "فيصل بن خالد بن عبدالله"} <= names
+
+
+def test_li_holding_after_two_given_names_is_no_third_name() -> None:
+    facts = _facts("ودعا الرئيس اليمني خالد سعيد لعقد اجتماع عاجل، ثم دعا الوزير سامي فهد لإجراء مشاورات.")
+    assert {p.name for p in facts.persons} == {"خالد سعيد", "سامي فهد"}
+
+
+def test_a_foreign_middle_name_opening_with_fal_is_no_article_word() -> None:
+    facts = _facts("وقال وزير المالية النمساوي توماس فالتر هوبر إن الميزانية متوازنة.")
+    assert _holders(facts).get("وزير المالية النمساوي") == "توماس فالتر هوبر"

@@ -331,7 +331,12 @@ def _drop_street_names(tokens: list[Token], out: People) -> None:
     held = {p.holder for p in out.posts if p.holder}
 
     def placed(pm: PersonMention) -> bool:
-        if pm.first == 0 or pm.name in held:
+        if pm.name in held:
+            return False
+        if pm.last - pm.first >= 2 and not tokens[pm.first].article \
+                and strip_clitic(tokens[pm.first].norm)[0] in PEOPLE.NAMED_PLACES:
+            return True  # (pp16) "وابتدائية بن X": the place's or school's noun itself read as a given name
+        if pm.first == 0:
             return False
         base = strip_clitic(tokens[pm.first - 1].norm)[0]
         return base in PEOPLE.NAMED_PLACES and not tokens[pm.first - 1].article \
@@ -1432,6 +1437,23 @@ def _king_served_end(tokens: list[Token], i: int, e: int) -> int:
     return e + 3
 
 
+def _definite_word(t: Token) -> bool:
+    """A word with the article, not one whose "وال" is a word's own letters read as "و" + "ال" ("والي" a governor)."""
+    return t.article and t.norm[:1] != "و"
+
+
+def _bare_place_cut(tokens: list[Token], c: int, e: int) -> int:
+    """ "غادر الأمير X وزير الدفاع جمهورية مصر العربية", "زار وزير الداخلية مدينة جدة": after a word with the
+    article, a bare place (a region's or a state's noun, or a gazetteer name, with no clitic) is in construct with
+    nothing of the office: the verb's object or its place (pp16). Returns where the office's complement ends."""
+    for x in range(max(c, 1), e):
+        t = tokens[x]
+        if _definite_word(tokens[x - 1]) and t.is_word and not t.article and t.sent == tokens[x - 1].sent \
+                and (t.norm in CHAINS.REGION_NOUNS or place_len(tokens, x) > 0):
+            return x
+    return e
+
+
 def _li_word_before_holder(tokens: list[Token], c: int, i: int) -> bool:
     """(aud-inst) "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": after a definite office of two words or
     more, "ل" + one bare word (no article, no pronoun, no given name, title or function word) right before a holder's
@@ -1800,6 +1822,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         closed = closed or (not needs and c < n and _secretary_stack(tokens, i, size, _title_at(tokens, c)))
+        closed = closed or (c < n and tokens[c].norm[:1] == "ل" and (
+            tokens[i].norm[clitic:], *(t.norm for t in tokens[i + 1 : c])) in PEOPLE.WHOLE_OFFICES)
+        # ("زيارة الأمير X ولي العهد لمصر": an office complete in itself takes no ل-phrase; where he went, pp16)
         closed = closed or (not needs and size > 1 and c < n and tokens[c].norm.startswith("وال")
                             and tokens[c].article and (_masdar(tokens[c].norm[1:])
                                                        or _ASSIMILATED.match(tokens[c].norm[1:]) is not None))
@@ -1810,6 +1835,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         # ("اختتم الأمير X ولي العهد زيارته للقاهرة": the office holder's own visit or meeting is the verb's object)
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        e = _bare_place_cut(tokens, c, e)
         if e < n and e >= i + 2 and _li_word_before_holder(tokens, e, i):
             e += 1  # "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": a one-word body after ل (aud-inst)
         e = _king_served_end(tokens, i, e)  # "المستشار الخاص لخادم الحرمين الشريفين" (aud-inst)
@@ -1854,8 +1880,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e = c  # "ومدرب الحراس ناجي الحمدان ومدرب …": nor is an office in construct with its definite
                 # complement (a listed title of two words): a bare word after it is no adjective of it, and a given
                 # name that is also a noun there opens a clean name of two or three words, its holder (s13-pp7)
-        if e == c and c < n and not closed:
-            e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
+        if e == c and c < n and not closed and not _definite_word(tokens[c - 1]):
+            e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة" (not after a definite word, pp16)
         if needs and e == c and c < n and tokens[c].norm[:1] == "ل" and tokens[i].norm.endswith("ا") \
                 and not tokens[i].article and tokens[c].sent == tokens[i].sent:
             e += region_len(tokens, c, clitic="ل")  # "عيّن X محافظاً لمحافظة أبين": an accusative office (what one is
@@ -2362,8 +2388,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             and tokens[e + 1].sent == tokens[e].sent:
         return 2  # "مدير الوكالة … بالمنطقة المغاربية": a region named by its adjective
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
-    if region:
-        return region
+    if region and (tokens[e].norm[:1] == "ب" or not _definite_word(tokens[e - 1])):
+        return region  # (not "غادر X وزير الدفاع جمهورية مصر": a bare region after a definite word is the verb's, pp16)
     if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in FUNCTION_WORDS.COMPASS \
             and tokens[e + 1].sent == tokens[e].sent:
         at = place_len(tokens, e + 1)
@@ -2802,13 +2828,19 @@ def _nisba_family_next(tokens: list[Token], i: int, base: str) -> bool:
                 or noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES)
 
 
+def _fa_name_word(tokens: list[Token], x: int, k: int) -> bool:
+    """ "فرانك فالتر شتاينماير": after a known given name inside a foreign name, a word opening with "فال" is a name
+    of its own ("فالتر", "فالنتين"), not "ف" + the article (pp16)."""
+    return x > k and tokens[x].norm.startswith("فال") and tokens[x - 1].norm in lexicon().first_names
+
+
 def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
     """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
     a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
     after a title) the words after the first may end in ا ("دانيال كوستا"), and with ``bounded`` as well (commas
     or a list's و around the name) the first ("كلارا موندو"); a known given name always may ("ماريا")."""
     given = lexicon().first_names
-    return not any(t.article or t.norm.endswith(("ات", "ين"))
+    return not any((t.article and not _fa_name_word(tokens, x, k)) or t.norm.endswith(("ات", "ين"))
                    or (t.norm.endswith("ا") and not (final_alef and (x > k or bounded)) and t.norm not in given)
                    or t.norm[:2] in ("ال", "لل")
                    or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True)
@@ -2844,6 +2876,24 @@ def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) ->
         return 0
     name = parse_name(tokens, body.last, strip_wa=False)
     return body.last - e if name is not None and name.known and name.start == body.last else 0
+
+
+def _li_body_after_office(tokens: list[Token], p: PostMention, insts: Sequence[Spanned]) -> int:
+    """Tokens of "ل" + a body the institutions read, right after a definite office of two words or more: "X، الرئيس
+    التنفيذي لشركة منافع إن …", "المدير العام لمجموعة سدير": the body is the office's complement, though its one
+    bare word stops a plain chain (pp16). Not "ل" + a news medium ("لوكالة …": whom the speaker told)."""
+    e = p.last
+    if e >= len(tokens) or e - p.first < 2 or not tokens[e - 1].article or not tokens[e].is_word:
+        return 0
+    tok = tokens[e]
+    if tok.norm[:1] != "ل" or tok.norm.startswith("لل") or tok.sent != tokens[p.first].sent \
+            or tok.norm in PEOPLE.MEDIA_ADDRESSEES:
+        return 0
+    body = next((m for m in insts if m.first == e), None)
+    if body is None or body.last - e > 5 or body.last > len(tokens) \
+            or any(tokens[x].sent != tok.sent for x in range(e, body.last)):
+        return 0
+    return body.last - e
 
 
 def _ba_body_before_foreign(tokens: list[Token], p: PostMention, insts: Sequence[Spanned]) -> int:
@@ -3640,14 +3690,16 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
 def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
     """ "بتعيين العميد X Y Z W، قائداً …": a long name read twice, its first words after the rank and its last ones
     before the comma and the office it holds, the two readings sharing a word: one person named by the whole run
-    (six words at most, one sentence, a comma after it), who holds the offices of both (ext-t131)."""
+    (six words at most, one sentence, a comma or an office after it: "الدكتور X Y Z عضو لجنة …", pp16), who holds
+    the offices of both (ext-t131)."""
     persons = sorted(out.persons, key=attrgetter("first"))
     renamed: dict[str, str] = {}
     dropped: dict[str, str] = {}
+    office_starts = {p.first for p in out.posts}
     for a, b in pairwise(persons):
         if not (a.first < b.first < a.last < b.last) or b.last - a.first > 6 or a.name in renamed \
                 or tokens[a.first].sent != tokens[b.last - 1].sent or b.last >= len(tokens) \
-                or tokens[b.last].norm not in _COMMA \
+                or (tokens[b.last].norm not in _COMMA and b.last not in office_starts) \
                 or any(t.norm.endswith("ا") or is_stop(t.norm) for t in tokens[a.last : b.last]):
             continue  # (the run closed by a comma; not "الأمير X بن Y معا رئيس …": an adverb read as a name's word)
         old = a.name
@@ -3714,8 +3766,9 @@ def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
     dropped: dict[str, str] = {}
     for pm in out.persons:
         longer = ends.get(tokens[pm.last - 1].norm, set())
-        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm):
-            dropped[pm.name] = next(iter(longer))
+        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm) \
+                and len(pm.name.split()) <= 3:  # (pp16) not "الأمير X بن Y" whose text named him in full as
+            dropped[pm.name] = next(iter(longer))  # "X بن Y بن Z": the rare given name is his, a person of its own
     _merge_into(out, dropped)
 
 
@@ -4588,7 +4641,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
             or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
             or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last) \
-            or _ba_body_before_foreign(tokens, p, insts)
+            or _ba_body_before_foreign(tokens, p, insts) or _li_body_after_office(tokens, p, insts)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
