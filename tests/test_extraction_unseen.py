@@ -26212,3 +26212,21 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+
+# --- ev19 (seventeenth session) ---
+
+
+def test_a_quoted_electoral_round_is_no_sitting() -> None:
+    facts = _facts("وجه أمين المنطقة رئيس اللجنة المحلية للانتخابات البلدية بإقامة ندوات توعوية للانتخابات البلدية في "
+                   "«دورتها الثالثة» للمواطنين.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("عقد المجلس البلدي في «دورته العادية» اجتماعا برئاسة رئيسه خالد العمر.")
+    assert [e for e in facts.events if e.kind == "session"]  # guard: a council's quoted sitting stays
+
+
+def test_a_range_of_worded_days_dates_the_event_by_its_first_day() -> None:
+    facts = _facts("تستضيف الشركة المؤتمر الدولي للطاقة في الفترة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015.")
+    assert [e.date for e in facts.events] == ["2015-11-15"]
+    facts = _facts("يعقد المنتدى الاقتصادي في الفترة من الثامن والعشرين إلى الثلاثين من نوفمبر 2015.")
+    assert [e.date for e in facts.events] == ["2015-11-28"]
