@@ -26230,3 +26230,15 @@ def test_a_range_of_worded_days_dates_the_event_by_its_first_day() -> None:
     assert [e.date for e in facts.events] == ["2015-11-15"]
     facts = _facts("يعقد المنتدى الاقتصادي في الفترة من الثامن والعشرين إلى الثلاثين من نوفمبر 2015.")
     assert [e.date for e in facts.events] == ["2015-11-28"]
+
+
+def test_an_arrival_in_a_capital_named_with_its_country_places_the_visit() -> None:
+    facts = _facts(" باريس 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\\n وكان رئيس المنظمة الدولية للهجرة قد وصل إلى "
+                   "العاصمة الليبية طرابلس أمس في زيارة تستمر يومين لتفقد المخيمات.")
+    assert [e.place for e in facts.events if e.kind == "visit"] == ["طرابلس"]
+
+
+def test_an_opening_in_a_capital_named_with_its_country_is_placed_there() -> None:
+    facts = _facts("افتتح رئيس مجلس إدارة جمعية الخط العربي الأستاذ سعد الحربي معرض «حروف» للخطاطين الشباب في العاصمة "
+                   "المصرية القاهرة بحضور مدير فرع الجمعية بالمنطقة الشرقية فهد السالم.")
+    assert [e.place for e in facts.events] == ["القاهرة"]
