@@ -26242,3 +26242,8 @@ def test_an_opening_in_a_capital_named_with_its_country_is_placed_there() -> Non
     facts = _facts("افتتح رئيس مجلس إدارة جمعية الخط العربي الأستاذ سعد الحربي معرض «حروف» للخطاطين الشباب في العاصمة "
                    "المصرية القاهرة بحضور مدير فرع الجمعية بالمنطقة الشرقية فهد السالم.")
     assert [e.place for e in facts.events] == ["القاهرة"]
+
+
+def test_the_height_of_joy_is_no_summit() -> None:
+    facts = _facts("استقبل محافظ المدينة الأطفال المشاركين في المخيم الصيفي وهم في قمة البهجة والسرور.")
+    assert [e.kind for e in facts.events] == ["meeting"]
