@@ -26247,3 +26247,9 @@ def test_an_opening_in_a_capital_named_with_its_country_is_placed_there() -> Non
 def test_the_height_of_joy_is_no_summit() -> None:
     facts = _facts("استقبل محافظ المدينة الأطفال المشاركين في المخيم الصيفي وهم في قمة البهجة والسرور.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
+    facts = _facts("أصدر وزير النقل قرارا يقضي بإنهاء تكليف المهندس سعد الغامدي من القيام بعمل مدير فرع الوزارة بتبوك، "
+                   "وتكليفه بالقيام بعمل مدير فرع الوزارة بحائل.")
+    assert [d.kind for d in facts.decisions][:1] == ["appointment"]
