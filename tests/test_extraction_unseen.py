@@ -26253,3 +26253,8 @@ def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
     facts = _facts("أصدر وزير النقل قرارا يقضي بإنهاء تكليف المهندس سعد الغامدي من القيام بعمل مدير فرع الوزارة بتبوك، "
                    "وتكليفه بالقيام بعمل مدير فرع الوزارة بحائل.")
     assert [d.kind for d in facts.decisions][:1] == ["appointment"]
+
+
+def test_efforts_after_a_definite_office_are_no_part_of_it() -> None:
+    facts = _facts("نظمت الهيئة ملتقى للشباب في الطائف. واستعرض المدير العام جهود الهيئة في خدمة الشباب خلال العام.")
+    assert "المدير العام جهود الهيئة" not in [p.title for p in facts.posts]
