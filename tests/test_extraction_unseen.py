@@ -26460,3 +26460,49 @@ def test_li_holding_after_two_given_names_is_no_third_name() -> None:
 def test_a_foreign_middle_name_opening_with_fal_is_no_article_word() -> None:
     facts = _facts("وقال وزير المالية النمساوي توماس فالتر هوبر إن الميزانية متوازنة.")
     assert _holders(facts).get("وزير المالية النمساوي") == "توماس فالتر هوبر"
+
+
+# --- ev19 (seventeenth session) ---
+
+
+def test_a_quoted_electoral_round_is_no_sitting() -> None:
+    facts = _facts("وجه أمين المنطقة رئيس اللجنة المحلية للانتخابات البلدية بإقامة ندوات توعوية للانتخابات البلدية في "
+                   "«دورتها الثالثة» للمواطنين.")
+    assert not [e for e in facts.events if e.kind == "session"]
+    facts = _facts("عقد المجلس البلدي في «دورته العادية» اجتماعا برئاسة رئيسه خالد العمر.")
+    assert [e for e in facts.events if e.kind == "session"]  # guard: a council's quoted sitting stays
+
+
+def test_a_range_of_worded_days_dates_the_event_by_its_first_day() -> None:
+    facts = _facts("تستضيف الشركة المؤتمر الدولي للطاقة في الفترة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015.")
+    assert [e.date for e in facts.events] == ["2015-11-15"]
+    facts = _facts("يعقد المنتدى الاقتصادي في الفترة من الثامن والعشرين إلى الثلاثين من نوفمبر 2015.")
+    assert [e.date for e in facts.events] == ["2015-11-28"]
+
+
+def test_an_arrival_in_a_capital_named_with_its_country_places_the_visit() -> None:
+    facts = _facts(" باريس 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\\n وكان رئيس المنظمة الدولية للهجرة قد وصل إلى "
+                   "العاصمة الليبية طرابلس أمس في زيارة تستمر يومين لتفقد المخيمات.")
+    assert [e.place for e in facts.events if e.kind == "visit"] == ["طرابلس"]
+
+
+def test_an_opening_in_a_capital_named_with_its_country_is_placed_there() -> None:
+    facts = _facts("افتتح رئيس مجلس إدارة جمعية الخط العربي الأستاذ سعد الحربي معرض «حروف» للخطاطين الشباب في العاصمة "
+                   "المصرية القاهرة بحضور مدير فرع الجمعية بالمنطقة الشرقية فهد السالم.")
+    assert [e.place for e in facts.events] == ["القاهرة"]
+
+
+def test_the_height_of_joy_is_no_summit() -> None:
+    facts = _facts("استقبل محافظ المدينة الأطفال المشاركين في المخيم الصيفي وهم في قمة البهجة والسرور.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
+    facts = _facts("أصدر وزير النقل قرارا يقضي بإنهاء تكليف المهندس سعد الغامدي من القيام بعمل مدير فرع الوزارة بتبوك، "
+                   "وتكليفه بالقيام بعمل مدير فرع الوزارة بحائل.")
+    assert [d.kind for d in facts.decisions][:1] == ["appointment"]
+
+
+def test_efforts_after_a_definite_office_are_no_part_of_it() -> None:
+    facts = _facts("نظمت الهيئة ملتقى للشباب في الطائف. واستعرض المدير العام جهود الهيئة في خدمة الشباب خلال العام.")
+    assert "المدير العام جهود الهيئة" not in [p.title for p in facts.posts]

@@ -461,6 +461,7 @@ def _word_date(tokens: list[Token], i: int) -> DateMention | None:
         return None
     day, k = hit
     n = len(tokens)
+    k += _word_range_end(tokens, k, day)  # "من الخامس عشر حتى السابع عشر من نوفمبر": the first day (ev19)
     if k < n and tokens[k].norm == "من":
         k += 1
     else:
@@ -477,6 +478,21 @@ def _word_date(tokens: list[Token], i: int) -> DateMention | None:
     if k < n:
         return _hijri(tokens, k, day, first=start)
     return None
+
+
+def _word_range_end(tokens: list[Token], k: int, first: int) -> int:
+    """Tokens of a range's second day written as an ordinal word, right after the first day's words at ``k``:
+    "حتى السابع عشر", "وحتى السابع عشر", "إلى السابع عشر" (0 if none); the range's date is its first day ("في الفترة
+    بين الخامس عشر وحتى السابع عشر من نوفمبر" is the fifteenth)."""
+    if k >= len(tokens) or tokens[k].sent != tokens[k - 1].sent:
+        return 0
+    glue = tokens[k].norm
+    if glue not in CALENDAR.RANGE_GLUE and not (glue[:1] == "و" and glue[1:] in CALENDAR.RANGE_GLUE):
+        return 0
+    hit = _word_day(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].article else None
+    if hit is None or not first < hit[0] <= 31:
+        return 0
+    return hit[1] - k
 
 
 _DAY = fold("يوم")

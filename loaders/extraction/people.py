@@ -1958,6 +1958,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         # ("وزير الخارجية التونسي الطيب X": a given name with the article after the nationality opens the holder's
         # name, r2-people)
         e = _plural_after_place(tokens, c, e)
+        e = c if c < e and tokens[i].article and tokens[c].norm in CHAINS.DEED_NOUNS else e  # (ev19) "وشرح الأمين
+        # العام جهود المركز": a definite office, then the verb's object
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and c + 1 < n and c not in inside and c + 1 in inside \

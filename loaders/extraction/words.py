@@ -156,6 +156,7 @@ class ChainWords(WordFile, file="chains"):
     BRANCH_NOUNS = words("branch_nouns")
     COORDINATED_BODIES = words("coordinated_bodies")
     MEETING_ACTS = words("meeting_acts")
+    DEED_NOUNS = words("deed_nouns")
     OFFERED = words("offered")
     ADVISER_TITLES = words("adviser_titles")
     KIN_NOUNS = words("kin_nouns")

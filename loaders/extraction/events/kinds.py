@@ -551,7 +551,8 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
         # "مواقع الانتخابات البلدية … استعدادا لانطلاق دورتها الثالثة" (ev16): the start of its round
         return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                    for k in range(max(0, i - _CYCLE_REACH), i - 1))
-    if i < 2 or tokens[i - 1].norm != "في":
+    before = i - 1 if i < 1 or tokens[i - 1].norm not in _OPEN_QUOTES else i - 2  # "في «دورتها الثالثة»" (ev19)
+    if before < 1 or tokens[before].norm != "في":
         return False
     if tokens[i].article:
         if not _numbered_term(tokens, i):
@@ -564,10 +565,11 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
     elif not tokens[i].norm.endswith(("ها", "ه")):
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
-               for k in range(max(0, i - _CYCLE_REACH), i - 1))
+               for k in range(max(0, i - (i - 1 - before) - _CYCLE_REACH), before))
 
 
 _CYCLE_REACH = 7
+_OPEN_QUOTES = frozenset(("«", '"', "“"))
 
 
 _SYMPOSIUM = frozenset(fold(w) for w in ("ندوة", "الندوة"))

@@ -721,14 +721,14 @@ _HALLS = frozenset(fold(w) for w in ("قاعة", "بقاعة"))
 def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
     """ "دشن الوزير X مساء أمس المقر الجديد للهيئة، والكائن بحي Y في مدينة Z": after an inauguration's verb, "في
     مدينة" + a city further than ``_AFTER_CUE`` in its sentence (its agent, a time and the site inaugurated stand
-    between) is where the site is, so where it was inaugurated (ext-t47); only with "مدينة" written, not a bare
-    "في" + a city, which may be spoken of ("دشن … برنامجا لخدمة الحجاج في مكة")."""
+    between) is where the site is, so where it was inaugurated (ext-t47); only with "مدينة" (or "العاصمة", ev19)
+    written, not a bare "في" + a city, which may be spoken of ("دشن … برنامجا لخدمة الحجاج في مكة")."""
     w = tokens[i].norm
     if not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE or w in _TO_INAUGURATE
             or (w[:1] == "و" and w[1:] in _TO_INAUGURATE)):
         return False
-    if not (i < k <= i + _SITE_REACH and k + 1 < len(tokens) and tokens[k + 1].norm == _CITY):
-        return False
+    if not (i < k <= i + _SITE_REACH and k + 1 < len(tokens) and tokens[k + 1].norm in _CITY_OR_CAPITAL):
+        return False  # ("افتتح … معرض الصور للمصورين في العاصمة الأردنية عمان": a capital named, ev19)
     # not past a relative or "أن" ("دشن النادي موقعه … في الوقت الذي ينتظر أن يشرع في تغطية معسكره المقام في مدينة
     # X": another clause's place)
     return all(tokens[x].sent == tokens[i].sent and tokens[x].norm not in _CLAUSE_OPENERS for x in range(i, k + 2))
@@ -759,6 +759,7 @@ _ACTIVITIES = frozenset(fold(w) for w in ("فعاليات", "أعمال", "اع�
 _ACTIVITIES_SPAN = 6
 _TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
+_CITY_OR_CAPITAL = frozenset(fold(w) for w in ("مدينة", "العاصمة"))
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20
 _HOST_TITLES = 16
@@ -1280,6 +1281,8 @@ def arrival_place(tokens: list[Token], verb: int, cue: int) -> str | None:
     for k in range(verb + 1, min(len(tokens) - 1, cue)):
         if tokens[k].norm in (fold("إلى"), "الى"):
             at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))  # "إلى مدينة عدن"
+            if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]) and not _city_len(tokens, at):
+                at += 1  # "وصل … إلى العاصمة اليمنية صنعاء في زيارة": the capital's country adjective (ev19)
             size = _city_len(tokens, at)
             if size:
                 return _text_of(tokens, at, at + size)
