@@ -26212,3 +26212,35 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+
+# --- part18 (seventeenth session) ---
+
+
+def test_a_reception_verb_behind_and_names_its_host_as_chair() -> None:
+    facts = _facts("نظمت الهيئة حفل معايدة لمنسوبيها أمس. واستقبل وزير الصحة سامي العتيبي في مكتبه بالوزارة "
+                   "رئيس هيئة الرقابة ماجد الحربي وعددا من المسؤولين.")
+    met = [e for e in facts.events if e.kind == "meeting"]
+    assert met
+    assert "سامي العتيبي" in _agent(facts, met[0].chair.person, met[0].chair.post) if met[0].chair else False
+    named = {n for a in met[0].participants for n in _agent(facts, a.person, a.post)}
+    assert "سامي العتيبي" not in named
+    assert "ماجد الحربي" in named
+
+
+def test_who_held_an_indefinite_meeting_noun_chairs_it() -> None:
+    facts = _facts("شدد وزير الزراعة الدكتور فهد المالكي على أهمية الاستعداد للموسم. جاء ذلك في لقاء عقده الدكتور "
+                   "المالكي أمس مع مديري الفروع ووكيل الوزارة الدكتور سعد الدوسري في جدة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "فهد المالكي" in chairs
+    facts = _facts("شدد وزير الزراعة الدكتور فهد المالكي على أهمية الاستعداد للموسم. جاء ذلك في لقاء عقده أمس مع "
+                   "مديري الفروع ووكيل الوزارة الدكتور سعد الدوسري في جدة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "فهد المالكي" in chairs
+
+
+def test_a_body_holding_an_indefinite_meeting_gives_no_chair_from_the_sentence_before() -> None:
+    facts = _facts("أعلنت لجنة العرائض بمجلس النواب عن فتح باب العرائض لرئيس المجلس. وحسب بلاغ للمجلس، فإن اللجنة "
+                   "أعلنت، في ختام اجتماع عقدته أمس بالرباط، البدء في تلقي العرائض.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "رئيس المجلس" not in chairs
