@@ -26244,3 +26244,9 @@ def test_a_body_holding_an_indefinite_meeting_gives_no_chair_from_the_sentence_b
                    "أعلنت، في ختام اجتماع عقدته أمس بالرباط، البدء في تلقي العرائض.")
     chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
     assert "رئيس المجلس" not in chairs
+
+
+def test_a_crown_prince_office_spelled_with_alef_maqsura_is_held() -> None:
+    facts = _facts("حضر الأمير سلطان بن فهد، ولى ولى العهد، حفل تخريج دفعة جديدة من الكلية البحرية أمس، وأثنى قائد "
+                   "الكلية على حضور ولي ولي العهد.")
+    assert any(t.startswith("ولى ولى العهد") and h == "سلطان بن فهد" for t, h in _holders(facts).items())
