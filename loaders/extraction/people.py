@@ -2061,6 +2061,7 @@ def _crown_wali(tokens: list[Token], i: int) -> bool:
 _WALI_WORD = fold("ولي")
 _CROWN_NEXT = frozenset(fold(w) for w in ("العهد", "ولي"))
 
+
 def _amir_given_name(tokens: list[Token], i: int, posts: list[PostMention]) -> bool:
     """ "نائب الأمين العام لغرفة المدينة أمير X أن …", "مدير المشروع أمير الشمري،": "أمير" (an emir, a given name too)
     right after a complete office in its sentence, then one family name (a bare word, or a nisba in ي) closed by
