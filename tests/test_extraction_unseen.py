@@ -26250,3 +26250,11 @@ def test_a_crown_prince_office_spelled_with_alef_maqsura_is_held() -> None:
     facts = _facts("حضر الأمير سلطان بن فهد، ولى ولى العهد، حفل تخريج دفعة جديدة من الكلية البحرية أمس، وأثنى قائد "
                    "الكلية على حضور ولي ولي العهد.")
     assert any(t.startswith("ولى ولى العهد") and h == "سلطان بن فهد" for t, h in _holders(facts).items())
+
+
+def test_an_office_counted_by_a_number_is_no_participant() -> None:
+    facts = _facts("شارك (16) رئيس مركز انتخابي، أمس، في ورشة العمل الأولى، التي أشرفت عليها اللجنة المحلية للانتخابات "
+                   "بالطائف، بحضور وكيل الأمانة للخدمات المهندس سعد الغامدي.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert not any(n.startswith("رئيس مركز") for n in named)
+    assert "سعد الغامدي" in named

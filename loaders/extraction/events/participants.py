@@ -363,8 +363,19 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)]))
+            and not _presides_only(tokens, people, a) and not _counted_office(tokens, a)]))  # (part18)
 
+
+def _counted_office(tokens: list[Token], a: Agent) -> bool:
+    """ "شارك (14) رئيس مركز انتخابي في الورشة", "بحضور 20 مدير مدرسة" (part18): a bare office right after a number
+    (in brackets or behind "و") counts many holders of it, as a cardinal above ten takes a singular noun; it is no
+    one office that took part."""
+    if a.person is not None or a.post is None or a.post.holder or a.post.first == 0:
+        return False
+    x = a.post.first - 1
+    if tokens[x].norm == ")" and x > 0:
+        x -= 1
+    return tokens[x].sent == tokens[a.post.first].sent and tokens[x].norm.removeprefix("و").isdigit()
 
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
     """ "عقد الملك X جلسة مباحثات مع فخامة الرئيس Y": the name or office met after "مع", past the honorifics and
