@@ -377,6 +377,7 @@ def _counted_office(tokens: list[Token], a: Agent) -> bool:
         x -= 1
     return tokens[x].sent == tokens[a.post.first].sent and tokens[x].norm.removeprefix("و").isdigit()
 
+
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
     """ "عقد الملك X جلسة مباحثات مع فخامة الرئيس Y": the name or office met after "مع", past the honorifics and
     styles before it; ``j`` itself when no name or office starts right after them."""
