@@ -26258,3 +26258,12 @@ def test_an_office_counted_by_a_number_is_no_participant() -> None:
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("رئيس مركز") for n in named)
     assert "سعد الغامدي" in named
+
+
+def test_a_reception_told_later_of_the_guest_does_not_chair_the_lead_meeting() -> None:
+    facts = _facts("التقى وزير الخارجية الأردني سمير الخالدي أمس مع وزير خارجية البحرين الشيخ راشد بن أحمد. وتناول "
+                   "اللقاء سبل تعزيز العلاقات. وذكر المتحدث باسم الوزارة أنه خلال استقبال خادم الحرمين الشريفين "
+                   "الملك سلمان بن عبدالعزيز لسمير الخالدي في ختام زيارته للمملكة نقل له تحيات القيادة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "سمير الخالدي" in chairs
+    assert not any(n.startswith("سلمان") or n.startswith("خادم") for n in chairs)

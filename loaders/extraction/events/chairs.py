@@ -178,6 +178,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # and not when it names the other event it chairs
         two = _pair(tokens, k)
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
+            if tokens[k].sent != head_sent and _lead_named_at_head(tokens, people, ev):
+                continue  # (part18)
             host = reception_host(tokens, people, k)
             if host is not None:
                 return host
@@ -261,6 +263,21 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             return agent
     return deferred or _brought_together(tokens, people, ev) or _held_after_noun(tokens, people, ev) \
         or _lead(tokens, people, ev)
+
+
+def _lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) -> bool:
+    """ "التقى وزير الخارجية X أمس مع نظيره Y. … وذكر المتحدث أنه خلال استقبال الملك Z لـX في ختام زيارته …"
+    (part18): the event's first cue is a lead verb with an office or a name right after it (past styles and words
+    of time); a reception noun in another sentence tells another meeting of the guest, whose host does not chair
+    this one."""
+    c = ev.cues[0] if ev.cues else -1
+    if c < 0 or strip_clitic(tokens[c].norm, "و")[0] not in ROLES.LEAD or c + 1 >= len(tokens):
+        return False
+    j = c + 1
+    while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+            tokens[j].norm in honorifics() or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
+        j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[c].sent and agent_at(tokens, people, j) is not None
 
 
 def _held_after_noun(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
