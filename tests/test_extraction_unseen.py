@@ -26267,3 +26267,14 @@ def test_a_reception_told_later_of_the_guest_does_not_chair_the_lead_meeting() -
     chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
     assert "سمير الخالدي" in chairs
     assert not any(n.startswith("سلمان") or n.startswith("خادم") for n in chairs)
+
+
+def test_the_host_of_a_reception_told_later_of_the_guest_is_no_participant() -> None:
+    facts = _facts("التقى وزير الخارجية الأردني سمير الخالدي أمس مع وزير خارجية البحرين الشيخ راشد بن أحمد، حيث يأتي "
+                   "اللقاء في إطار التنسيق بين البلدين. وكان الخالدي قد أشاد بحفاوة استقباله في المملكة واللقاءات التي "
+                   "عقدت، والاهتمام المتبادل بين خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والعاهل الأردني. وذكر "
+                   "المتحدث باسم الوزارة أنه خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لسمير الخالدي "
+                   "في ختام زيارته للمملكة نقل له تحيات القيادة.")
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert not any(n.startswith("سلمان") for n in named)
+    assert "راشد بن أحمد" in named

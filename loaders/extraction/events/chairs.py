@@ -178,7 +178,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # and not when it names the other event it chairs
         two = _pair(tokens, k)
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
-            if tokens[k].sent != head_sent and _lead_named_at_head(tokens, people, ev):
+            if tokens[k].sent != head_sent and lead_named_at_head(tokens, people, ev):
                 continue  # (part18)
             host = reception_host(tokens, people, k)
             if host is not None:
@@ -265,11 +265,11 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         or _lead(tokens, people, ev)
 
 
-def _lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) -> bool:
+def lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) -> bool:
     """ "التقى وزير الخارجية X أمس مع نظيره Y. … وذكر المتحدث أنه خلال استقبال الملك Z لـX في ختام زيارته …"
     (part18): the event's first cue is a lead verb with an office or a name right after it (past styles and words
     of time); a reception noun in another sentence tells another meeting of the guest, whose host does not chair
-    this one."""
+    this one (``participants`` reads it too: that host takes no part in this one)."""
     c = ev.cues[0] if ev.cues else -1
     if c < 0 or strip_clitic(tokens[c].norm, "و")[0] not in ROLES.LEAD or c + 1 >= len(tokens):
         return False
