@@ -26506,3 +26506,69 @@ def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
 def test_efforts_after_a_definite_office_are_no_part_of_it() -> None:
     facts = _facts("نظمت الهيئة ملتقى للشباب في الطائف. واستعرض المدير العام جهود الهيئة في خدمة الشباب خلال العام.")
     assert "المدير العام جهود الهيئة" not in [p.title for p in facts.posts]
+
+
+# --- part18 (seventeenth session) ---
+
+
+def test_a_reception_verb_behind_and_names_its_host_as_chair() -> None:
+    facts = _facts("نظمت الهيئة حفل معايدة لمنسوبيها أمس. واستقبل وزير الصحة سامي العتيبي في مكتبه بالوزارة "
+                   "رئيس هيئة الرقابة ماجد الحربي وعددا من المسؤولين.")
+    met = [e for e in facts.events if e.kind == "meeting"]
+    assert met
+    assert "سامي العتيبي" in _agent(facts, met[0].chair.person, met[0].chair.post) if met[0].chair else False
+    named = {n for a in met[0].participants for n in _agent(facts, a.person, a.post)}
+    assert "سامي العتيبي" not in named
+    assert "ماجد الحربي" in named
+
+
+def test_who_held_an_indefinite_meeting_noun_chairs_it() -> None:
+    facts = _facts("شدد وزير الزراعة الدكتور فهد المالكي على أهمية الاستعداد للموسم. جاء ذلك في لقاء عقده الدكتور "
+                   "المالكي أمس مع مديري الفروع ووكيل الوزارة الدكتور سعد الدوسري في جدة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "فهد المالكي" in chairs
+    facts = _facts("شدد وزير الزراعة الدكتور فهد المالكي على أهمية الاستعداد للموسم. جاء ذلك في لقاء عقده أمس مع "
+                   "مديري الفروع ووكيل الوزارة الدكتور سعد الدوسري في جدة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "فهد المالكي" in chairs
+
+
+def test_a_body_holding_an_indefinite_meeting_gives_no_chair_from_the_sentence_before() -> None:
+    facts = _facts("أعلنت لجنة العرائض بمجلس النواب عن فتح باب العرائض لرئيس المجلس. وحسب بلاغ للمجلس، فإن اللجنة "
+                   "أعلنت، في ختام اجتماع عقدته أمس بالرباط، البدء في تلقي العرائض.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "رئيس المجلس" not in chairs
+
+
+def test_a_crown_prince_office_spelled_with_alef_maqsura_is_held() -> None:
+    facts = _facts("حضر الأمير سلطان بن فهد، ولى ولى العهد، حفل تخريج دفعة جديدة من الكلية البحرية أمس، وأثنى قائد "
+                   "الكلية على حضور ولي ولي العهد.")
+    assert any(t.startswith("ولى ولى العهد") and h == "سلطان بن فهد" for t, h in _holders(facts).items())
+
+
+def test_an_office_counted_by_a_number_is_no_participant() -> None:
+    facts = _facts("شارك (16) رئيس مركز انتخابي، أمس، في ورشة العمل الأولى، التي أشرفت عليها اللجنة المحلية للانتخابات "
+                   "بالطائف، بحضور وكيل الأمانة للخدمات المهندس سعد الغامدي.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert not any(n.startswith("رئيس مركز") for n in named)
+    assert "سعد الغامدي" in named
+
+
+def test_a_reception_told_later_of_the_guest_does_not_chair_the_lead_meeting() -> None:
+    facts = _facts("التقى وزير الخارجية الأردني سمير الخالدي أمس مع وزير خارجية البحرين الشيخ راشد بن أحمد. وتناول "
+                   "اللقاء سبل تعزيز العلاقات. وذكر المتحدث باسم الوزارة أنه خلال استقبال خادم الحرمين الشريفين "
+                   "الملك سلمان بن عبدالعزيز لسمير الخالدي في ختام زيارته للمملكة نقل له تحيات القيادة.")
+    chairs = {n for e in facts.events if e.chair for n in _agent(facts, e.chair.person, e.chair.post)}
+    assert "سمير الخالدي" in chairs
+    assert not any(n.startswith("سلمان") or n.startswith("خادم") for n in chairs)
+
+
+def test_the_host_of_a_reception_told_later_of_the_guest_is_no_participant() -> None:
+    facts = _facts("التقى وزير الخارجية الأردني سمير الخالدي أمس مع وزير خارجية البحرين الشيخ راشد بن أحمد، حيث يأتي "
+                   "اللقاء في إطار التنسيق بين البلدين. وكان الخالدي قد أشاد بحفاوة استقباله في المملكة واللقاءات التي "
+                   "عقدت، والاهتمام المتبادل بين خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والعاهل الأردني. وذكر "
+                   "المتحدث باسم الوزارة أنه خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لسمير الخالدي "
+                   "في ختام زيارته للمملكة نقل له تحيات القيادة.")
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert not any(n.startswith("سلمان") for n in named)
+    assert "راشد بن أحمد" in named

@@ -14,10 +14,12 @@ from marsad.loaders.extraction.events.chairs import (
     clause_subject,
     eponym_title,
     honorifics,
+    lead_named_at_head,
     leads_delegation,
     office_agent,
     other_meetings_hosts,
     person_agent,
+    reception_host,
     reception_parties,
     seat_visitor,
 )
@@ -363,7 +365,35 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)]))
+            and not _presides_only(tokens, people, a) and not _counted_office(tokens, a)  # (part18)
+            and not _host_of_reception_apart(tokens, people, ev, a)]))  # (part18)
+
+
+def _counted_office(tokens: list[Token], a: Agent) -> bool:
+    """ "شارك (14) رئيس مركز انتخابي في الورشة", "بحضور 20 مدير مدرسة" (part18): a bare office right after a number
+    (in brackets or behind "و") counts many holders of it, as a cardinal above ten takes a singular noun; it is no
+    one office that took part."""
+    if a.person is not None or a.post is None or a.post.holder or a.post.first == 0:
+        return False
+    x = a.post.first - 1
+    if tokens[x].norm == ")" and x > 0:
+        x -= 1
+    return tokens[x].sent == tokens[a.post.first].sent and tokens[x].norm.removeprefix("و").isdigit()
+
+
+def _host_of_reception_apart(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "التقى الوزير X أمس مع نظيره Y. … وذكر المتحدث أنه خلال استقبال الملك Z لـX في ختام زيارته …" (part18): when
+    the event opens with a lead verb naming its holder, the host of a reception noun in another sentence held another
+    meeting with the guest and takes no part in this one."""
+    if a.person is None or not ev.cues or not lead_named_at_head(tokens, people, ev):
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in candidates(tokens, EVENTS.RECEPTION_NOUN):
+        if tokens[k].sent != head and tokens[k].norm in EVENTS.RECEPTION_NOUN:
+            host = reception_host(tokens, people, k)
+            if host is not None and host.person is not None and host.person.name == a.person.name:
+                return True
+    return False
 
 
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
