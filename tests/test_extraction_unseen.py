@@ -26212,3 +26212,27 @@ def test_a_kings_title_in_a_programme_name_is_no_participant() -> None:
     facts = _facts("استقبل مدير الجامعة الدكتور ماجد الفهد أمس وفدا من طلاب برنامج خادم الحرمين الشريفين للابتعاث.")
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert not any(n.startswith("خادم الحرمين") for n in named)
+
+
+# --- part17 (seventeenth session) ---
+
+
+def test_a_turn_to_another_matter_splits_two_events_people() -> None:
+    facts = _facts("دشن محافظ المحافظة سامي بن فهد العتيبي مبنى إدارة المياه الجديد بحضور وكيل وزارة المياه "
+                   "المهندس ماجد الشهري، وألقى مدير إدارة المياه بالمحافظة المهندس صالح القرشي كلمة. من ناحية أخرى، "
+                   "استقبل محافظ المحافظة سامي بن فهد العتيبي أمس مدير فرع الهيئة بالمنطقة خالد الزهراني الذي يزور "
+                   "المحافظة حاليا.")
+    assert len(facts.events) == 2
+    opened, received = ({n for a in e.participants for n in _agent(facts, a.person, a.post)} for e in facts.events)
+    assert "ماجد الشهري" in opened and "صالح القرشي" in opened  # guard: the opening keeps its own people
+    assert "خالد الزهراني" not in opened
+    assert "خالد الزهراني" in received
+    assert "ماجد الشهري" not in received and "صالح القرشي" not in received
+
+
+def test_an_office_said_again_with_another_preposition_is_no_second_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ فهد السالم أمس في مكتبه المبعوث الأممي إلى الصومال جون ميلر، وبحث معه "
+                   "الأوضاع. وقال الوزير إن لقاءه مع المبعوث الأممي للصومال كان مثمرا.")
+    named = [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)]
+    assert "جون ميلر" in named
+    assert "المبعوث الأممي للصومال" not in named

@@ -83,6 +83,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
+                    or _after_turn_only(tokens, people, ev, others, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
                     or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
@@ -127,7 +128,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
         if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k) \
+                or _before_own_turn(tokens, ev, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -233,7 +235,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(guest)
     for k in candidates(tokens, _RECEIVE_WORDS):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
         tok = tokens[k]
-        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences:
+        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences \
+                or _turned_cue_of_another(tokens, ev, others, k):
             continue
         # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
         guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
@@ -340,6 +343,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
             and not _office_by_its_defined_body(a, [*unique.values(), chair])  # (all4)
             and not _office_with_its_body_after(a, [*unique.values(), chair])
+            and not _office_with_other_preposition(a, [*unique.values(), chair])  # (part17)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -1889,9 +1893,51 @@ def _before_turn(tokens: list[Token], people: People, ev: EventMention, holder: 
     start = next((i for i, t in enumerate(tokens) if t.sent == first), None)
     if start is None:
         return False
+    return _opens_on_turn(tokens, start)
+
+
+def _opens_on_turn(tokens: list[Token], start: int) -> bool:
+    """The sentence opening at ``start`` turns to another matter: "إلى ذلك، …", "من جهة أخرى …", "ومن ناحية أخرى،
+    …", "وعلى صعيد آخر …" (a phrase of [topic_shift] or [other_matter], its first word with or without و; part17
+    added the second list: "من ناحية أخرى، استقبل الأمير X" after an opening told before is a matter of its own)."""
     opening = [t.norm for t in tokens[start:start + 4] if t.is_word]
     bare = [strip_clitic(opening[0], "و")[0], *opening[1:]] if opening else []  # "وإلى ذلك"
-    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT for words in (opening, bare) for n in (2, 3))
+    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER
+               for words in (opening, bare) for n in (2, 3))
+
+
+def _before_own_turn(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "دشن الأمير X المبنى بحضور الوزير Y … . من ناحية أخرى، استقبل الأمير X وكيل الإمارة Z" (part17): a word at
+    ``k`` (of attending) in a sentence before that of the event's first cue, where that sentence opens on a turn to
+    another matter, tells of what came before the turn; those it names attend that, not this event."""
+    if not ev.cues:
+        return False
+    first = min(ev.cues)
+    return tokens[k].sent < tokens[first].sent and _opens_on_turn(tokens, sentence_start(tokens, first))
+
+
+def _turned_cue_of_another(tokens: list[Token], ev: EventMention, others: tuple[EventMention, ...], k: int) -> bool:
+    """ "… . من ناحية أخرى، استقبل الأمير X أمس وكيل الإمارة Z الذي يزور المنطقة" (part17): a verb at ``k`` that is
+    the first cue of another event, in a sentence after this event's first cue that opens on a turn to another
+    matter, is that event's; the guest it names is not this event's (the turned sentence may still lend this event a
+    stray cue, "يزور")."""
+    return bool(ev.cues) and tokens[k].sent > tokens[min(ev.cues)].sent \
+        and any(o.cues and o.cues[0] == k for o in others) and _opens_on_turn(tokens, sentence_start(tokens, k))
+
+
+def _after_turn_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
+                     holder: str) -> bool:
+    """ "دشن الأمير X مبنى الإدارة بحضور الوزير Y … . من ناحية أخرى، استقبل الأمير X وكيل الإمارة Z" (part17): a
+    later sentence that opens on a turn to another matter and holds the first cue of another event the article tells
+    begins that event's story; a named office holder each of whose mentions stands in or after such a sentence (and
+    after the sentence of this event's first cue) belongs to the later event, not to this one."""
+    if not ev.cues or not others:
+        return False
+    first = tokens[min(ev.cues)].sent
+    turns = [tokens[o.cues[0]].sent for o in others if o.cues and tokens[o.cues[0]].sent > first
+             and _opens_on_turn(tokens, sentence_start(tokens, o.cues[0]))]
+    firsts = _mentions(people, holder)
+    return bool(turns and firsts) and all(tokens[k].sent >= min(turns) for k in firsts)
 
 
 def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2755,6 +2801,34 @@ def _office_with_its_body_after(a: Agent, agents: list[Agent | None]) -> bool:
 
 
 _BODY_AGAIN = ("لل", "بال")
+
+
+def _office_with_other_preposition(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "استقباله المبعوث الأممي إلى اليمن X … . وقال إن لقاء الوزير مع المبعوث الأممي لليمن …" (part17): an office
+    with no holder read that is, word for word, the office of a named person at the event or in the chair but for the
+    preposition before its last noun ("لليمن" for "إلى اليمن", "في المملكة" for "لدى المملكة"), is that person's
+    office said again; it is no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = _without_preposition(a.post.title)
+    return len(short) >= 2 and any(
+        b is not None and b.post is not None and (b.person or b.post.holder) and b.post.title != a.post.title
+        and _without_preposition(b.post.title) == short for b in agents)
+
+
+def _without_preposition(title: str) -> list[str]:
+    """The words of an office title, a free preposition ("إلى", "في", "لدى") dropped and a clitic one before the
+    article ("لل", "بال") read as the article alone: "المبعوث الأممي لليمن" and "المبعوث الأممي إلى اليمن" are one."""
+    out = []
+    for w in match_key(title).split():
+        if w in _FREE_PREPOSITIONS:
+            continue
+        clitic = next((c for c in _BODY_AGAIN if w.startswith(c) and len(w) > len(c) + 1), "")
+        out.append("ال" + w[len(clitic):] if clitic else w)
+    return out
+
+
+_FREE_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "في", "لدى"))
 """The clitic and article opening a definite body noun that refers back to the body ("للشركة", "بالهيئة")."""
 
 
