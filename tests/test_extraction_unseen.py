@@ -26236,3 +26236,21 @@ def test_an_office_said_again_with_another_preposition_is_no_second_participant(
     named = [n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)]
     assert "جون ميلر" in named
     assert "المبعوث الأممي للصومال" not in named
+
+
+def test_the_head_of_a_praised_body_is_no_participant() -> None:
+    facts = _facts("زار محافظ المحافظة الأستاذ سامي العتيبي أمس قلعة المدينة التاريخية، مشيدا بعناية هيئة التراث، "
+                   "وعلى رأسها رئيس الهيئة الأستاذ فهد الدوسري، بالمواقع الأثرية، واستمع لشرح قدمه مدير فرع الهيئة "
+                   "بالمحافظة خالد المطيري.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "فهد الدوسري" not in named
+    assert "خالد المطيري" in named  # guard: the one who explained took part
+
+
+def test_one_who_speaks_of_others_meeting_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ فهد السالم أمس في مكتبه سفير اليابان لدى المملكة كينجي تاناكا، وبحثا "
+                   "العلاقات الثنائية. من جهته، قال وزير الدولة للشؤون الخارجية الدكتور ماجد العمري إن لقاء الوزير "
+                   "فهد السالم مع السفير يؤكد عمق العلاقات.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "كينجي تاناكا" in named
+    assert "ماجد العمري" not in named

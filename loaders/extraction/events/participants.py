@@ -84,6 +84,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _after_turn_only(tokens, people, ev, others, p.holder) \
+                    or _at_bodys_head_only(tokens, people, p.holder) \
+                    or _speaks_of_others_meeting(tokens, people, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
                     or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
@@ -1923,6 +1925,53 @@ def _turned_cue_of_another(tokens: list[Token], ev: EventMention, others: tuple[
     stray cue, "يزور")."""
     return bool(ev.cues) and tokens[k].sent > tokens[min(ev.cues)].sent \
         and any(o.cues and o.cues[0] == k for o in others) and _opens_on_turn(tokens, sentence_start(tokens, k))
+
+
+def _speaks_of_others_meeting(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "من جهته، قال وزير الدولة X إن لقاء الوزير Y مع المبعوث Z فرصة …" (part17): a named office holder each of
+    whose mentions is the speaker of a verb of saying whose إن/أن opens on an event noun naming another person right
+    after it (the meeting of Y) speaks of others' meeting from outside it; he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    starts = {pm.first: pm.name for pm in people.persons} | {p.first: p.holder or p.title for p in people.posts}
+    heads = {tuple(fold(w) for w in pm.name.split()[:2]) for pm in people.persons if pm.name != holder}
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
+                     if tokens[x].sent != tokens[k].sent or tokens[x].norm in _THAT), None)
+        if that is None or tokens[that].sent != tokens[k].sent or that + 2 >= len(tokens) \
+                or not cue_kind(tokens, that + 1):
+            return False
+        j = _past_styles(tokens, people, that + 2)  # (past styles and one bare title: "لقاء الوزير Y"; Y named
+        # again is read by the first two words of his name)
+        if not any(starts.get(x) not in (None, holder) or (
+                x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) in heads) for x in (j, j + 1)):
+            return False
+    return True
+
+
+def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "مشيدا بعناية الهيئة العامة للسياحة، وعلى رأسها رئيس الهيئة الأمير X" (part17): a named office holder each of
+    whose mentions comes right after "على رأسها/رأسه/رأسهم" (styles between) is named as the head of a body the
+    sentence speaks of, not stated as taking part, unless a word of attending comes before him in that sentence
+    ("بحضور المسؤولين وعلى رأسهم X")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent or tokens[g].norm not in _AT_ITS_HEAD \
+                or strip_clitic(tokens[g - 1].norm, "و")[0] != _ALA:
+            return False
+        if any(_word_in(tokens, x, _ATTENDANCE_WORDS) for x in range(sentence_start(tokens, k), g)):
+            return False
+    return True
+
+
+_AT_ITS_HEAD = frozenset(fold(w) for w in ("رأسها", "رأسه", "رأسهم", "رأسهما", "راسها", "راسه", "راسهم"))
+_ALA = fold("على")
 
 
 def _after_turn_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
