@@ -26254,3 +26254,11 @@ def test_one_who_speaks_of_others_meeting_is_no_participant() -> None:
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "كينجي تاناكا" in named
     assert "ماجد العمري" not in named
+
+
+def test_who_approves_an_events_programme_is_no_participant() -> None:
+    facts = _facts("اعتمد صاحب السمو الملكي الأمير سعد بن فيصل أمير المنطقة رئيس مجلس شباب المنطقة برامج وفعاليات "
+                   "ملتقى الشباب الأول الذي يقيمه مجلس شباب المنطقة بالتعاون مع الغرفة التجارية بأبها، وذلك ضمن "
+                   "فعاليات مهرجان الصيف. وقال سموه إن الملتقى يأتي دعما للشباب.")
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert "سعد بن فيصل" not in named

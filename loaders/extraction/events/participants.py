@@ -85,6 +85,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _after_turn_only(tokens, people, ev, others, p.holder) \
                     or _at_bodys_head_only(tokens, people, p.holder) \
+                    or _approves_its_programme_only(tokens, people, ev, p.holder) \
                     or _speaks_of_others_meeting(tokens, people, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
                     or _represented_only(tokens, people, p.holder) \
@@ -1948,6 +1949,23 @@ def _speaks_of_others_meeting(tokens: list[Token], people: People, holder: str) 
         # again is read by the first two words of his name)
         if not any(starts.get(x) not in (None, holder) or (
                 x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) in heads) for x in (j, j + 1)):
+            return False
+    return True
+
+
+def _approves_its_programme_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "اعتمد أمير المنطقة X برامج وفعاليات ملتقى السياحة الذي ينظمه المجلس …" (part17): every mention of the holder
+    is the subject of an approval verb whose sentence names the event only after him, in what he approves (no "خلال"
+    or "في" before the cue: not "اعتمد المجلس في جلسته"); he approves its programme apart, he is not stated at it."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _approver(tokens, _governor(tokens, people, k)):
+            return False
+        cues = [c for c in ev.cues if tokens[c].sent == tokens[k].sent]
+        if any(c < k or (c > 0 and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في"))
+               or strip_clitic(tokens[c].norm, "وفبل")[0] != tokens[c].norm for c in cues):
             return False
     return True
 
