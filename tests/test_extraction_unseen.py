@@ -26262,3 +26262,12 @@ def test_who_approves_an_events_programme_is_no_participant() -> None:
                    "فعاليات مهرجان الصيف. وقال سموه إن الملتقى يأتي دعما للشباب.")
     named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
     assert "سعد بن فيصل" not in named
+
+
+def test_who_announces_a_summit_called_off_is_no_participant() -> None:
+    facts = _facts("أعلن رئيس المجلس الأوروبي ماركو فيرني أمس عن إلغاء القمة الأوروبية التي كانت مقررة لجميع قادة "
+                   "الاتحاد الأوروبي، والإبقاء على قمة منطقة اليورو. وقال فيرني في بيان إن قمة منطقة اليورو ستستمر حتى "
+                   "التوصل إلى اتفاق.")
+    assert facts.events
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert "ماركو فيرني" not in named

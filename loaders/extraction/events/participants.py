@@ -85,6 +85,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _after_turn_only(tokens, people, ev, others, p.holder) \
                     or _at_bodys_head_only(tokens, people, p.holder) \
+                    or _calls_off_only(tokens, people, ev, p.holder) \
                     or _approves_its_programme_only(tokens, people, ev, p.holder) \
                     or _speaks_of_others_meeting(tokens, people, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
@@ -1968,6 +1969,31 @@ def _approves_its_programme_only(tokens: list[Token], people: People, ev: EventM
                or strip_clitic(tokens[c].norm, "وفبل")[0] != tokens[c].norm for c in cues):
             return False
     return True
+
+
+def _calls_off_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "أعلن رئيس المجلس X عن إلغاء القمة التي كانت مقررة …", "أعلن X تأجيل الاجتماع" (part17): every mention of
+    the holder is the speaker of a verb of saying whose words, a few after his name, call off or put off one of the
+    event's cues ([not_held]: "إلغاء", "تأجيل"); he announces it, he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    ends = {m.first: m.last for m in people.persons if m.name == holder} \
+        | {p.first: p.last for p in people.posts if p.holder == holder}
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        end = max(ends.get(x, x + 1) for x in firsts if tokens[x].sent == tokens[k].sent and x >= k)
+        off = next((x for x in range(end, min(len(tokens) - 1, end + _CALL_OFF_REACH))
+                    if tokens[x].sent == tokens[k].sent and strip_clitic(tokens[x].norm, "وب")[0] in EVENTS.NOT_HELD
+                    and tokens[x].norm[:1] != "ل"), None)
+        if off is None or off + 1 not in ev.cues:
+            return False
+    return True
+
+
+_CALL_OFF_REACH = 8
+"""How many words after a speaker's mention may come before the calling-off noun ("عن", a name, a comma)."""
 
 
 def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> bool:
