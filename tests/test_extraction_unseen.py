@@ -26271,3 +26271,13 @@ def test_who_announces_a_summit_called_off_is_no_participant() -> None:
     assert facts.events
     named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
     assert "ماركو فيرني" not in named
+
+
+def test_a_host_voicing_pride_in_an_announced_conference_is_no_participant() -> None:
+    facts = _facts("تستضيف شركة الأسمدة الوطنية المؤتمر الخليجي للأسمدة في نسخته العاشرة بمشاركة دولية واسعة، ومن "
+                   "المقرر أن تنطلق فعاليات المؤتمر في الفترة بين العاشر والثاني عشر من ديسمبر المقبل في مركز المعارض "
+                   "بالدمام. وعبر المهندس سامي الحربي الرئيس التنفيذي لشركة الأسمدة الوطنية عن فخر الشركة باستضافة هذا "
+                   "التجمع، مشيرا إلى أن المؤتمر سيبحث تحديات الصناعة.")
+    assert facts.events
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert "سامي الحربي" not in named

@@ -422,12 +422,19 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
     start = sentence_start(tokens, first)
     if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
         return False
-    return _speaker_apart_only(tokens, people, holder, first)
+    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED)
 
 
-def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int) -> bool:
-    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …") outside the
-    sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to come."""
+_VOICED = frozenset(fold(w) for w in ("عبر", "عبرت"))
+"""(part17) "وعبر الرئيس التنفيذي للشركة X عن فخرها باستضافة المؤتمر": a feeling voiced about an announced event,
+read as saying there only (at a sitting held, "وعبر رئيس اللجنة X عن شكره" is a speaker taking part)."""
+
+
+def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int,
+                        speech: frozenset[str] = ROLES.SPEECH) -> bool:
+    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …"; of ``speech``)
+    outside the sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to
+    come."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -437,7 +444,7 @@ def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first:
         g = _governor(tokens, people, k)
         if g >= 1 and tokens[g].norm == _THAT_ONE:
             g -= 1  # "أوضح ذلك X": the speaker of what was just told
-        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, ROLES.SPEECH) \
+        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, speech) \
                 or any(tokens[d].sent == tokens[k].sent and d + 1 < len(tokens) and cue_kind(tokens, d + 1)
                        for d in candidates(tokens, ROLES.DURING) if tokens[d].norm in ROLES.DURING):
             return False
