@@ -26281,3 +26281,15 @@ def test_a_host_voicing_pride_in_an_announced_conference_is_no_participant() -> 
     assert facts.events
     named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
     assert "سامي الحربي" not in named
+
+
+def test_one_who_says_another_will_attend_is_no_participant() -> None:
+    facts = _facts(" ".join((
+        "قال السفير سعيد بن علي الغامدي، سفير خادم الحرمين الشريفين لدى الأردن مندوب المملكة الدائم لدى",
+        "جامعة الدول العربية، إن «الأمير فيصل بن سعد بن عبد العزيز وزير الدولة عضو مجلس الوزراء، سوف",
+        "يترأس وفد المملكة لحضور حفل افتتاح ميناء العقبة الجديد، مشاركا الشعب الأردني فرحته بهذا الإنجاز».",
+        "وأكد الغامدي في بيان اليوم (الأربعاء)، أن المملكة تقف إلى جانب الأردن. وتقدم الغامدي بالتهنئة",
+        "للأردن بمناسبة تدشين الميناء الجديد غدا (الخميس).")))
+    assert facts.events
+    named = {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+    assert "سعيد بن علي الغامدي" not in named

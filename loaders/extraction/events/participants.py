@@ -85,6 +85,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _after_turn_only(tokens, people, ev, others, p.holder) \
                     or _at_bodys_head_only(tokens, people, p.holder) \
+                    or _foretells_in_what_he_says(tokens, people, ev, p.holder) \
                     or _calls_off_only(tokens, people, ev, p.holder) \
                     or _approves_its_programme_only(tokens, people, ev, p.holder) \
                     or _speaks_of_others_meeting(tokens, people, p.holder) \
@@ -2001,6 +2002,29 @@ def _calls_off_only(tokens: list[Token], people: People, ev: EventMention, holde
 
 _CALL_OFF_REACH = 8
 """How many words after a speaker's mention may come before the calling-off noun ("عن", a name, a comma)."""
+
+
+def _foretells_in_what_he_says(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "قال السفير X إن الأمير Y سوف يترأس وفد المملكة لحضور حفل افتتاح القناة" (part17): every mention of the
+    holder is the speaker of a verb of saying whose إن/أن is followed, in that sentence, by a future verb ("سوف",
+    "سيشارك") and then by a cue of the event (not after "خلال"/"في"); he tells of the event to come and of who will
+    attend it, he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        sent = tokens[k].sent
+        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
+                     if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+        if that is None or tokens[that].sent != sent:
+            return False
+        if not any(tokens[c].sent == sent and c > that and tokens[c - 1].norm not in ROLES.DURING
+                   and tokens[c - 1].norm != "في" and any(_future(tokens[x].norm) for x in range(that + 1, c))
+                   for c in ev.cues):
+            return False
+    return True
 
 
 def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> bool:
