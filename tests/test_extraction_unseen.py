@@ -26245,6 +26245,10 @@ def test_the_head_of_a_praised_body_is_no_participant() -> None:
     named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "فهد الدوسري" not in named
     assert "خالد المطيري" in named  # guard: the one who explained took part
+    facts = _facts("أوضحت المديرة المنتدبة للبنك الدولي ماريا لوبيز التي تزور باكستان حاليا أنها التقت بالمسؤولين في "
+                   "وزارة الشؤون الاقتصادية الباكستانية وعلى رأسهم وزير المالية أحمد خان، وبحثت معهم سبل التعاون.")
+    named = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "أحمد خان" in named  # guard: the head of those met was met
 
 
 def test_one_who_speaks_of_others_meeting_is_no_participant() -> None:

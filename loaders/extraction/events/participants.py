@@ -2031,7 +2031,7 @@ def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> boo
     """ "مشيدا بعناية الهيئة العامة للسياحة، وعلى رأسها رئيس الهيئة الأمير X" (part17): a named office holder each of
     whose mentions comes right after "على رأسها/رأسه/رأسهم" (styles between) is named as the head of a body the
     sentence speaks of, not stated as taking part, unless a word of attending comes before him in that sentence
-    ("بحضور المسؤولين وعلى رأسهم X")."""
+    ("بحضور المسؤولين وعلى رأسهم X") or of meeting ("التقت المسؤولين في الوزارة وعلى رأسهم الوزير X")."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -2040,13 +2040,13 @@ def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> boo
         if g < 1 or tokens[g].sent != tokens[k].sent or tokens[g].norm not in _AT_ITS_HEAD \
                 or strip_clitic(tokens[g - 1].norm, "و")[0] != _ALA:
             return False
-        if any(_word_in(tokens, x, _ATTENDANCE_WORDS) for x in range(sentence_start(tokens, k), g)):
+        if any(_word_in(tokens, x, _ATTENDANCE_WORDS) or _word_in(tokens, x, _MEETING_WORDS)
+               for x in range(sentence_start(tokens, k), g)):
             return False
     return True
 
 
 _AT_ITS_HEAD = frozenset(fold(w) for w in ("رأسها", "رأسه", "رأسهم", "رأسهما", "راسها", "راسه", "راسهم"))
-_ALA = fold("على")
 
 
 def _after_turn_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
