@@ -26560,3 +26560,9 @@ def test_a_backing_body_named_with_a_forum_word_holds_no_forum() -> None:
     facts = _facts("قام فريق الخير التطوعي بمحافظة السليل، بدعم من الندوة العالمية للشباب الإسلامي، بتوزيع الهدايا على "
                    "الأطفال. وقدم رئيس الفريق شكره للندوة العالمية للشباب على دعمها.")
     assert not [e for e in facts.events if e.kind == "assembly"]
+
+
+def test_an_election_round_after_la_is_no_sitting() -> None:
+    facts = _facts("أنهت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تدريب أعضاء اللجان الانتخابية في انتخابات "
+                   "المجالس البلدية للدورة الثالثة بمدينة الخرج.")
+    assert not [e for e in facts.events if e.kind == "session"]
