@@ -982,7 +982,26 @@ def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) ->
     if agent is not None and found is not None and found.post is not None and agent.post is not None \
             and fold(found.post.title) in PEOPLE.ROYAL_TITLES:
         return Agent(found.person, agent.post)
+    earlier = _held_before(people, agent)
+    if earlier is not None and earlier.person is not None and found is not None and found.person is not None \
+            and found.person.name != earlier.person.name:
+        return earlier
     return found
+
+
+def _held_before(people: People, agent: Agent | None) -> Agent | None:
+    """ "استقبل أمير منطقة تبوك الأمير X … . كما استقبل أمير منطقة تبوك سفير اليابان Y": an unheld office of two
+    words or more that a named person held earlier in the text is still that person's, not the next office's holder
+    (the guest after the verb); the office as read here is kept (ev20)."""
+    if agent is None or agent.person is not None or agent.post is None or len(agent.post.title.split()) < 2:
+        return None
+    title = fold(agent.post.title)
+    held = [p for p in people.posts if p.last <= agent.post.first and p.holder and fold(p.title) == title]
+    holders = {p.holder for p in held}
+    if len(holders) != 1:
+        return None
+    found = office_agent(people, held[-1])
+    return Agent(found.person, agent.post) if found.person is not None else None
 
 
 def bare_title_holder(tokens: list[Token], people: People, j: int) -> Agent | None:
