@@ -26506,3 +26506,25 @@ def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
 def test_efforts_after_a_definite_office_are_no_part_of_it() -> None:
     facts = _facts("نظمت الهيئة ملتقى للشباب في الطائف. واستعرض المدير العام جهود الهيئة في خدمة الشباب خلال العام.")
     assert "المدير العام جهود الهيئة" not in [p.title for p in facts.posts]
+
+
+# --- pp17 (seventeenth session) ---
+def test_a_broken_plural_after_a_name_is_the_verbs_object() -> None:
+    facts = _facts("تفقد وزير النقل المهندس سامي مرزوق الأعمال الجارية في مشروع الطريق الدائري أمس.")
+    assert [p.name for p in facts.persons] == ["سامي مرزوق"]
+
+
+def test_a_verbal_noun_in_ifaal_after_an_office_is_no_name() -> None:
+    facts = _facts("وكلف المجلس رئيس الوكالة الدولية للطاقة إعداد خطة لانشاء لجنة تحقيق في الحادث.")
+    assert [p.name for p in facts.persons] == []
+
+
+def test_the_plural_of_a_body_head_after_a_name_ends_it() -> None:
+    facts = _facts("ووجه وزير الزراعة السوداني حامد عبدالكريم هيئات البحوث الزراعية بإعداد دراسة عن المحاصيل.")
+    assert [p.name for p in facts.persons] == ["حامد عبدالكريم"]
+
+
+def test_bakri_is_a_given_name_not_ba_and_a_word() -> None:
+    facts = _facts("بحضور نائب الرئيس الفريق ركن بكري حسن صالح ووزير المالية.")
+    assert [p.name for p in facts.persons] == ["بكري حسن صالح"]
+    assert _holders(facts)["وزير المالية"] is None
