@@ -26528,3 +26528,14 @@ def test_bakri_is_a_given_name_not_ba_and_a_word() -> None:
     facts = _facts("بحضور نائب الرئيس الفريق ركن بكري حسن صالح ووزير المالية.")
     assert [p.name for p in facts.persons] == ["بكري حسن صالح"]
     assert _holders(facts)["وزير المالية"] is None
+
+
+def test_a_family_name_glued_to_abu_closes_a_filiated_name() -> None:
+    facts = _facts("قام مدير التعليم بالمنطقة الدكتور سعد بن علي أبوزيد بزيارة تفقدية للمدارس.")
+    assert [p.name for p in facts.persons] == ["سعد بن علي أبوزيد"]
+
+
+def test_a_short_name_with_an_abu_family_is_the_filiated_one() -> None:
+    facts = _facts("وحضر الحفل مدير الجامعة الدكتور ماهر أبو عودة. وقال الدكتور ماهر بن سالم أبو عودة إن المعرض "
+                   "يضم أعمال الطلاب.")
+    assert [p.name for p in facts.persons] == ["ماهر بن سالم أبو عودة"]

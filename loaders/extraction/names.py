@@ -129,9 +129,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "توضيحات قانونية": a plural noun, not a given name
     if not clitic and _afala_verb_before_that(tokens, k, first):
         return None  # "وزير الدفاع أبلغ X أن …": a verb of the أفعل form, its object and "أن", no name (s13-pp7)
-    if not clitic and _ifaal_verbal_noun(tokens[k].text) and first not in lex.first_names:
+    if not clitic and _ifaal_verbal_noun(tokens[k].text) and first not in lex.first_names \
+            and (k + 1 >= n or tokens[k + 1].norm not in lex.first_names):
         return None  # "طلب من رئيس الوكالة إعداد خطة": a verbal noun of the إفعال form (written with its hamza)
-        # after an office is what he is asked to do, no given name (pp17)
+        # after an office is what he is asked to do, no given name (not before a known name: "إدوار فيليب") (pp17)
     if _TAFIL_ACC.match(first) and first not in lex.first_names and k + 1 < n and tokens[k + 1].norm[:1] in "لب":
         return None  # "…، والمدير التنفيذي للشركة، تقديرا لجهوده": an accusative verbal noun says why (ext-t87)
     if first in _ROLE_GIVEN and k + 1 < n and tokens[k + 1].sent == sent and _role_complement(tokens[k + 1]):
@@ -1569,6 +1570,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         pass  # "خالد بن محمد بوعلام،": a family name in "بو"/"با" (Maghrebi, Hadrami), before a mark (s13-pp6)
     elif _short_alef_family(tokens, j):
         return True  # "سعد بن علي رضا مدير …": a three-letter family name in alef, an office right after (ext-t42)
+    elif _glued_abu_family(tokens, j):
+        return True  # "هاني بن محمد أبوراس بزيارة …": a family name glued to "أبو", whatever follows (pp17)
     elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
             or t.norm in lexicon().first_words or len(t.norm) < 3:
@@ -1585,6 +1588,14 @@ def _family_name(tokens: list[Token], j: int) -> bool:
             and after.text.endswith(("ه", "ها", "هم"))) \
         or after.norm in _SEAT_AFTER_NAME \
         or _accusative_object_after(t, after)  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+def _glued_abu_family(tokens: list[Token], j: int) -> bool:
+    """A bare word of six letters or more written "أبو" + a word ("أبوراس", "أبوزيد", "أبوملحة"), no place
+    ("أبوظبي") nor "أبواب": after "X بن Y" it is the family name, and it ends the name (pp17)."""
+    t = tokens[j]
+    return t.is_word and not t.article and t.text.startswith(("أبو", "ابو")) and len(t.norm) >= 6 \
+        and not t.norm.startswith(("ابواب", "ابوين", "ابوظب")) and not _place_word(tokens, j)
 
 
 def _bu_family(tokens: list[Token], j: int) -> bool:
