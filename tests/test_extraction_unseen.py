@@ -26539,3 +26539,8 @@ def test_a_short_name_with_an_abu_family_is_the_filiated_one() -> None:
     facts = _facts("وحضر الحفل مدير الجامعة الدكتور ماهر أبو عودة. وقال الدكتور ماهر بن سالم أبو عودة إن المعرض "
                    "يضم أعمال الطلاب.")
     assert [p.name for p in facts.persons] == ["ماهر بن سالم أبو عودة"]
+
+
+def test_a_medical_crew_is_no_person() -> None:
+    facts = _facts("تفقد مدير الشؤون الصحية الدكتور سالم العمري المركز الجديد بحضور طاقم طبي وإداري من المركز.")
+    assert [p.name for p in facts.persons] == ["سالم العمري"]

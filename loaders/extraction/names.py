@@ -1101,8 +1101,8 @@ _AFAAL_PLURAL = re.compile(r"^الا\w\wا\w$")
 
 
 def _afaal_plural(norm: str) -> bool:
-    """A definite broken plural of the أفعال form ("الأوضاع", "الأعمال", "الأسعار"): a noun no family name is
-    written like (pp17)."""
+    """A definite broken plural of the أفعال form ("الأوضاع", "الأعمال", "الأسعار"), or a definite إفعال verbal noun
+    that folds the same ("الإعلام"; people.py's _IFAAL_DEFINITE): a noun no family name is written like (pp17)."""
     return _AFAAL_PLURAL.match(norm) is not None
 
 
