@@ -26717,3 +26717,41 @@ def test_an_election_round_after_la_is_no_sitting() -> None:
     facts = _facts("أنهت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تدريب أعضاء اللجان الانتخابية في انتخابات "
                    "المجالس البلدية للدورة الثالثة بمدينة الخرج.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# --- pp17 (seventeenth session) ---
+def test_a_broken_plural_after_a_name_is_the_verbs_object() -> None:
+    facts = _facts("تفقد وزير النقل المهندس سامي مرزوق الأعمال الجارية في مشروع الطريق الدائري أمس.")
+    assert [p.name for p in facts.persons] == ["سامي مرزوق"]
+
+
+def test_a_verbal_noun_in_ifaal_after_an_office_is_no_name() -> None:
+    facts = _facts("وكلف المجلس رئيس الوكالة الدولية للطاقة إعداد خطة لانشاء لجنة تحقيق في الحادث.")
+    assert [p.name for p in facts.persons] == []
+
+
+def test_the_plural_of_a_body_head_after_a_name_ends_it() -> None:
+    facts = _facts("ووجه وزير الزراعة السوداني حامد عبدالكريم هيئات البحوث الزراعية بإعداد دراسة عن المحاصيل.")
+    assert [p.name for p in facts.persons] == ["حامد عبدالكريم"]
+
+
+def test_bakri_is_a_given_name_not_ba_and_a_word() -> None:
+    facts = _facts("بحضور نائب الرئيس الفريق ركن بكري حسن صالح ووزير المالية.")
+    assert [p.name for p in facts.persons] == ["بكري حسن صالح"]
+    assert _holders(facts)["وزير المالية"] is None
+
+
+def test_a_family_name_glued_to_abu_closes_a_filiated_name() -> None:
+    facts = _facts("قام مدير التعليم بالمنطقة الدكتور سعد بن علي أبوزيد بزيارة تفقدية للمدارس.")
+    assert [p.name for p in facts.persons] == ["سعد بن علي أبوزيد"]
+
+
+def test_a_short_name_with_an_abu_family_is_the_filiated_one() -> None:
+    facts = _facts("وحضر الحفل مدير الجامعة الدكتور ماهر أبو عودة. وقال الدكتور ماهر بن سالم أبو عودة إن المعرض "
+                   "يضم أعمال الطلاب.")
+    assert [p.name for p in facts.persons] == ["ماهر بن سالم أبو عودة"]
+
+
+def test_a_medical_crew_is_no_person() -> None:
+    facts = _facts("تفقد مدير الشؤون الصحية الدكتور سالم العمري المركز الجديد بحضور طاقم طبي وإداري من المركز.")
+    assert [p.name for p in facts.persons] == ["سالم العمري"]

@@ -3433,6 +3433,9 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     return name if closed and plain else None
 
 
+_ABU_FAMILY = frozenset(fold(w) for w in ("أبو", "أبا"))  # a family name's first word ("أبو راس", "أبا الخيل")
+
+
 def _one_person(tokens: list[Token], out: People) -> None:
     """Names that are another name of the text read again: a name whose words lie inside a longer name's
     ("عبد الملك بن عمر آل الشيخ" read behind the title after "عبد اللطيف بن عبد الملك بن عمر آل الشيخ"), or a
@@ -3462,6 +3465,13 @@ def _one_person(tokens: list[Token], out: People) -> None:
             pm.name = taken[pm.name]  # the same short name read twice takes the same full name (ext-t45)
             continue
         words = words_of(pm.name)
+        if len(words) == 3 and words[1] in _ABU_FAMILY and pm.name not in rename:
+            full = {o.name for o in keep if o is not pm and len(words_of(o.name)) >= 5
+                    and words_of(o.name)[0] == words[0] and words_of(o.name)[-2:] == words[1:]
+                    and words_of(o.name)[1] in lex.particles}
+            if len(full) == 1:  # "هاني أبو راس" for "هاني بن محمد أبو راس": a family name in "أبو" is two
+                rename[pm.name] = taken[pm.name] = pm.name = next(iter(full))  # words (pp17)
+                continue
         if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
             longer = {o.name for o in keep if o is not pm and words_of(o.name)[: len(words)] == words
                       and len(words_of(o.name)) > len(words)}
