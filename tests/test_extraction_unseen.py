@@ -26506,3 +26506,15 @@ def test_ending_an_acting_assignment_is_an_appointment_decision() -> None:
 def test_efforts_after_a_definite_office_are_no_part_of_it() -> None:
     facts = _facts("نظمت الهيئة ملتقى للشباب في الطائف. واستعرض المدير العام جهود الهيئة في خدمة الشباب خلال العام.")
     assert "المدير العام جهود الهيئة" not in [p.title for p in facts.posts]
+
+
+# --- part19 (seventeenth session) ---
+
+
+def test_a_spokesman_who_told_reporters_is_not_at_the_hearing() -> None:
+    facts = _facts("حذر سامي الحربي وزير المالية أمس من تعطيل الميزانية. جاء ذلك خلال شهادته في جلسة استماع للجنة "
+                   "الميزانية في مجلس الشورى. وقال فهد العتيبي المتحدث باسم الحكومة أمس للصحافيين في مؤتمر صحافي "
+                   "يومي \"هذا لا يمثل تغييرا\".")
+    names = _taking_part(facts)
+    assert "سامي الحربي" in names
+    assert "فهد العتيبي" not in names

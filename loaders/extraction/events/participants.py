@@ -1310,7 +1310,18 @@ def _outlet_noun(tokens: list[Token], end: int) -> int:
             return -1  # (not "في تصريح لوكالة …": a press statement, often given at the event)
         if norm[:1] == "ل" and (norm[1:] in _OUTLETS or (norm[:2] == "لل" and "ا" + norm[1:] in _OUTLETS)):
             return x
+        if _to_reporters(norm):
+            return x
     return -1
+
+
+def _to_reporters(norm: str) -> bool:
+    """ "وقال X المتحدث باسم الوزارة أمس للصحافيين إن …" (part19): "ل" + the press as an audience (الصحافيين،
+    الصحفيين، الإعلاميين) after the speaker, read like an outlet's noun: he spoke to reporters."""
+    return norm[:2] == "لل" and "ا" + norm[1:] in _REPORTERS
+
+
+_REPORTERS = frozenset(fold(w) for w in ("الصحافيين", "الصحفيين", "الإعلاميين"))
 
 
 _OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "الوكالة", "الصحيفة", "الجريدة",
