@@ -26518,3 +26518,11 @@ def test_a_spokesman_who_told_reporters_is_not_at_the_hearing() -> None:
     names = _taking_part(facts)
     assert "سامي الحربي" in names
     assert "فهد العتيبي" not in names
+
+
+def test_an_unnamed_office_stood_in_for_is_not_at_the_ceremony() -> None:
+    facts = _facts("أقامت الهيئة حفل معايدة لمنسوبيها في مقرها بجدة، وحضره سعد الغامدي عضو مجلس الهيئة نيابة عن رئيس "
+                   "الهيئة، ومدير عام الهيئة وعدد من الموظفين.")
+    names = _taking_part(facts)
+    assert "سعد الغامدي" in names and "مدير عام الهيئة" in names
+    assert "رئيس الهيئة" not in names

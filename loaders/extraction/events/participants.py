@@ -276,6 +276,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _heads_body_at(tokens, people, p.first) \
                     and not _document_author(tokens, p.first) \
                     and not _greeted(tokens, _governor(tokens, people, p.first)) \
+                    and not _represented_office(tokens, people, p) \
                     and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 # ("بمشاركة الطلاب، وقدم المشرف الشكر لمدير المستشفى": the office thanked, not attending; part6)
                 seen.add(p.title)
@@ -3109,6 +3110,15 @@ def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool
         return False
     return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
         and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
+
+
+def _represented_office(tokens: list[Token], people: People, post: PostMention) -> bool:
+    """ "وحضره X نيابة عن رئيس المجلس، وأعضاء المجلس" (part19): an unheld office right after a word of standing in
+    for someone (its styles between) is represented by the one named before it, not there; not a later office of the
+    list ("نيابة عن رئيس المجلس، ومدير عام المجلس": the director attends)."""
+    g = _unquoted(tokens, _governor(tokens, people, post.first))
+    return _on_behalf(tokens, g) and not any(g < m.first < post.first for m in people.persons) \
+        and not any(g < p.first < post.first for p in people.posts)
 
 
 def _represented_only(tokens: list[Token], people: People, holder: str) -> bool:
