@@ -26526,3 +26526,9 @@ def test_an_unnamed_office_stood_in_for_is_not_at_the_ceremony() -> None:
     names = _taking_part(facts)
     assert "سعد الغامدي" in names and "مدير عام الهيئة" in names
     assert "رئيس الهيئة" not in names
+
+
+def test_a_bare_title_before_a_listed_surname_is_the_same_participant() -> None:
+    facts = _facts("أقامت البعثة حفلا في نيويورك بحضور مندوب المملكة لدى الأمم المتحدة السفير سعد الحربي. واستعرض "
+                   "السفير الحربي خلال الحفل تاريخ العلاقات بين البلدين.")
+    assert _taking_part(facts) == {"سعد الحربي"}

@@ -216,7 +216,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue  # "كما تم خلال الاجتماع الموافقة على …": an impersonal verb, no speaker (ext-t49)
         speaker = clause_subject(tokens, people, k)
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
-        if speaker is not None and name and not _known(speaker, out, chair_names):
+        if speaker is not None and name and not _known(speaker, out, chair_names) \
+                and not _title_before_surname(tokens, speaker, out, chair_names):
             (listed if speaker.person else seen).add(name)
             out.append(speaker)
     for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
@@ -2994,6 +2995,18 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _title_before_surname(tokens: list[Token], agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
+    """ "واستعرض السفير المعلمي خلال الحفل …" (part19): an unheld bare office written right before the surname of the
+    chair or of a person already listed is that person's style, not someone else."""
+    if agent.person is not None or agent.post is None or agent.post.holder:
+        return False
+    j = agent.post.last
+    if j >= len(tokens) or not tokens[j].is_word:
+        return False
+    names = [*chair_names, *(a.person.name for a in out if a.person)]
+    return any(len(n.split()) > 1 and match_key(n.split()[-1]) == match_key(tokens[j].text) for n in names)
 
 
 def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
