@@ -26532,3 +26532,9 @@ def test_a_bare_title_before_a_listed_surname_is_the_same_participant() -> None:
     facts = _facts("أقامت البعثة حفلا في نيويورك بحضور مندوب المملكة لدى الأمم المتحدة السفير سعد الحربي. واستعرض "
                    "السفير الحربي خلال الحفل تاريخ العلاقات بين البلدين.")
     assert _taking_part(facts) == {"سعد الحربي"}
+
+
+def test_an_office_closed_by_its_task_before_a_held_office_is_the_same_person() -> None:
+    facts = _facts("كرم محافظ المدينة اللجان المشاركة في المهرجان في حفل أقيم بمقر المحافظة بحضور نائب رئيس اللجنة "
+                   "العليا المنظمة للمهرجان رئيس البلدية سعد الحربي، ومدير التعليم فهد العتيبي.")
+    assert _taking_part(facts) == {"سعد الحربي", "فهد العتيبي"}

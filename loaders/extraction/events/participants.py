@@ -2900,9 +2900,22 @@ def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: 
     if at < len(tokens) and tokens[at].is_word and tokens[at].norm[:1] == "ب" and tokens[at].norm not in ROLES.ATTEND \
             and strip_clitic(tokens[at].norm)[0] not in ROLES.ATTEND and cue_kind(tokens, at) is None:
         at += 1  # "رئيس الأركان بمكتب وزير الدفاع X": the second office read without the ب-word's noun
+    at = _past_office_qualifier(tokens, people, at)
     q = next((q for q in people.posts if q.first == at and q.holder and q.start == tokens[q.first].start
               and tokens[q.first].sent == tokens[post.first].sent), None)
     return q is not None and any(b.person is not None and b.person.name == q.holder for b in others)
+
+
+def _past_office_qualifier(tokens: list[Token], people: People, at: int) -> int:
+    """ "نائب رئيس اللجنة العليا المنظمة للمهرجان رئيس البلدية X" (part19): the index after a definite participle
+    and its ل- or ب-phrase that close an unheld office read short, when another office starts right there; else
+    ``at`` itself."""
+    if at + 2 >= len(tokens) or not all(tokens[x].is_word and tokens[x].sent == tokens[at].sent for x in (at, at + 1)):
+        return at
+    first, second = tokens[at].norm, tokens[at + 1].norm
+    if not (first.startswith("ال") and first.endswith("ه") and second[:1] in ("ل", "ب")):
+        return at
+    return at + 2 if any(q.first == at + 2 for q in people.posts) else at
 
 
 def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
