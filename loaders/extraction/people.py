@@ -1775,7 +1775,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if size == 1 and not clitic and tokens[i].norm == _AMIR and _amir_given_name(tokens, i, posts):
             i += 1
             continue  # "نائب الأمين العام للغرفة أمير X أن …": the holder's given name, no emir's office (ext-t112)
-        if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي"):
+        if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي") and not _crown_wali(tokens, i):
             i += 1
             continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
@@ -2139,6 +2139,17 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
 
 _CHARGE = (fold("القائم"), fold("بأعمال"))
 _AMIR = fold("أمير")
+
+
+def _crown_wali(tokens: list[Token], i: int) -> bool:
+    """ "الأمير X، ولى ولى العهد السعودى" (part18): "ولى" written with a final alef maqsura, as Egyptian papers spell
+    "ولي", opens the crown prince's office (the word "العهد" or a second "ولي" follows); it is no "إلى" (to), whose
+    spelling the skip of a final "ى" guards against."""
+    return tokens[i].norm == _WALI_WORD and i + 1 < len(tokens) and tokens[i + 1].norm in _CROWN_NEXT
+
+
+_WALI_WORD = fold("ولي")
+_CROWN_NEXT = frozenset(fold(w) for w in ("العهد", "ولي"))
 
 
 def _amir_given_name(tokens: list[Token], i: int, posts: list[PostMention]) -> bool:
