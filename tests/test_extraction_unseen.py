@@ -26689,3 +26689,10 @@ def test_an_office_closed_by_its_task_before_a_held_office_is_the_same_person() 
     facts = _facts("كرم محافظ المدينة اللجان المشاركة في المهرجان في حفل أقيم بمقر المحافظة بحضور نائب رئيس اللجنة "
                    "العليا المنظمة للمهرجان رئيس البلدية سعد الحربي، ومدير التعليم فهد العتيبي.")
     assert _taking_part(facts) == {"سعد الحربي", "فهد العتيبي"}
+
+
+def test_a_minister_telling_a_paper_what_was_said_during_talks_is_no_speaker_there() -> None:
+    facts = _facts("توجت جلسة المباحثات التي أجراها الرئيس سامي الحربي ونظيره فهد العتيبي في الرياض أمس باتفاق على "
+                   "التعاون. وقال وزير الخارجية ماجد السالم لـ«الصحيفة»، إن الرئيس العتيبي طلب خلال اللقاء دعم بلاده "
+                   "في مجال التدريب.")
+    assert "ماجد السالم" not in _taking_part(facts)

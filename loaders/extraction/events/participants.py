@@ -226,7 +226,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         speaker = clause_subject(tokens, people, k)
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
         if speaker is not None and name and not _known(speaker, out, chair_names) \
-                and not _title_before_surname(tokens, speaker, out, chair_names):
+                and not _title_before_surname(tokens, speaker, out, chair_names) \
+                and not _tells_the_press(tokens, people, speaker, (ev, *others)):
             (listed if speaker.person else seen).add(name)
             out.append(speaker)
     for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
@@ -3236,6 +3237,12 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _tells_the_press(tokens: list[Token], people: People, speaker: Agent, events: tuple[EventMention, ...]) -> bool:
+    """ "وقال وزير الخارجية X لـ«الصحيفة» إن الرئيس طلب خلال اللقاء …" (part19): a named speaker whose every mention
+    tells the press (``_to_the_press``) reports what was said during the event; he is not its speaker."""
+    return speaker.person is not None and _to_the_press(tokens, people, speaker.person.name, _cues_of(events))
 
 
 def _title_before_surname(tokens: list[Token], agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
