@@ -227,7 +227,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
         if speaker is not None and name and not _known(speaker, out, chair_names) \
                 and not _title_before_surname(tokens, speaker, out, chair_names) \
-                and not _tells_the_press(tokens, people, speaker, (ev, *others)):
+                and not _tells_the_press(tokens, people, speaker, k, (ev, *others)):
             (listed if speaker.person else seen).add(name)
             out.append(speaker)
     for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
@@ -3239,10 +3239,15 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
 
 
-def _tells_the_press(tokens: list[Token], people: People, speaker: Agent, events: tuple[EventMention, ...]) -> bool:
+def _tells_the_press(tokens: list[Token], people: People, speaker: Agent, k: int,
+                     events: tuple[EventMention, ...]) -> bool:
     """ "وقال وزير الخارجية X لـ«الصحيفة» إن الرئيس طلب خلال اللقاء …" (part19): a named speaker whose every mention
-    tells the press (``_to_the_press``) reports what was said during the event; he is not its speaker."""
-    return speaker.person is not None and _to_the_press(tokens, people, speaker.person.name, _cues_of(events))
+    tells the press (``_to_the_press``), the event's noun at ``k`` in a sentence told to the press, reports what was
+    said during the event; he is not its speaker ("وأضاف X خلال الاجتماع" in a sentence of its own still is)."""
+    sent = tokens[k].sent
+    return speaker.person is not None \
+        and any(_press_word(tokens, x) for x in range(len(tokens)) if tokens[x].sent == sent) \
+        and _to_the_press(tokens, people, speaker.person.name, _cues_of(events))
 
 
 def _title_before_surname(tokens: list[Token], agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
