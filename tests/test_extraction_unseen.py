@@ -26755,3 +26755,41 @@ def test_a_short_name_with_an_abu_family_is_the_filiated_one() -> None:
 def test_a_medical_crew_is_no_person() -> None:
     facts = _facts("تفقد مدير الشؤون الصحية الدكتور سالم العمري المركز الجديد بحضور طاقم طبي وإداري من المركز.")
     assert [p.name for p in facts.persons] == ["سالم العمري"]
+
+# --- part19 (seventeenth session) ---
+
+
+def test_a_spokesman_who_told_reporters_is_not_at_the_hearing() -> None:
+    facts = _facts("حذر سامي الحربي وزير المالية أمس من تعطيل الميزانية. جاء ذلك خلال شهادته في جلسة استماع للجنة "
+                   "الميزانية في مجلس الشورى. وقال فهد العتيبي المتحدث باسم الحكومة أمس للصحافيين في مؤتمر صحافي "
+                   "يومي \"هذا لا يمثل تغييرا\".")
+    names = _taking_part(facts)
+    assert "سامي الحربي" in names
+    assert "فهد العتيبي" not in names
+
+
+def test_an_unnamed_office_stood_in_for_is_not_at_the_ceremony() -> None:
+    facts = _facts("أقامت الهيئة حفل معايدة لمنسوبيها في مقرها بجدة، وحضره سعد الغامدي عضو مجلس الهيئة نيابة عن رئيس "
+                   "الهيئة، ومدير عام الهيئة وعدد من الموظفين.")
+    names = _taking_part(facts)
+    assert "سعد الغامدي" in names and "مدير عام الهيئة" in names
+    assert "رئيس الهيئة" not in names
+
+
+def test_a_bare_title_before_a_listed_surname_is_the_same_participant() -> None:
+    facts = _facts("أقامت البعثة حفلا في نيويورك بحضور مندوب المملكة لدى الأمم المتحدة السفير سعد الحربي. واستعرض "
+                   "السفير الحربي خلال الحفل تاريخ العلاقات بين البلدين.")
+    assert _taking_part(facts) == {"سعد الحربي"}
+
+
+def test_an_office_closed_by_its_task_before_a_held_office_is_the_same_person() -> None:
+    facts = _facts("كرم محافظ المدينة اللجان المشاركة في المهرجان في حفل أقيم بمقر المحافظة بحضور نائب رئيس اللجنة "
+                   "العليا المنظمة للمهرجان رئيس البلدية سعد الحربي، ومدير التعليم فهد العتيبي.")
+    assert _taking_part(facts) == {"سعد الحربي", "فهد العتيبي"}
+
+
+def test_a_minister_telling_a_paper_what_was_said_during_talks_is_no_speaker_there() -> None:
+    facts = _facts("توجت جلسة المباحثات التي أجراها الرئيس سامي الحربي ونظيره فهد العتيبي في الرياض أمس باتفاق على "
+                   "التعاون. وقال وزير الخارجية ماجد السالم لـ«الصحيفة»، إن الرئيس العتيبي طلب خلال اللقاء دعم بلاده "
+                   "في مجال التدريب.")
+    assert "ماجد السالم" not in _taking_part(facts)

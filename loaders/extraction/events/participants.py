@@ -225,7 +225,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue  # "كما تم خلال الاجتماع الموافقة على …": an impersonal verb, no speaker (ext-t49)
         speaker = clause_subject(tokens, people, k)
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
-        if speaker is not None and name and not _known(speaker, out, chair_names):
+        if speaker is not None and name and not _known(speaker, out, chair_names) \
+                and not _title_before_surname(tokens, speaker, out, chair_names) \
+                and not _tells_the_press(tokens, people, speaker, k, (ev, *others)):
             (listed if speaker.person else seen).add(name)
             out.append(speaker)
     for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
@@ -286,6 +288,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _heads_body_at(tokens, people, p.first) \
                     and not _document_author(tokens, p.first) \
                     and not _greeted(tokens, _governor(tokens, people, p.first)) \
+                    and not _represented_office(tokens, people, p) \
                     and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 # ("بمشاركة الطلاب، وقدم المشرف الشكر لمدير المستشفى": the office thanked, not attending; part6)
                 seen.add(p.title)
@@ -1356,7 +1359,18 @@ def _outlet_noun(tokens: list[Token], end: int) -> int:
             return -1  # (not "في تصريح لوكالة …": a press statement, often given at the event)
         if norm[:1] == "ل" and (norm[1:] in _OUTLETS or (norm[:2] == "لل" and "ا" + norm[1:] in _OUTLETS)):
             return x
+        if _to_reporters(norm):
+            return x
     return -1
+
+
+def _to_reporters(norm: str) -> bool:
+    """ "وقال X المتحدث باسم الوزارة أمس للصحافيين إن …" (part19): "ل" + the press as an audience (الصحافيين،
+    الصحفيين، الإعلاميين) after the speaker, read like an outlet's noun: he spoke to reporters."""
+    return norm[:2] == "لل" and "ا" + norm[1:] in _REPORTERS
+
+
+_REPORTERS = frozenset(fold(w) for w in ("الصحافيين", "الصحفيين", "الإعلاميين"))
 
 
 _OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "الوكالة", "الصحيفة", "الجريدة",
@@ -3115,9 +3129,22 @@ def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: 
     if at < len(tokens) and tokens[at].is_word and tokens[at].norm[:1] == "ب" and tokens[at].norm not in ROLES.ATTEND \
             and strip_clitic(tokens[at].norm)[0] not in ROLES.ATTEND and cue_kind(tokens, at) is None:
         at += 1  # "رئيس الأركان بمكتب وزير الدفاع X": the second office read without the ب-word's noun
+    at = _past_office_qualifier(tokens, people, at)
     q = next((q for q in people.posts if q.first == at and q.holder and q.start == tokens[q.first].start
               and tokens[q.first].sent == tokens[post.first].sent), None)
     return q is not None and any(b.person is not None and b.person.name == q.holder for b in others)
+
+
+def _past_office_qualifier(tokens: list[Token], people: People, at: int) -> int:
+    """ "نائب رئيس اللجنة العليا المنظمة للمهرجان رئيس البلدية X" (part19): the index after a definite participle
+    and its ل- or ب-phrase that close an unheld office read short, when another office starts right there; else
+    ``at`` itself."""
+    if at + 2 >= len(tokens) or not all(tokens[x].is_word and tokens[x].sent == tokens[at].sent for x in (at, at + 1)):
+        return at
+    first, second = tokens[at].norm, tokens[at + 1].norm
+    if not (first.startswith("ال") and first.endswith("ه") and second[:1] in ("ل", "ب")):
+        return at
+    return at + 2 if any(q.first == at + 2 for q in people.posts) else at
 
 
 def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
@@ -3210,6 +3237,29 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _tells_the_press(tokens: list[Token], people: People, speaker: Agent, k: int,
+                     events: tuple[EventMention, ...]) -> bool:
+    """ "وقال وزير الخارجية X لـ«الصحيفة» إن الرئيس طلب خلال اللقاء …" (part19): a named speaker whose every mention
+    tells the press (``_to_the_press``), the event's noun at ``k`` in a sentence told to the press, reports what was
+    said during the event; he is not its speaker ("وأضاف X خلال الاجتماع" in a sentence of its own still is)."""
+    sent = tokens[k].sent
+    return speaker.person is not None \
+        and any(_press_word(tokens, x) for x in range(len(tokens)) if tokens[x].sent == sent) \
+        and _to_the_press(tokens, people, speaker.person.name, _cues_of(events))
+
+
+def _title_before_surname(tokens: list[Token], agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
+    """ "واستعرض السفير المعلمي خلال الحفل …" (part19): an unheld bare office written right before the surname of the
+    chair or of a person already listed is that person's style, not someone else."""
+    if agent.person is not None or agent.post is None or agent.post.holder:
+        return False
+    j = agent.post.last
+    if j >= len(tokens) or not tokens[j].is_word:
+        return False
+    names = [*chair_names, *(a.person.name for a in out if a.person)]
+    return any(len(n.split()) > 1 and match_key(n.split()[-1]) == match_key(tokens[j].text) for n in names)
 
 
 def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
@@ -3326,6 +3376,15 @@ def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool
         return False
     return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
         and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
+
+
+def _represented_office(tokens: list[Token], people: People, post: PostMention) -> bool:
+    """ "وحضره X نيابة عن رئيس المجلس، وأعضاء المجلس" (part19): an unheld office right after a word of standing in
+    for someone (its styles between) is represented by the one named before it, not there; not a later office of the
+    list ("نيابة عن رئيس المجلس، ومدير عام المجلس": the director attends)."""
+    g = _unquoted(tokens, _governor(tokens, people, post.first))
+    return _on_behalf(tokens, g) and not any(g < m.first < post.first for m in people.persons) \
+        and not any(g < p.first < post.first for p in people.posts)
 
 
 def _represented_only(tokens: list[Token], people: People, holder: str) -> bool:
