@@ -26542,3 +26542,8 @@ def test_a_counted_indefinite_head_names_no_body() -> None:
 def test_a_seat_said_with_and_without_its_region_noun_is_one_body() -> None:
     facts = _facts("زار الأمير مقر قوة الطوارئ الخاصة بتبوك، والتقى منسوبي قوة الطوارئ الخاصة بمنطقة تبوك.")
     assert len([n for n in _insts(facts) if n.startswith("قوة الطوارئ")]) == 1
+
+
+def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> None:
+    facts = _facts("تنظم الشركة العربية للاستثمار الصناعي «أنماء» ملتقى الصناعة. وقال رئيس شركة أنماء إن الملتقى ناجح.")
+    assert _insts(facts) == ["الشركة العربية للاستثمار الصناعي"]

@@ -513,7 +513,8 @@ def _council_seat(key: str) -> str | None:
     return " ".join(words_) or None
 
 
-_BRACKETED_END = re.compile(r"\s\(([^()]+)\)\s*$")
+_BRACKETED_END = re.compile(r"\s(?:\(([^()]+)\)|«([^«»]+)»)\s*$")
+"""(inst17) the short name in brackets or in guillemets: "شركة التعدين العربية السعودية «معادن»" … "شركة معادن"."""
 
 
 def _bracketed(shorts: set[str], forms: Counter[str]) -> bool:
@@ -528,9 +529,9 @@ def _bracketed_short(form: str) -> str | None:
     longer one is another body or a description: "القوات البرية (اللجنة المركزية لقبول طلبة القوات البرية)",
     "الحزب الإسلامي (العدالة والتنمية)")."""
     m = _BRACKETED_END.search(form)
-    if not m or len(m.group(1).split()) >= len(form[: m.start()].split()):
+    if not m or len((m.group(1) or m.group(2)).split()) >= len(form[: m.start()].split()):
         return None
-    return match_key(m.group(1))
+    return match_key(m.group(1) or m.group(2))
 
 
 def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:
