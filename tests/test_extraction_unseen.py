@@ -26547,3 +26547,8 @@ def test_a_seat_said_with_and_without_its_region_noun_is_one_body() -> None:
 def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> None:
     facts = _facts("تنظم الشركة العربية للاستثمار الصناعي «أنماء» ملتقى الصناعة. وقال رئيس شركة أنماء إن الملتقى ناجح.")
     assert _insts(facts) == ["الشركة العربية للاستثمار الصناعي"]
+
+
+def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
+    facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
+    assert len(_insts(facts)) == 1
