@@ -781,6 +781,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             continue
         if _court_rules(tokens, i):
             continue  # "أن محكمة طوكيو وافقت على تمديد الحجز …": a court's ruling, no institutional decision (ext-t138)
+        if _hedged(tokens, i):
+            continue  # "قررت ميركل، فيما يبدو، خوض الانتخابات": what a report guesses was decided, no decision (ev20)
         if _relied_on(tokens, i) or _acknowledged(tokens, i) or _own_outing(tokens, i, subjects or {}):
             continue  # "اعتمد بشكل كبير على …" (relied on), "وأقرت اللجنة، الاثنين، أن …" (admitted) (dec3s)
         j = i + 1
@@ -908,6 +910,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(appointed)
     out = [d for d in out if not _reacted_then_told(tokens, d, out)]
     out = [d for n, d in enumerate(out) if not any(_told_again(tokens, d, e) for e in out[:n])]
+    out = [d for n, d in enumerate(out) if not (_bare_back_reference(tokens, d) and len(out) > 1)]
+    out = [d for n, d in enumerate(out) if not _came_after(tokens, d, out[:n])]
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
@@ -1308,6 +1312,41 @@ def _told_again(tokens: list[Token], d: DecisionMention, before: DecisionMention
     mine, theirs = _content_words(tokens, d), _content_words(tokens, before)
     short, long_ = sorted((mine, theirs), key=len)
     return len(short) >= _AGAIN_WORDS and mine[:2] == theirs[:2] and set(short) <= set(long_)
+
+
+_HEDGES = frozenset(fold(w) for w in ("فيما يبدو", "على ما يبدو", "كما يبدو", "على الأرجح", "على ما يظهر"))
+_HEDGE_REACH = 3
+
+
+def _hedged(tokens: list[Token], i: int) -> bool:
+    """ "قررت ميركل، فيما يبدو، خوض …", "وافقت الحكومة على ما يبدو على …": a hedge ("فيما يبدو") within three words
+    after the cue, in its sentence: a decision guessed at, not told (ev20)."""
+    for x in range(i + 1, min(len(tokens) - 1, i + 1 + _HEDGE_REACH)):
+        if tokens[x].sent != tokens[i].sent:
+            return False
+        if tokens[x].norm + " " + tokens[x + 1].norm in _HEDGES \
+                or (x + 2 < len(tokens) and " ".join(t.norm for t in tokens[x : x + 3]) in _HEDGES):
+            return True
+    return False
+
+
+_BACK_NOUNS = frozenset(fold(w) for w in ("القرار", "القرارات", "القانون", "المشروع", "الاتفاق", "الاتفاقية"))
+
+
+def _bare_back_reference(tokens: list[Token], d: DecisionMention) -> bool:
+    """ "وصوتت روسيا لصالح القرار": an object that is one bare definite noun of a decree or text ("القرار",
+    "القانون") names the decision told elsewhere in the text, no second one (ev20)."""
+    return d.at >= 0 and d.last - d.at == 1 and strip_clitic(tokens[d.at].norm, "وبل")[0] in _BACK_NOUNS
+
+
+_CAME = frozenset(fold(w) for w in ("جاءت", "وجاءت", "جاء", "وجاء", "تأتي", "وتأتي", "يأتي", "ويأتي"))
+
+
+def _came_after(tokens: list[Token], d: DecisionMention, before: list[DecisionMention]) -> bool:
+    """ "صادق المجلس على مشروع قانون مكافحة الإرهاب … . وجاءت المصادقة على قانون الإرهاب بعد هجوم …": an approval
+    told by its verbal noun after "جاء" (when or why it came) restates one of the same kind read before (ev20)."""
+    return d.first > 0 and tokens[d.first - 1].norm in _CAME \
+        and any(b.kind == d.kind and tokens[b.first].sent < tokens[d.first].sent for b in before)
 
 
 _FIELD_OF = frozenset(fold(w) for w in ("مجال", "مجالات", "ومجال", "ومجالات", "قطاع", "وقطاع"))

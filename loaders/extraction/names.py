@@ -129,6 +129,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "توضيحات قانونية": a plural noun, not a given name
     if not clitic and _afala_verb_before_that(tokens, k, first):
         return None  # "وزير الدفاع أبلغ X أن …": a verb of the أفعل form, its object and "أن", no name (s13-pp7)
+    if not clitic and _ifaal_verbal_noun(tokens[k].text) and first not in lex.first_names \
+            and (k + 1 >= n or tokens[k + 1].norm not in lex.first_names):
+        return None  # "طلب من رئيس الوكالة إعداد خطة": a verbal noun of the إفعال form (written with its hamza)
+        # after an office is what he is asked to do, no given name (not before a known name: "إدوار فيليب") (pp17)
     if _TAFIL_ACC.match(first) and first not in lex.first_names and k + 1 < n and tokens[k + 1].norm[:1] in "لب":
         return None  # "…، والمدير التنفيذي للشركة، تقديرا لجهوده": an accusative verbal noun says why (ext-t87)
     if first in _ROLE_GIVEN and k + 1 < n and tokens[k + 1].sent == sent and _role_complement(tokens[k + 1]):
@@ -306,6 +310,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k + 1 and tokens[j].article and _masdar(norm):
             break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
+        if j > k and _head_plural(tokens[j]) and norm not in lex.first_names:
+            break  # "وجه الوزير X Y وزارات الاستثمار …": the plural of a body's head noun is the verb's object, no
+            # family name (pp17)
+        if j > k and tokens[j].article and _afaal_plural(norm) and norm not in lex.compound_second \
+                and norm not in lex.first_names:
+            break  # "تفقد رئيس الوزراء خالد بحاح الأوضاع في …": a broken plural of the أفعال form after the name is
+            # the verb's object, no family name (pp17)
         if j == k + 1 and tokens[j].article and _masdar(norm) and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].norm in _VISIT_PREPOSITIONS and norm not in lex.first_names:
             break  # "ولفت X الانتباه إلى …", "وطلب X التدخل في …": a definite verbal noun and its preposition after
@@ -1069,6 +1080,32 @@ _VISIT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "�
 _BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w)$")  # تفعيل, إفالة, افتعال (not إفعال: أفعال plurals)
 
 
+def _head_plural(tok: Token) -> bool:
+    """A bare plural in ات of a body's head noun ("وزارات", "هيئات", "جمعيات", "إدارات"): bodies, never a family
+    name (pp17)."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and norm.endswith("ات") and len(norm) >= 5 \
+        and (norm[:-2] + "ه",) in lexicon().inst_heads
+
+
+_IFAAL = re.compile(r"^إ[^\Wاوي]\wا\w$")
+
+
+def _ifaal_verbal_noun(text: str) -> bool:
+    """A bare verbal noun of the إفعال form written with its hamza under the alef ("إعداد", "إنشاء", "إطلاق"); not
+    a given name of that shape with ي second ("إيهاب", "إيمان", "إياد") (pp17)."""
+    return _IFAAL.match(text) is not None
+
+
+_AFAAL_PLURAL = re.compile(r"^الا\w\wا\w$")
+
+
+def _afaal_plural(norm: str) -> bool:
+    """A definite broken plural of the أفعال form ("الأوضاع", "الأعمال", "الأسعار"), or a definite إفعال verbal noun
+    that folds the same ("الإعلام"; people.py's _IFAAL_DEFINITE): a noun no family name is written like (pp17)."""
+    return _AFAAL_PLURAL.match(norm) is not None
+
+
 def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
     """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال) right
     before a definite word of its sentence, its object (ext-t149)."""
@@ -1533,6 +1570,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         pass  # "خالد بن محمد بوعلام،": a family name in "بو"/"با" (Maghrebi, Hadrami), before a mark (s13-pp6)
     elif _short_alef_family(tokens, j):
         return True  # "سعد بن علي رضا مدير …": a three-letter family name in alef, an office right after (ext-t42)
+    elif _glued_abu_family(tokens, j):
+        return True  # "هاني بن محمد أبوراس بزيارة …": a family name glued to "أبو", whatever follows (pp17)
     elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
             or t.norm in lexicon().first_words or len(t.norm) < 3:
@@ -1549,6 +1588,14 @@ def _family_name(tokens: list[Token], j: int) -> bool:
             and after.text.endswith(("ه", "ها", "هم"))) \
         or after.norm in _SEAT_AFTER_NAME \
         or _accusative_object_after(t, after)  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+def _glued_abu_family(tokens: list[Token], j: int) -> bool:
+    """A bare word of six letters or more written "أبو" + a word ("أبوراس", "أبوزيد", "أبوملحة"), no place
+    ("أبوظبي") nor "أبواب": after "X بن Y" it is the family name, and it ends the name (pp17)."""
+    t = tokens[j]
+    return t.is_word and not t.article and t.text.startswith(("أبو", "ابو")) and len(t.norm) >= 6 \
+        and not t.norm.startswith(("ابواب", "ابوين", "ابوظب")) and not _place_word(tokens, j)
 
 
 def _bu_family(tokens: list[Token], j: int) -> bool:

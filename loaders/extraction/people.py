@@ -1775,7 +1775,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if size == 1 and not clitic and tokens[i].norm == _AMIR and _amir_given_name(tokens, i, posts):
             i += 1
             continue  # "نائب الأمين العام للغرفة أمير X أن …": the holder's given name, no emir's office (ext-t112)
-        if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي"):
+        if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي") and not _crown_wali(tokens, i):
             i += 1
             continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
@@ -2139,6 +2139,17 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
 
 _CHARGE = (fold("القائم"), fold("بأعمال"))
 _AMIR = fold("أمير")
+
+
+def _crown_wali(tokens: list[Token], i: int) -> bool:
+    """ "الأمير X، ولى ولى العهد السعودى" (part18): "ولى" written with a final alef maqsura, as Egyptian papers spell
+    "ولي", opens the crown prince's office (the word "العهد" or a second "ولي" follows); it is no "إلى" (to), whose
+    spelling the skip of a final "ى" guards against."""
+    return tokens[i].norm == _WALI_WORD and i + 1 < len(tokens) and tokens[i + 1].norm in _CROWN_NEXT
+
+
+_WALI_WORD = fold("ولي")
+_CROWN_NEXT = frozenset(fold(w) for w in ("العهد", "ولي"))
 
 
 def _amir_given_name(tokens: list[Token], i: int, posts: list[PostMention]) -> bool:
@@ -3422,6 +3433,9 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     return name if closed and plain else None
 
 
+_ABU_FAMILY = frozenset(fold(w) for w in ("أبو", "أبا"))  # a family name's first word ("أبو راس", "أبا الخيل")
+
+
 def _one_person(tokens: list[Token], out: People) -> None:
     """Names that are another name of the text read again: a name whose words lie inside a longer name's
     ("عبد الملك بن عمر آل الشيخ" read behind the title after "عبد اللطيف بن عبد الملك بن عمر آل الشيخ"), or a
@@ -3451,6 +3465,13 @@ def _one_person(tokens: list[Token], out: People) -> None:
             pm.name = taken[pm.name]  # the same short name read twice takes the same full name (ext-t45)
             continue
         words = words_of(pm.name)
+        if len(words) == 3 and words[1] in _ABU_FAMILY and pm.name not in rename:
+            full = {o.name for o in keep if o is not pm and len(words_of(o.name)) >= 5
+                    and words_of(o.name)[0] == words[0] and words_of(o.name)[-2:] == words[1:]
+                    and words_of(o.name)[1] in lex.particles}
+            if len(full) == 1:  # "هاني أبو راس" for "هاني بن محمد أبو راس": a family name in "أبو" is two
+                rename[pm.name] = taken[pm.name] = pm.name = next(iter(full))  # words (pp17)
+                continue
         if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
             longer = {o.name for o in keep if o is not pm and words_of(o.name)[: len(words)] == words
                       and len(words_of(o.name)) > len(words)}

@@ -178,6 +178,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # and not when it names the other event it chairs
         two = _pair(tokens, k)
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
+            if tokens[k].sent != head_sent and lead_named_at_head(tokens, people, ev):
+                continue  # (part18)
             host = reception_host(tokens, people, k)
             if host is not None:
                 return host
@@ -259,7 +261,46 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue
         if agent is not None:
             return agent
-    return deferred or _brought_together(tokens, people, ev) or _lead(tokens, people, ev)
+    return deferred or _brought_together(tokens, people, ev) or _held_after_noun(tokens, people, ev) \
+        or _lead(tokens, people, ev)
+
+
+def lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) -> bool:
+    """ "التقى وزير الخارجية X أمس مع نظيره Y. … وذكر المتحدث أنه خلال استقبال الملك Z لـX في ختام زيارته …"
+    (part18): the event's first cue is a lead verb with an office or a name right after it (past styles and words
+    of time); a reception noun in another sentence tells another meeting of the guest, whose host does not chair
+    this one (``participants`` reads it too: that host takes no part in this one)."""
+    c = ev.cues[0] if ev.cues else -1
+    if c < 0 or strip_clitic(tokens[c].norm, "و")[0] not in ROLES.LEAD or c + 1 >= len(tokens):
+        return False
+    j = c + 1
+    while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+            tokens[j].norm in honorifics() or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
+        j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[c].sent and agent_at(tokens, people, j) is not None
+
+
+def _held_after_noun(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """ "جاء ذلك في لقاء عقده الدكتور X أمس مع مديري …", "خلال اجتماع عقدته الوزيرة Y": an indefinite meeting noun
+    of the event followed at once by the verb of holding with its pronoun (an adjectival clause, which takes no
+    relative after an indefinite noun) names who held it right after the verb; with no one named there ("في لقاء
+    عقده أمس مع …"), the subject of the sentence before one opening with "جاء ذلك" (part18); not the speaker of a
+    sentence before ("أعلنت لجنة X، في ختام اجتماع عقدته أمس": the body held it)."""
+    for c in ev.cues:
+        if c + 2 >= len(tokens) or tokens[c].article or strip_clitic(tokens[c].norm)[0].startswith("ال") \
+                or tokens[c + 1].norm not in _HELD_IT or tokens[c + 1].sent != tokens[c].sent:
+            continue
+        j = c + 2
+        while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+                tokens[j].norm in honorifics() or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
+            j += 1
+        named = (agent_at(tokens, people, j) or _surname_at(tokens, people, j)) if j < len(tokens) \
+            and tokens[j].sent == tokens[c].sent else None
+        if named is None and (_no_subject_after(tokens, j) or tokens[j].norm == fold("مع")):
+            named = _said_at_subject(tokens, people, c)
+        if named is not None:
+            return named
+    return None
 
 
 def session_host_elsewhere(tokens: list[Token], ev: EventMention, k: int) -> bool:
@@ -941,7 +982,26 @@ def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) ->
     if agent is not None and found is not None and found.post is not None and agent.post is not None \
             and fold(found.post.title) in PEOPLE.ROYAL_TITLES:
         return Agent(found.person, agent.post)
+    earlier = _held_before(people, agent)
+    if earlier is not None and earlier.person is not None and found is not None and found.person is not None \
+            and found.person.name != earlier.person.name:
+        return earlier
     return found
+
+
+def _held_before(people: People, agent: Agent | None) -> Agent | None:
+    """ "استقبل أمير منطقة تبوك الأمير X … . كما استقبل أمير منطقة تبوك سفير اليابان Y": an unheld office of two
+    words or more that a named person held earlier in the text is still that person's, not the next office's holder
+    (the guest after the verb); the office as read here is kept (ev20)."""
+    if agent is None or agent.person is not None or agent.post is None or len(agent.post.title.split()) < 2:
+        return None
+    title = fold(agent.post.title)
+    held = [p for p in people.posts if p.last <= agent.post.first and p.holder and fold(p.title) == title]
+    holders = {p.holder for p in held}
+    if len(holders) != 1:
+        return None
+    found = office_agent(people, held[-1])
+    return Agent(found.person, agent.post) if found.person is not None else None
 
 
 def bare_title_holder(tokens: list[Token], people: People, j: int) -> Agent | None:

@@ -155,7 +155,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     titled = {x for p in people.posts for x in range(p.first + 1, p.last)}  # "مدير المراسم": no ceremony (fev)
     for i in where.of(cue_spellings()):  # (no other word passes may_cue, cue_kind's own first test)
         # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
-        if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm):
+        if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm) and not _backing_body(tokens, insts, i):
             kind = cue_kind(tokens, i)
             if kind and not (kind == "other" and (i in titled or _protocol_office(tokens, i))):
                 hits.append((i, kind))
@@ -1251,6 +1251,28 @@ def _speaker_after_visit(tokens: list[Token], people: People, i: int) -> Agent |
     if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
         return None
     return stack_holder(tokens, people, agent_at(tokens, people, j))
+
+
+def _backing_body(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "بدعم من الندوة العالمية للشباب الإسلامي", "بالتعاون مع الندوة العالمية …": a cue word opening a body's name
+    of three words or more after "بدعم من" or "بالتعاون مع" names the body that backs the work, no event; so do its
+    first two words again elsewhere (ev20)."""
+    if i + 1 < len(tokens) and any(_backed_at(tokens, insts, m.first) and m.first != i
+                                   and strip_clitic(tokens[m.first].norm)[0] == strip_clitic(tokens[i].norm)[0]
+                                   and tokens[m.first + 1].norm == tokens[i + 1].norm for m in insts):
+        return True  # "… بدعم من الندوة العالمية للشباب الإسلامي … . وشكر للندوة العالمية للشباب دعمها": its name again
+    return _backed_at(tokens, insts, i)
+
+
+def _backed_at(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """A body's name of three words or more opens at token ``i``, after "بدعم من" or "بالتعاون مع"."""
+    if i < 2 or not any(m.first == i and m.last > i + 2 for m in insts):
+        return False
+    return (tokens[i - 1].norm, strip_clitic(tokens[i - 2].norm, "و")[0]) in _BACKED_BY
+
+
+_BACKED_BY = frozenset((fold(a), fold(b)) for a, b in (("من", "بدعم"), ("مع", "بالتعاون"), ("مع", "بالشراكة"),
+                                                       ("من", "بتمويل"), ("من", "بمساهمة")))
 
 
 def _assembly_again(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:

@@ -543,6 +543,8 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
     if any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
            for k in (i - 1, i - 2)):
         return True
+    if tokens[i].norm[:2] == "لل" and _election_close_before(tokens, i):
+        return True  # "انتخابات المجالس البلدية للدورة الثالثة": the election's round, with ل (ev20)
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
     # words before it (behind a clitic) is its round (ext-t33); so is "في" + "الدورة" + an ordinal after an
     # election word: "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمكة" names the committee's term (ext-t82)
@@ -569,6 +571,19 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
 
 
 _CYCLE_REACH = 7
+
+
+def _election_close_before(tokens: list[Token], i: int) -> bool:
+    """An election word ("انتخابات", "الناخبين") stands within a few words before token ``i`` in its sentence, no
+    comma between."""
+    for k in range(i - 1, max(-1, i - 1 - _CYCLE_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+            return False
+        if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
+            return True
+    return False
+
+
 _OPEN_QUOTES = frozenset(("«", '"', "“"))
 
 

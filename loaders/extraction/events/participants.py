@@ -14,10 +14,12 @@ from marsad.loaders.extraction.events.chairs import (
     clause_subject,
     eponym_title,
     honorifics,
+    lead_named_at_head,
     leads_delegation,
     office_agent,
     other_meetings_hosts,
     person_agent,
+    reception_host,
     reception_parties,
     seat_visitor,
 )
@@ -83,6 +85,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
+                    or _after_turn_only(tokens, people, ev, others, p.holder) \
+                    or _at_bodys_head_only(tokens, people, p.holder) \
+                    or _foretells_in_what_he_says(tokens, people, ev, p.holder) \
+                    or _calls_off_only(tokens, people, ev, p.holder) \
+                    or _approves_its_programme_only(tokens, people, ev, p.holder) \
+                    or _speaks_of_others_meeting(tokens, people, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
                     or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
@@ -127,7 +135,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
         if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k) \
+                or _before_own_turn(tokens, ev, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -233,7 +242,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(guest)
     for k in candidates(tokens, _RECEIVE_WORDS):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
         tok = tokens[k]
-        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences:
+        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences \
+                or _turned_cue_of_another(tokens, ev, others, k):
             continue
         # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
         guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
@@ -340,6 +350,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
             and not _office_by_its_defined_body(a, [*unique.values(), chair])  # (all4)
             and not _office_with_its_body_after(a, [*unique.values(), chair])
+            and not _office_with_other_preposition(a, [*unique.values(), chair])  # (part17)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -363,7 +374,35 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
-            and not _presides_only(tokens, people, a)]))
+            and not _presides_only(tokens, people, a) and not _counted_office(tokens, a)  # (part18)
+            and not _host_of_reception_apart(tokens, people, ev, a)]))  # (part18)
+
+
+def _counted_office(tokens: list[Token], a: Agent) -> bool:
+    """ "شارك (14) رئيس مركز انتخابي في الورشة", "بحضور 20 مدير مدرسة" (part18): a bare office right after a number
+    (in brackets or behind "و") counts many holders of it, as a cardinal above ten takes a singular noun; it is no
+    one office that took part."""
+    if a.person is not None or a.post is None or a.post.holder or a.post.first == 0:
+        return False
+    x = a.post.first - 1
+    if tokens[x].norm == ")" and x > 0:
+        x -= 1
+    return tokens[x].sent == tokens[a.post.first].sent and tokens[x].norm.removeprefix("و").isdigit()
+
+
+def _host_of_reception_apart(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "التقى الوزير X أمس مع نظيره Y. … وذكر المتحدث أنه خلال استقبال الملك Z لـX في ختام زيارته …" (part18): when
+    the event opens with a lead verb naming its holder, the host of a reception noun in another sentence held another
+    meeting with the guest and takes no part in this one."""
+    if a.person is None or not ev.cues or not lead_named_at_head(tokens, people, ev):
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in candidates(tokens, EVENTS.RECEPTION_NOUN):
+        if tokens[k].sent != head and tokens[k].norm in EVENTS.RECEPTION_NOUN:
+            host = reception_host(tokens, people, k)
+            if host is not None and host.person is not None and host.person.name == a.person.name:
+                return True
+    return False
 
 
 def _past_styles(tokens: list[Token], people: People, j: int) -> int:
@@ -414,12 +453,19 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
     start = sentence_start(tokens, first)
     if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
         return False
-    return _speaker_apart_only(tokens, people, holder, first)
+    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED)
 
 
-def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int) -> bool:
-    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …") outside the
-    sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to come."""
+_VOICED = frozenset(fold(w) for w in ("عبر", "عبرت"))
+"""(part17) "وعبر الرئيس التنفيذي للشركة X عن فخرها باستضافة المؤتمر": a feeling voiced about an announced event,
+read as saying there only (at a sitting held, "وعبر رئيس اللجنة X عن شكره" is a speaker taking part)."""
+
+
+def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first: int,
+                        speech: frozenset[str] = ROLES.SPEECH) -> bool:
+    """Each mention of ``holder`` is the speaker of a verb of saying ("أوضح ذلك X", "وقال X إن …"; of ``speech``)
+    outside the sentence of ``first``, in a sentence with no "خلال" + an event's word: he tells of an event to
+    come."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -429,7 +475,7 @@ def _speaker_apart_only(tokens: list[Token], people: People, holder: str, first:
         g = _governor(tokens, people, k)
         if g >= 1 and tokens[g].norm == _THAT_ONE:
             g -= 1  # "أوضح ذلك X": the speaker of what was just told
-        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, ROLES.SPEECH) \
+        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, speech) \
                 or any(tokens[d].sent == tokens[k].sent and d + 1 < len(tokens) and cue_kind(tokens, d + 1)
                        for d in candidates(tokens, ROLES.DURING) if tokens[d].norm in ROLES.DURING):
             return False
@@ -1889,9 +1935,163 @@ def _before_turn(tokens: list[Token], people: People, ev: EventMention, holder: 
     start = next((i for i, t in enumerate(tokens) if t.sent == first), None)
     if start is None:
         return False
+    return _opens_on_turn(tokens, start)
+
+
+def _opens_on_turn(tokens: list[Token], start: int) -> bool:
+    """The sentence opening at ``start`` turns to another matter: "إلى ذلك، …", "من جهة أخرى …", "ومن ناحية أخرى،
+    …", "وعلى صعيد آخر …" (a phrase of [topic_shift] or [other_matter], its first word with or without و; part17
+    added the second list: "من ناحية أخرى، استقبل الأمير X" after an opening told before is a matter of its own)."""
     opening = [t.norm for t in tokens[start:start + 4] if t.is_word]
     bare = [strip_clitic(opening[0], "و")[0], *opening[1:]] if opening else []  # "وإلى ذلك"
-    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT for words in (opening, bare) for n in (2, 3))
+    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER
+               for words in (opening, bare) for n in (2, 3))
+
+
+def _before_own_turn(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "دشن الأمير X المبنى بحضور الوزير Y … . من ناحية أخرى، استقبل الأمير X وكيل الإمارة Z" (part17): a word at
+    ``k`` (of attending) in a sentence before that of the event's first cue, where that sentence opens on a turn to
+    another matter, tells of what came before the turn; those it names attend that, not this event."""
+    if not ev.cues:
+        return False
+    first = min(ev.cues)
+    return tokens[k].sent < tokens[first].sent and _opens_on_turn(tokens, sentence_start(tokens, first))
+
+
+def _turned_cue_of_another(tokens: list[Token], ev: EventMention, others: tuple[EventMention, ...], k: int) -> bool:
+    """ "… . من ناحية أخرى، استقبل الأمير X أمس وكيل الإمارة Z الذي يزور المنطقة" (part17): a verb at ``k`` that is
+    the first cue of another event, in a sentence after this event's first cue that opens on a turn to another
+    matter, is that event's; the guest it names is not this event's (the turned sentence may still lend this event a
+    stray cue, "يزور")."""
+    return bool(ev.cues) and tokens[k].sent > tokens[min(ev.cues)].sent \
+        and any(o.cues and o.cues[0] == k for o in others) and _opens_on_turn(tokens, sentence_start(tokens, k))
+
+
+def _speaks_of_others_meeting(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "من جهته، قال وزير الدولة X إن لقاء الوزير Y مع المبعوث Z فرصة …" (part17): a named office holder each of
+    whose mentions is the speaker of a verb of saying whose إن/أن opens on an event noun naming another person right
+    after it (the meeting of Y) speaks of others' meeting from outside it; he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    starts = {pm.first: pm.name for pm in people.persons} | {p.first: p.holder or p.title for p in people.posts}
+    heads = {tuple(fold(w) for w in pm.name.split()[:2]) for pm in people.persons if pm.name != holder}
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
+                     if tokens[x].sent != tokens[k].sent or tokens[x].norm in _THAT), None)
+        if that is None or tokens[that].sent != tokens[k].sent or that + 2 >= len(tokens) \
+                or not cue_kind(tokens, that + 1):
+            return False
+        j = _past_styles(tokens, people, that + 2)  # (past styles and one bare title: "لقاء الوزير Y"; Y named
+        # again is read by the first two words of his name)
+        if not any(starts.get(x) not in (None, holder) or (
+                x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) in heads) for x in (j, j + 1)):
+            return False
+    return True
+
+
+def _approves_its_programme_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "اعتمد أمير المنطقة X برامج وفعاليات ملتقى السياحة الذي ينظمه المجلس …" (part17): every mention of the holder
+    is the subject of an approval verb whose sentence names the event only after him, in what he approves (no "خلال"
+    or "في" before the cue: not "اعتمد المجلس في جلسته"); he approves its programme apart, he is not stated at it."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _approver(tokens, _governor(tokens, people, k)):
+            return False
+        cues = [c for c in ev.cues if tokens[c].sent == tokens[k].sent]
+        if any(c < k or (c > 0 and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في"))
+               or strip_clitic(tokens[c].norm, "وفبل")[0] != tokens[c].norm for c in cues):
+            return False
+    return True
+
+
+def _calls_off_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "أعلن رئيس المجلس X عن إلغاء القمة التي كانت مقررة …", "أعلن X تأجيل الاجتماع" (part17): every mention of
+    the holder is the speaker of a verb of saying whose words, a few after his name, call off or put off one of the
+    event's cues ([not_held]: "إلغاء", "تأجيل"); he announces it, he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    ends = {m.first: m.last for m in people.persons if m.name == holder} \
+        | {p.first: p.last for p in people.posts if p.holder == holder}
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        end = max(ends.get(x, x + 1) for x in firsts if tokens[x].sent == tokens[k].sent and x >= k)
+        off = next((x for x in range(end, min(len(tokens) - 1, end + _CALL_OFF_REACH))
+                    if tokens[x].sent == tokens[k].sent and strip_clitic(tokens[x].norm, "وب")[0] in EVENTS.NOT_HELD
+                    and tokens[x].norm[:1] != "ل"), None)
+        if off is None or off + 1 not in ev.cues:
+            return False
+    return True
+
+
+_CALL_OFF_REACH = 8
+"""How many words after a speaker's mention may come before the calling-off noun ("عن", a name, a comma)."""
+
+
+def _foretells_in_what_he_says(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "قال السفير X إن الأمير Y سوف يترأس وفد المملكة لحضور حفل افتتاح القناة" (part17): every mention of the
+    holder is the speaker of a verb of saying whose إن/أن is followed, in that sentence, by a future verb ("سوف",
+    "سيشارك") and then by a cue of the event (not after "خلال"/"في"); he tells of the event to come and of who will
+    attend it, he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        sent = tokens[k].sent
+        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
+                     if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+        if that is None or tokens[that].sent != sent:
+            return False
+        if not any(tokens[c].sent == sent and c > that and tokens[c - 1].norm not in ROLES.DURING
+                   and tokens[c - 1].norm != "في" and any(_future(tokens[x].norm) for x in range(that + 1, c))
+                   for c in ev.cues):
+            return False
+    return True
+
+
+def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "مشيدا بعناية الهيئة العامة للسياحة، وعلى رأسها رئيس الهيئة الأمير X" (part17): a named office holder each of
+    whose mentions comes right after "على رأسها/رأسه/رأسهم" (styles between) is named as the head of a body the
+    sentence speaks of, not stated as taking part, unless a word of attending comes before him in that sentence
+    ("بحضور المسؤولين وعلى رأسهم X") or of meeting ("التقت المسؤولين في الوزارة وعلى رأسهم الوزير X")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent or tokens[g].norm not in _AT_ITS_HEAD \
+                or strip_clitic(tokens[g - 1].norm, "و")[0] != _ALA:
+            return False
+        if any(_word_in(tokens, x, _ATTENDANCE_WORDS) or _word_in(tokens, x, _MEETING_WORDS)
+               for x in range(sentence_start(tokens, k), g)):
+            return False
+    return True
+
+
+_AT_ITS_HEAD = frozenset(fold(w) for w in ("رأسها", "رأسه", "رأسهم", "رأسهما", "راسها", "راسه", "راسهم"))
+
+
+def _after_turn_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
+                     holder: str) -> bool:
+    """ "دشن الأمير X مبنى الإدارة بحضور الوزير Y … . من ناحية أخرى، استقبل الأمير X وكيل الإمارة Z" (part17): a
+    later sentence that opens on a turn to another matter and holds the first cue of another event the article tells
+    begins that event's story; a named office holder each of whose mentions stands in or after such a sentence (and
+    after the sentence of this event's first cue) belongs to the later event, not to this one."""
+    if not ev.cues or not others:
+        return False
+    first = tokens[min(ev.cues)].sent
+    turns = [tokens[o.cues[0]].sent for o in others if o.cues and tokens[o.cues[0]].sent > first
+             and _opens_on_turn(tokens, sentence_start(tokens, o.cues[0]))]
+    firsts = _mentions(people, holder)
+    return bool(turns and firsts) and all(tokens[k].sent >= min(turns) for k in firsts)
 
 
 def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2755,6 +2955,34 @@ def _office_with_its_body_after(a: Agent, agents: list[Agent | None]) -> bool:
 
 
 _BODY_AGAIN = ("لل", "بال")
+
+
+def _office_with_other_preposition(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "استقباله المبعوث الأممي إلى اليمن X … . وقال إن لقاء الوزير مع المبعوث الأممي لليمن …" (part17): an office
+    with no holder read that is, word for word, the office of a named person at the event or in the chair but for the
+    preposition before its last noun ("لليمن" for "إلى اليمن", "في المملكة" for "لدى المملكة"), is that person's
+    office said again; it is no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = _without_preposition(a.post.title)
+    return len(short) >= 2 and any(
+        b is not None and b.post is not None and (b.person or b.post.holder) and b.post.title != a.post.title
+        and _without_preposition(b.post.title) == short for b in agents)
+
+
+def _without_preposition(title: str) -> list[str]:
+    """The words of an office title, a free preposition ("إلى", "في", "لدى") dropped and a clitic one before the
+    article ("لل", "بال") read as the article alone: "المبعوث الأممي لليمن" and "المبعوث الأممي إلى اليمن" are one."""
+    out = []
+    for w in match_key(title).split():
+        if w in _FREE_PREPOSITIONS:
+            continue
+        clitic = next((c for c in _BODY_AGAIN if w.startswith(c) and len(w) > len(c) + 1), "")
+        out.append("ال" + w[len(clitic):] if clitic else w)
+    return out
+
+
+_FREE_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "في", "لدى"))
 """The clitic and article opening a definite body noun that refers back to the body ("للشركة", "بالهيئة")."""
 
 

@@ -234,6 +234,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None and _news_outlet_cited(tokens, ev.body):
         ev.body = None  # "ونقلت وكالة X عن الرئيس قوله خلال اللقاء", "وقال المدير لصحيفة Y إن الاجتماع …": the
         # outlet that reported the event or was told of it did not hold it (slot4)
+    if ev.body is not None and ev.kind == "visit" and any(_speakers_own_body(tokens, c, ev.body) for c in ev.cues):
+        ev.body = None  # "أكد عضو لجنة الشؤون الخارجية في مجلس الشورى X أن زيارة الأمير لمصر …": the speaker's own
+        # body, not the visit's (ev20)
 
 
 def _organised_long_before(tokens: list[Token], insts: list[InstMention], i: int) -> int | None:
@@ -1272,7 +1275,49 @@ def _news_outlet_cited(tokens: list[Token], m: InstMention) -> bool:
     before = m.first - 1
     if before > 0 and tokens[before].norm in _OUTLET_PAGES:
         before -= 1  # "نقل موقع هيئة الإذاعة البريطانية عن X": the outlet's site before its name (slots10)
-    return _outlet_name(tokens, m) and before >= 0 and strip_clitic(tokens[before].norm, "و")[0] in _REPORTED_BY
+    return _outlet_name(tokens, m) and ((before >= 0 and strip_clitic(tokens[before].norm, "و")[0] in _REPORTED_BY)
+                                        or _told_outlet(tokens, m))
+
+
+def _told_outlet(tokens: list[Token], m: InstMention) -> bool:
+    """ "وأفاد مصدر دبلوماسي تركي وكالة فرانس برس أنه تم تأجيل الزيارة": an outlet named as the object of a verb of
+    saying a few words before it (its subject between), no event cue between them (ev20)."""
+    for x in range(m.first - 1, max(-1, m.first - 1 - _SAID_REACH), -1):
+        if tokens[x].sent != tokens[m.first].sent or cue_kind(tokens, x):
+            return False
+        if strip_clitic(tokens[x].norm, "و")[0] in _SAID:
+            return x < m.first - 1
+    return False
+
+
+def _speakers_own_body(tokens: list[Token], cue: int, body: InstMention) -> bool:
+    """ "وقال السكرتير العام لحزب الوفد X إن زيارة الأمير …", "توقع السكرتير الصحفي لمكتب الرئاسة X زيارة الرئيس
+    …": the cue is a bare visit noun told by a speaker, and the body is named in the speaker's words before it (after
+    a verb of saying or expecting), not again after the cue in its sentence; no body of the visit (ev20)."""
+    if strip_clitic(tokens[cue].norm, "و")[0] not in _VISIT_NOUNS or not body.last <= cue \
+            or tokens[body.first].sent != tokens[cue].sent:
+        return False
+    verb = next((k for k in range(body.first - 1, max(-1, body.first - _SPEAKER_REACH), -1)
+                 if tokens[k].sent == tokens[cue].sent and _says(tokens[k])), None)
+    if verb is None or any(cue_kind(tokens, x) and strip_clitic(tokens[x].norm, "و")[0] not in _VISIT_NOUNS
+                           for x in range(verb + 1, cue)):
+        return False
+    first = fold(body.name).split()[0]
+    heads = {first, first if first.startswith("ال") else "ال" + first}
+    return not any(strip_clitic(tokens[x].norm)[0] in heads for x in range(cue + 1, len(tokens))
+                   if tokens[x].sent == tokens[cue].sent)
+
+
+def _says(tok: Token) -> bool:
+    """A verb of saying or of expecting, welcoming or praising ("قال", "توقع", "أشاد"), "و" before it or not."""
+    w = strip_clitic(tok.norm, "و")[0]
+    return w in _SAID or w in _EXPECTED
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "الزيارة", "بزيارة"))
+_SPEAKER_REACH = 16
+_EXPECTED = frozenset(fold(w) for w in ("توقع", "توقعت", "رحب", "رحبت", "أشاد", "أشادت", "وصف", "وصفت", "اعتبر",
+                                        "اعتبرت"))
 
 
 def _outlet_name(tokens: list[Token], m: InstMention) -> bool:
