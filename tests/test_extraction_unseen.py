@@ -26793,3 +26793,49 @@ def test_a_minister_telling_a_paper_what_was_said_during_talks_is_no_speaker_the
                    "التعاون. وقال وزير الخارجية ماجد السالم لـ«الصحيفة»، إن الرئيس العتيبي طلب خلال اللقاء دعم بلاده "
                    "في مجال التدريب.")
     assert "ماجد السالم" not in _taking_part(facts)
+
+
+# --- inst17 (seventeenth session) ---
+
+
+def test_a_verb_of_becoming_after_a_club_ends_its_name() -> None:
+    facts = _facts("وقعت شركة طيران الخليج عقدا مع نادي الهلال السعودي لتصبح الراعي الرسمي للفريق.")
+    assert "نادي الهلال السعودي" in _insts(facts)
+    assert not [n for n in _insts(facts) if "لتصبح" in n]
+
+
+def test_and_the_meeting_after_a_visited_body_is_the_visitors_next_act() -> None:
+    facts = _facts("زار وفد الطلاب مدينة الملك عبدالعزيز للعلوم والتقنية واللقاء بعدد من الباحثين فيها.")
+    assert "مدينة الملك عبدالعزيز للعلوم والتقنية" in _insts(facts)
+
+
+def test_the_beneficiaries_of_a_service_are_no_part_of_a_deanship() -> None:
+    facts = _facts("وتقدم عمادة شؤون المكتبات للمستفيدين من الطلاب خدمات إلكترونية جديدة.")
+    assert "عمادة شؤون المكتبات" in _insts(facts)
+
+
+def test_enthusiasm_of_a_group_names_no_movement() -> None:
+    assert "حماس" not in _insts(_facts("وظهر حماس الطلاب وفرحتهم بانطلاق المخيم الصيفي في الجامعة."))
+    assert "حركة حماس" in _insts(_facts("التقى وفد من حركة حماس مسؤولين في القاهرة."))  # guard
+
+
+def test_a_counted_indefinite_head_names_no_body() -> None:
+    facts = _facts("جهزت اللجنة 40 مركزا انتخابيا منها 15 مركز انتخابي مخصص للنساء في المنطقة.")
+    assert not [n for n in _insts(facts) if n.startswith("مركز")]
+    facts = _facts("حضرت الوفد الدورة 30 لمجلس حقوق الإنسان في جنيف.")
+    assert "مجلس حقوق الإنسان" in _insts(facts)  # guard: a number before ل + a body counts nothing
+
+
+def test_a_seat_said_with_and_without_its_region_noun_is_one_body() -> None:
+    facts = _facts("زار الأمير مقر قوة الطوارئ الخاصة بتبوك، والتقى منسوبي قوة الطوارئ الخاصة بمنطقة تبوك.")
+    assert len([n for n in _insts(facts) if n.startswith("قوة الطوارئ")]) == 1
+
+
+def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> None:
+    facts = _facts("تنظم الشركة العربية للاستثمار الصناعي «أنماء» ملتقى الصناعة. وقال رئيس شركة أنماء إن الملتقى ناجح.")
+    assert _insts(facts) == ["الشركة العربية للاستثمار الصناعي"]
+
+
+def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
+    facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
+    assert len(_insts(facts)) == 1

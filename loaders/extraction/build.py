@@ -97,8 +97,26 @@ def inst_key(name: str, kind: str) -> str:
             words = words[1:]
     elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
-    key = " ".join(words)
+    key = " ".join(_seat_without_its_noun(words))
     return INSTITUTIONS.KEY_ALIASES.get(key, key)  # "الجامعة العربية" is "جامعة الدول العربية" (ext-t63)
+
+
+_SEAT_NOUNS = frozenset(("بمنطقه", "بمحافظه"))  # ("ة" is folded to "ه" in a key)
+
+
+def _seat_without_its_noun(words: list[str]) -> list[str]:
+    """(inst17) "قوة الطوارئ الخاصة بمنطقة عسير" and "قوة الطوارئ الخاصة بعسير": a seat said with or without its
+    region's or governorate's noun after "ب" is one seat, so the two spellings are one body's key."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in _SEAT_NOUNS and k > 0 and k + 1 < len(words):
+            out.append("ب" + words[k + 1])
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 _BOARD_SHORT = "مجلس "
@@ -495,7 +513,8 @@ def _council_seat(key: str) -> str | None:
     return " ".join(words_) or None
 
 
-_BRACKETED_END = re.compile(r"\s\(([^()]+)\)\s*$")
+_BRACKETED_END = re.compile(r"\s(?:\(([^()]+)\)|«([^«»]+)»)\s*$")
+"""(inst17) the short name in brackets or in guillemets: "شركة التعدين العربية السعودية «معادن»" … "شركة معادن"."""
 
 
 def _bracketed(shorts: set[str], forms: Counter[str]) -> bool:
@@ -510,9 +529,9 @@ def _bracketed_short(form: str) -> str | None:
     longer one is another body or a description: "القوات البرية (اللجنة المركزية لقبول طلبة القوات البرية)",
     "الحزب الإسلامي (العدالة والتنمية)")."""
     m = _BRACKETED_END.search(form)
-    if not m or len(m.group(1).split()) >= len(form[: m.start()].split()):
+    if not m or len((m.group(1) or m.group(2)).split()) >= len(form[: m.start()].split()):
         return None
-    return match_key(m.group(1))
+    return match_key(m.group(1) or m.group(2))
 
 
 def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:

@@ -417,6 +417,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             # second place or body, no field of the first one's name (ext-t86)
         if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.MEETING_ACTS:
             break  # "مجلس إدارة الاتحاد ومناقشة المقترح": what the sitting does next, no field of the name (ext-t50)
+        if j > i and norm[:1] == "و" and tok.article and norm[1:] in CHAINS.DEFINITE_MEETING_ACTS:
+            break  # (inst17) "مدينة X للعلوم والتقنية واللقاء برئيسها": the visitors' next act
+        if j > i and norm in CHAINS.LI_VERBS:
+            break  # (inst17) "نادي X السعودي لتصبح الناقل الرسمي": what the party becomes, even after a club
         if j > i and (_heads_plural(tok) or _common_plural_after_name(tok)) and tokens[j - 1].is_word \
                 and (not tokens[j - 1].article or place_len(tokens, j - 1)):
             break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head

@@ -171,6 +171,14 @@ def _quantified(tokens: list[Token], i: int) -> bool:
     return any(norm[k:] in INSTITUTIONS.QUANTIFIERS for k in (0, 1, 2) if norm[:k] in ("", "ل", "ب", "و", "ول", "وب"))
 
 
+def _count_before(tokens: list[Token], i: int) -> bool:
+    """(inst17) "منها 28 مركز انتخابي مخصص للنساء", "12 مركز رعاية": a count right before an indefinite head
+    (:func:`_counted`) with no clitic counts bodies of a kind, it names none (a year is no count: "أعلنت في 2015
+    وزارة الصحة")."""
+    return i > 0 and tokens[i - 1].sent == tokens[i].sent and _counted(tokens[i - 1].norm) \
+        and _head_at_plain(tokens, i) is not None  # ("الدورة 41 لمجلس حقوق الإنسان": no count of "ل" + a body)
+
+
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -2947,7 +2955,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
-        if _quantified(tokens, i) and not tok.article:
+        if (_quantified(tokens, i) or _count_before(tokens, i)) and not tok.article:
             continue  # "لكل حزب وفق …", "أي شركة": any body, none named (ext-t40)
         if _field_of_study(tokens, i):
             continue  # "حاصل على الدكتوراه في الإدارة العامة": a field of study, no body (ext-t52)
