@@ -792,17 +792,25 @@ def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
     if not firsts:
         return False
     for k in firsts:
-        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+        that = _says_that(tokens, people, k, 30)
+        if that is None:
             return False
         sent = tokens[k].sent
-        that = next((x for x in range(k + 1, min(len(tokens), k + 30))
-                     if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
-        if that is None or tokens[that].sent != sent:
-            return False
         c = that + 2 if that + 2 < len(tokens) and tokens[that + 1].norm in EVENTS.DEMONSTRATIVES else that + 1
         if c + 1 >= len(tokens) or tokens[c].sent != sent or not cue_kind(tokens, c) or not _future(tokens[c + 1].norm):
             return False
     return True
+
+
+def _says_that(tokens: list[Token], people: People, k: int, reach: int) -> int | None:
+    """ "أشارت المديرة X إلى أن …", "قال السفير X إن …": when the mention at ``k`` is the speaker of a verb of saying,
+    the index of the أن/إن opening what is said, within ``reach`` words and in the mention's sentence; else None."""
+    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+        return None
+    sent = tokens[k].sent
+    that = next((x for x in range(k + 1, min(len(tokens), k + reach))
+                 if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    return that if that is not None and tokens[that].sent == sent else None
 
 
 def _announces_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2057,13 +2065,10 @@ def _foretells_in_what_he_says(tokens: list[Token], people: People, ev: EventMen
     if not firsts:
         return False
     for k in firsts:
-        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+        that = _says_that(tokens, people, k, 25)
+        if that is None:
             return False
         sent = tokens[k].sent
-        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
-                     if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
-        if that is None or tokens[that].sent != sent:
-            return False
         if not any(tokens[c].sent == sent and c > that and tokens[c - 1].norm not in ROLES.DURING
                    and tokens[c - 1].norm != "في" and any(_future(tokens[x].norm) for x in range(that + 1, c))
                    for c in ev.cues):
