@@ -56,6 +56,8 @@ _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
 COMMAS = frozenset({"،", ","})
 """The Arabic and the Latin comma, as tokens (the rules read a comma as a clause's or a list item's end)."""
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+"""The opening quotation marks, as tokens: "في «دورتها الثالثة»", "لـ«الصحيفة»"."""
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
 """The singular relative pronouns, as tokens: a verb right after one has the noun before it for subject or object
 ("الاجتماع الذي عقده المجلس"). Behind "و" ("والذي") they are not in it: the rules that read that form say so."""

@@ -273,11 +273,17 @@ def lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) ->
     c = ev.cues[0] if ev.cues else -1
     if c < 0 or strip_clitic(tokens[c].norm, "و")[0] not in ROLES.LEAD or c + 1 >= len(tokens):
         return False
-    j = c + 1
-    while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+    j = _past_styles_and_times(tokens, people, c + 1, tokens[c].sent)
+    return j < len(tokens) and tokens[j].sent == tokens[c].sent and agent_at(tokens, people, j) is not None
+
+
+def _past_styles_and_times(tokens: list[Token], people: People, j: int, sent: int) -> int:
+    """The first token from ``j`` on, in sentence ``sent``, past honorifics, bare styles and words of time ("التقى
+    أمس معالي وزير …", "عقده الدكتور X"): where the agent's mention opens, if any."""
+    while j < len(tokens) and tokens[j].sent == sent and (
             tokens[j].norm in honorifics() or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
         j += 1
-    return j < len(tokens) and tokens[j].sent == tokens[c].sent and agent_at(tokens, people, j) is not None
+    return j
 
 
 def _held_after_noun(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
@@ -290,10 +296,7 @@ def _held_after_noun(tokens: list[Token], people: People, ev: EventMention) -> A
         if c + 2 >= len(tokens) or tokens[c].article or strip_clitic(tokens[c].norm)[0].startswith("ال") \
                 or tokens[c + 1].norm not in _HELD_IT or tokens[c + 1].sent != tokens[c].sent:
             continue
-        j = c + 2
-        while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
-                tokens[j].norm in honorifics() or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
-            j += 1
+        j = _past_styles_and_times(tokens, people, c + 2, tokens[c].sent)
         named = (agent_at(tokens, people, j) or _surname_at(tokens, people, j)) if j < len(tokens) \
             and tokens[j].sent == tokens[c].sent else None
         if named is None and (_no_subject_after(tokens, j) or tokens[j].norm == fold("مع")):

@@ -9,7 +9,15 @@ import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
 from marsad.loaders.extraction.events.process import signing_for
-from marsad.loaders.extraction.text import RELATIVES, Token, clitic_spellings, lam_article, strip_clitic
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    OPEN_QUOTES,
+    RELATIVES,
+    Token,
+    clitic_spellings,
+    lam_article,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
@@ -553,14 +561,14 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
         # "مواقع الانتخابات البلدية … استعدادا لانطلاق دورتها الثالثة" (ev16): the start of its round
         return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                    for k in range(max(0, i - _CYCLE_REACH), i - 1))
-    before = i - 1 if i < 1 or tokens[i - 1].norm not in _OPEN_QUOTES else i - 2  # "في «دورتها الثالثة»" (ev19)
+    before = i - 1 if i < 1 or tokens[i - 1].norm not in OPEN_QUOTES else i - 2  # "في «دورتها الثالثة»" (ev19)
     if before < 1 or tokens[before].norm != "في":
         return False
     if tokens[i].article:
         if not _numbered_term(tokens, i):
             # the definite word, with no comma back to the election word, is its round too (ext-t79)
             for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
-                if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+                if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
                     return False
                 if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
                     return True
@@ -577,14 +585,11 @@ def _election_close_before(tokens: list[Token], i: int) -> bool:
     """An election word ("انتخابات", "الناخبين") stands within a few words before token ``i`` in its sentence, no
     comma between."""
     for k in range(i - 1, max(-1, i - 1 - _CYCLE_REACH), -1):
-        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
             return False
         if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
             return True
     return False
-
-
-_OPEN_QUOTES = frozenset(("«", '"', "“"))
 
 
 _SYMPOSIUM = frozenset(fold(w) for w in ("ندوة", "الندوة"))
@@ -615,7 +620,7 @@ def prize_edition(tokens: list[Token], i: int) -> bool:
     if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
         return False
     for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
-        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
             return False
         if strip_clitic(tokens[k].norm)[0] in _PRIZES:
             return True

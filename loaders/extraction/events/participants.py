@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
     COMMAS,
+    OPEN_QUOTES,
     RELATIVES,
     RELATIVES_WITH_DUALS,
     Token,
@@ -1349,7 +1350,7 @@ def _outlet_after(tokens: list[Token], people: People, holder: str, k: int) -> b
         end = nxt
     if end + 1 >= len(tokens) or tokens[end].sent != tokens[k].sent:
         return False
-    if tokens[end].norm != "ل" or tokens[end + 1].norm not in _OPEN_QUOTES:
+    if tokens[end].norm != "ل" or tokens[end + 1].norm not in OPEN_QUOTES:
         end = _outlet_noun(tokens, end)  # "وقال X عضو اللجنة لوكالة فرانس برس إن …" (ext-t85)
         if end < 0:
             return False
@@ -1388,7 +1389,7 @@ _OUTLET_REACH = 10
 
 def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
     """ "ل" + an opening quote between a verb of saying and its speaker: the outlet spoken to ("قال لـ«الصحيفة» X")."""
-    return any(tokens[x].norm == "ل" and tokens[x + 1].norm in _OPEN_QUOTES for x in range(max(g + 1, 0), k - 1))
+    return any(tokens[x].norm == "ل" and tokens[x + 1].norm in OPEN_QUOTES for x in range(max(g + 1, 0), k - 1))
 
 
 _THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
@@ -1999,12 +2000,8 @@ def _speaks_of_others_meeting(tokens: list[Token], people: People, holder: str) 
     starts = {pm.first: pm.name for pm in people.persons} | {p.first: p.holder or p.title for p in people.posts}
     heads = {tuple(fold(w) for w in pm.name.split()[:2]) for pm in people.persons if pm.name != holder}
     for k in firsts:
-        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
-            return False
-        that = next((x for x in range(k + 1, min(len(tokens), k + 25))
-                     if tokens[x].sent != tokens[k].sent or tokens[x].norm in _THAT), None)
-        if that is None or tokens[that].sent != tokens[k].sent or that + 2 >= len(tokens) \
-                or not cue_kind(tokens, that + 1):
+        that = _says_that(tokens, people, k, 25)
+        if that is None or that + 2 >= len(tokens) or not cue_kind(tokens, that + 1):
             return False
         j = _past_styles(tokens, people, that + 2)  # (past styles and one bare title: "لقاء الوزير Y"; Y named
         # again is read by the first two words of his name)
@@ -3342,9 +3339,9 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     ends = {m.last: m.first for m in people.persons if m.first < k}
     ends.update({p.last: p.first for p in people.posts if p.first < k})
     j = k - 1
-    while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
+    while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in OPEN_QUOTES):
         j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
-    if j >= 2 and tokens[j].is_word and tokens[j - 1].norm in _OPEN_QUOTES and tokens[j - 2].norm == "ل":
+    if j >= 2 and tokens[j].is_word and tokens[j - 1].norm in OPEN_QUOTES and tokens[j - 2].norm == "ل":
         j -= 3  # "قال لـ"الصحيفة" X": the outlet spoken to stands between the verb and its speaker
     elif j >= 3 and tokens[j].norm in _CLOSE_MARKS and tokens[j - 1].is_word and tokens[j - 2].norm in _OPEN_MARKS \
             and tokens[j - 3].norm == "ل":
@@ -3356,7 +3353,6 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     return j
 
 
-_OPEN_QUOTES = frozenset({"«", '"', "“"})
 _MY_LORD = frozenset(fold(w) for w in ("سيدي", "سيدى"))
 _OPEN_MARKS = frozenset({"(", "«", "“"})
 _CLOSE_MARKS = frozenset({")", "»", "”"})
@@ -3402,7 +3398,7 @@ def _represented_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 def _unquoted(tokens: list[Token], g: int) -> int:
     """The governing word ``g``, or the word before it when ``g`` is a quote mark opening the mention."""
-    return g - 1 if g > 0 and tokens[g].norm in _OPEN_QUOTES else g
+    return g - 1 if g > 0 and tokens[g].norm in OPEN_QUOTES else g
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -4307,8 +4303,8 @@ def _speaks_after(tokens: list[Token], people: People, k: int, ev: EventMention)
     cues = [c for c in ev.cues if tokens[c].sent == sent]
     if not cues or max(cues) >= g or not any(tokens[x].norm in (",", "،") for x in range(max(cues) + 1, g)):
         return False
-    that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
-    if that is None or tokens[that].sent != sent:
+    that = _says_that(tokens, people, k, len(tokens))  # (its verb of saying is ``g``, read above)
+    if that is None:
         return False
     return not any(tokens[x].norm in ROLES.DURING or tokens[x].norm == "في" or _word_in(tokens, x, _AT_OCCASION)
                    for x in range(g + 1, that))
@@ -4699,7 +4695,7 @@ def _press_word(tokens: list[Token], x: int) -> bool:
     """Token ``x`` tells a statement went to the press: "لـ«الصحيفة»" or "لـ(الوكالة)" (``ل`` and an opening mark),
     "للصحافيين", "لوكالة", "الإذاعة", "صحفي", "تويتر", "عبر حسابه"."""
     norm = tokens[x].norm
-    if norm == "ل" and x + 1 < len(tokens) and tokens[x + 1].norm in _OPEN_MARKS | _OPEN_QUOTES:
+    if norm == "ل" and x + 1 < len(tokens) and tokens[x + 1].norm in _OPEN_MARKS | OPEN_QUOTES:
         return True
     return norm in _PRESS_WORDS or strip_clitic(norm, "لو")[0] in _PRESS_WORDS
 
