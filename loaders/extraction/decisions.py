@@ -910,7 +910,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(appointed)
     out = [d for d in out if not _reacted_then_told(tokens, d, out)]
     out = [d for n, d in enumerate(out) if not any(_told_again(tokens, d, e) for e in out[:n])]
-    out = [d for n, d in enumerate(out) if not (_bare_back_reference(tokens, d) and len(out) > 1)]
+    out = [d for d in out if not (_bare_back_reference(tokens, d) and len(out) > 1)]
     out = [d for n, d in enumerate(out) if not _came_after(tokens, d, out[:n])]
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
