@@ -3345,8 +3345,7 @@ def _latest_year(tokens: list[Token]) -> int | None:
         w = t.norm.removesuffix("م")
         if len(w) == 4 and w.isdigit() and w[:2] == "20":
             years.append(int(w))
-        elif len(t.norm) >= 4 and t.norm[:4].isdigit() and t.norm[:2] == "14" and (
-                t.norm[4:] in _HIJRI_MARKS or (n + 1 < len(tokens) and tokens[n + 1].norm in _HIJRI_MARKS)):
+        elif t.norm[:2] == "14" and _hijri_year_at(tokens, n):
             opens = hijri_year_opens(int(t.norm[:4]))
             if opens is not None:
                 years.append(opens)

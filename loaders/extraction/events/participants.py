@@ -25,6 +25,7 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
+from marsad.loaders.extraction.events.slots import TO_WORDS
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
     COMMAS,
@@ -2367,7 +2368,6 @@ _SEQUEL = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب"
 _THAT_WORD = frozenset(fold(w) for w in ("ذلك", "ذاك"))
 _THEN = frozenset(fold(w) for w in ("ثم",))
 _WENT = frozenset(fold(w) for w in ("توجه", "توجهت", "انتقل", "انتقلت", "غادر", "غادرت", "اتجه", "اتجهت"))
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _STOP_REACH = 30
 _MET_WORDS = frozenset(fold(w) for w in ("لقاء", "التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت"))
 _MET_REACH = 4
@@ -2399,7 +2399,8 @@ def _met_at_next_stop(tokens: list[Token], people: People, ev: EventMention, hol
         opening = sentence_start(tokens, k)
         first = tokens[opening].norm
         return (first in _THEN or (first in _SEQUEL and opening + 1 < k and tokens[opening + 1].norm in _THAT_WORD)) \
-            and any(_word_in(tokens, x, _WENT) and x + 3 < k and any(tokens[y].norm in _TO for y in range(x + 1, x + 4))
+            and any(_word_in(tokens, x, _WENT) and x + 3 < k
+                    and any(tokens[y].norm in TO_WORDS for y in range(x + 1, x + 4))
                     for x in range(opening + 1, min(k, opening + _STOP_REACH)))
 
     return _every_mention_apart(tokens, people, ev, holder, at_next_stop)
@@ -3461,7 +3462,7 @@ def _invited_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 
 def _invited_at(tokens: list[Token], g: int) -> bool:
-    if g < 1 or tokens[g].norm not in _TO:
+    if g < 1 or tokens[g].norm not in TO_WORDS:
         return False
     return any(strip_clitic(tokens[x].norm, "و")[0] in _INVITES for x in range(max(0, g - 4), g)
                if tokens[x].sent == tokens[g].sent)
