@@ -277,11 +277,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
         return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
-    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm == _THE_QUARTER \
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm in _QUARTERS \
             and not (c + 1 < len(tokens) and tokens[c + 1].norm.startswith("ال") and tokens[c + 1].article
                      and tokens[c + 1].sent == tokens[c].sent):
         return None  # (inst8) "نادي الحي", "مركز الحي", "مجلس الحي": any neighbourhood's club, centre or council,
-        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on)
+        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on); (inst19) so is "إطلاق نادي حي في
+        # المحافظة", a club of some quarter ("نادي حي الروضة" reads on)
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -323,7 +324,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return c + (_region_seat_long(tokens, c) or _seat_in(tokens, c))  # (ext-t159; a region's name of two
             # words, inst11: "المجلس البلدي بمحافظة حفر الباطن")
         return c
-    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
+    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"
+                                               or _li_purpose(tokens[c])):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and (tokens[i].article or tokens[i].norm.startswith("لل")) and c + 1 < len(tokens) \
@@ -936,6 +938,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 _MARKAZ = fold("مركز")
 _THE_QUARTER = fold("الحي")
+_QUARTERS = frozenset((_THE_QUARTER, fold("حي")))
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
                                           "ولاية", "إقليم"))
 
@@ -1602,6 +1605,15 @@ def _remit(tokens: list[Token], c: int) -> bool:
     return w[:1] == "ل" and len(w) >= 4 and not tokens[c].article and w not in CHAINS.PURPOSE \
         and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
         and not is_stop(tokens[c + 1].norm)
+
+
+def _li_purpose(tok: Token) -> bool:
+    """(inst19) "الجهود التي تبذلها الأمانة العامة لحشد الدعم", "… الأمانة العامة لتعزيز التعاون": after a head whose
+    complement is a body ("الأمانة العامة لمجلس التعاون"), ل + a verbal noun of purpose (CHAINS.PURPOSE, an مفاعلة or
+    تفعيل noun) says what the body does it for, no word of its name."""
+    w = tok.norm
+    return w[:1] == "ل" and not w.startswith("لل") and not tok.article and tok.is_word \
+        and (w in CHAINS.PURPOSE or _purpose_noun(w[1:]))
 
 
 def _genitive_of_body(tokens: list[Token], c: int) -> bool:
