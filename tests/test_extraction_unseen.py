@@ -26864,3 +26864,8 @@ def test_a_purpose_after_the_secretariat_is_no_word_of_its_name() -> None:
     assert not [n for n in _insts(facts) if "لحشد" in n]
     facts = _facts("واستقبل الوزير الأمين المساعد في الأمانة العامة لمجلس التعاون لدول الخليج العربية.")
     assert any(n.startswith("الأمانة العامة لمجلس التعاون") for n in _insts(facts))  # guard
+
+
+def test_a_remit_after_a_body_closed_by_its_nationality_is_the_office_s() -> None:
+    facts = _facts("وقالت مستشارة رئيس مجلس النواب العراقي لشؤون المرأة إن البرلمان سيناقش القانون.")
+    assert "مجلس النواب العراقي" in _insts(facts)

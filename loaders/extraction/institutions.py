@@ -423,6 +423,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
+    e = _remit_after_nationality_end(tokens, c, e)  # "مستشار رئيس مجلس النواب العراقي لشؤون X" (inst19)
     e = _rank_end(tokens, head, c, e)  # "قائد القوات البرية العميد X" (inst13)
     e = _deputy_remit_end(tokens, i, c, e)  # "وكيل كلية X للتطوير والجودة" (inst13)
     e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
@@ -1607,6 +1608,17 @@ def _remit(tokens: list[Token], c: int) -> bool:
         and not is_stop(tokens[c + 1].norm)
 
 
+def _remit_after_nationality_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19) "مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة", "نائب رئيس البرلمان الأوروبي لشؤون الموازنة":
+    after a body's name closed by its nationality, "لشؤون" + a field is the remit of the office held in it, no word of
+    the body's name."""
+    for k in range(c + 1, e):
+        prev = tokens[k - 1]
+        if tokens[k].norm == _LI_SHUUN and prev.article and is_nationality(prev.norm) and prev.sent == tokens[k].sent:
+            return k
+    return e
+
+
 def _li_purpose(tok: Token) -> bool:
     """(inst19) "الجهود التي تبذلها الأمانة العامة لحشد الدعم", "… الأمانة العامة لتعزيز التعاون": after a head whose
     complement is a body ("الأمانة العامة لمجلس التعاون"), ل + a verbal noun of purpose (CHAINS.PURPOSE, an مفاعلة or
@@ -1656,6 +1668,7 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
 
 
 _SHUUN = fold("شؤون")
+_LI_SHUUN = fold("لشؤون")
 
 
 _BACK_PREPOSITIONS = frozenset(fold(w) for w in ("معها", "معه", "معهم", "عليها", "عليه", "عنها", "عنه", "لها", "له",
