@@ -26869,3 +26869,10 @@ def test_a_purpose_after_the_secretariat_is_no_word_of_its_name() -> None:
 def test_a_remit_after_a_body_closed_by_its_nationality_is_the_office_s() -> None:
     facts = _facts("وقالت مستشارة رئيس مجلس النواب العراقي لشؤون المرأة إن البرلمان سيناقش القانون.")
     assert "مجلس النواب العراقي" in _insts(facts)
+
+
+def test_the_organising_participle_after_a_committee_opens_no_organisation() -> None:
+    facts = _facts("وكرم المحافظ رئيس اللجنة المنظمة العليا لمهرجان الربيع الفرق المشاركة.")
+    assert not [n for n in _insts(facts) if n.startswith("المنظمة")]
+    facts = _facts("واستقبل الوزير مدير المنظمة العربية للتنمية الإدارية في مكتبه.")
+    assert "المنظمة العربية للتنمية الإدارية" in _insts(facts)  # guard

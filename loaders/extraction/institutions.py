@@ -283,6 +283,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # (inst8) "نادي الحي", "مركز الحي", "مجلس الحي": any neighbourhood's club, centre or council,
         # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on); (inst19) so is "إطلاق نادي حي في
         # المحافظة", a club of some quarter ("نادي حي الروضة" reads on)
+    if head == (_THE_ORGANISING,) and i > 0 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent \
+            and _head_at(tokens, i - 1) is not None:
+        return None  # (inst19) "رئيس اللجنة المنظمة العليا لمهرجان X": after a definite body's head "المنظمة" is the
+        # participle (organising), no organisation's head
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -938,6 +942,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_ORGANISING = fold("المنظمة")
 _THE_QUARTER = fold("الحي")
 _QUARTERS = frozenset((_THE_QUARTER, fold("حي")))
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
