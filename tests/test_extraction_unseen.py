@@ -26876,3 +26876,8 @@ def test_the_organising_participle_after_a_committee_opens_no_organisation() -> 
     assert not [n for n in _insts(facts) if n.startswith("المنظمة")]
     facts = _facts("واستقبل الوزير مدير المنظمة العربية للتنمية الإدارية في مكتبه.")
     assert "المنظمة العربية للتنمية الإدارية" in _insts(facts)  # guard
+
+
+def test_a_council_named_by_its_nationality_and_remit_keeps_both() -> None:  # guard
+    facts = _facts("وقال المجلس الدنماركي لشؤون اللاجئين إن أعداد النازحين ارتفعت هذا العام.")
+    assert "المجلس الدنماركي لشؤون اللاجئين" in _insts(facts)

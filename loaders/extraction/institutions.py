@@ -1614,10 +1614,11 @@ def _remit(tokens: list[Token], c: int) -> bool:
 
 
 def _remit_after_nationality_end(tokens: list[Token], c: int, e: int) -> int:
-    """(inst19) "مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة", "نائب رئيس البرلمان الأوروبي لشؤون الموازنة":
+    """(inst19) "مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة", "نائب رئيس مجلس الوزراء الأردني لشؤون الخدمات":
     after a body's name closed by its nationality, "لشؤون" + a field is the remit of the office held in it, no word of
-    the body's name."""
-    for k in range(c + 1, e):
+    the body's name. Not when the nationality is the head's own adjective: "المجلس النرويجي لشؤون اللاجئين" is one
+    name."""
+    for k in range(c + 2, e):
         prev = tokens[k - 1]
         if tokens[k].norm == _LI_SHUUN and prev.article and is_nationality(prev.norm) and prev.sent == tokens[k].sent:
             return k
