@@ -26839,3 +26839,45 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- inst19 (eighteenth session) ---
+def test_a_club_of_some_quarter_names_no_body() -> None:
+    facts = _facts("وأعلن المشرف عن افتتاح نادي حي في مدينة الخبر خلال العام الدراسي المقبل.")
+    assert not [n for n in _insts(facts) if n.startswith("نادي")]
+
+
+def test_the_group_of_twenty_said_with_and_without_its_states_is_one_body() -> None:
+    facts = _facts("شارك الوفد في اجتماعات مجموعة دول العشرين، وقدم مقترحا لقمة مجموعة العشرين المقبلة.")
+    assert len([n for n in _insts(facts) if "العشرين" in n]) == 1
+
+
+def test_raising_an_aim_after_a_directorate_is_no_word_of_its_name() -> None:
+    facts = _facts("وتهدف الخطة إلى تطوير أداء مديرية السجون وزيادة فاعلية الإجراءات الأمنية في المناطق.")
+    assert "مديرية السجون" in _insts(facts)
+
+
+def test_a_purpose_after_the_secretariat_is_no_word_of_its_name() -> None:
+    facts = _facts("وأشاد بالجهود التي تبذلها الأمانة العامة لتعزيز العمل المشترك بين الدول الأعضاء.")
+    assert not [n for n in _insts(facts) if "لتعزيز" in n]
+    facts = _facts("وأشاد بالجهود التي تبذلها الأمانة العامة لحشد التأييد الدولي للقضية.")
+    assert not [n for n in _insts(facts) if "لحشد" in n]
+    facts = _facts("واستقبل الوزير الأمين المساعد في الأمانة العامة لمجلس التعاون لدول الخليج العربية.")
+    assert any(n.startswith("الأمانة العامة لمجلس التعاون") for n in _insts(facts))  # guard
+
+
+def test_a_remit_after_a_body_closed_by_its_nationality_is_the_office_s() -> None:
+    facts = _facts("وقالت مستشارة رئيس مجلس النواب العراقي لشؤون المرأة إن البرلمان سيناقش القانون.")
+    assert "مجلس النواب العراقي" in _insts(facts)
+
+
+def test_the_organising_participle_after_a_committee_opens_no_organisation() -> None:
+    facts = _facts("وكرم المحافظ رئيس اللجنة المنظمة العليا لمهرجان الربيع الفرق المشاركة.")
+    assert not [n for n in _insts(facts) if n.startswith("المنظمة")]
+    facts = _facts("واستقبل الوزير مدير المنظمة العربية للتنمية الإدارية في مكتبه.")
+    assert "المنظمة العربية للتنمية الإدارية" in _insts(facts)  # guard
+
+
+def test_a_council_named_by_its_nationality_and_remit_keeps_both() -> None:  # guard
+    facts = _facts("وقال المجلس الدنماركي لشؤون اللاجئين إن أعداد النازحين ارتفعت هذا العام.")
+    assert "المجلس الدنماركي لشؤون اللاجئين" in _insts(facts)

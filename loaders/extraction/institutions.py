@@ -277,11 +277,16 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
         return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
-    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm == _THE_QUARTER \
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm in _QUARTERS \
             and not (c + 1 < len(tokens) and tokens[c + 1].norm.startswith("ال") and tokens[c + 1].article
                      and tokens[c + 1].sent == tokens[c].sent):
         return None  # (inst8) "نادي الحي", "مركز الحي", "مجلس الحي": any neighbourhood's club, centre or council,
-        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on)
+        # no body named ("مركز الحي الدبلوماسي": a named quarter, reads on); (inst19) so is "إطلاق نادي حي في
+        # المحافظة", a club of some quarter ("نادي حي الروضة" reads on)
+    if head == (_THE_ORGANISING,) and i > 0 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent \
+            and _head_at(tokens, i - 1) is not None:
+        return None  # (inst19) "رئيس اللجنة المنظمة العليا لمهرجان X": after a definite body's head "المنظمة" is the
+        # participle (organising), no organisation's head
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -323,7 +328,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return c + (_region_seat_long(tokens, c) or _seat_in(tokens, c))  # (ext-t159; a region's name of two
             # words, inst11: "المجلس البلدي بمحافظة حفر الباطن")
         return c
-    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
+    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"
+                                               or _li_purpose(tokens[c])):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and (tokens[i].article or tokens[i].norm.startswith("لل")) and c + 1 < len(tokens) \
@@ -421,6 +427,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
+    e = _remit_after_nationality_end(tokens, c, e)  # "مستشار رئيس مجلس النواب العراقي لشؤون X" (inst19)
     e = _rank_end(tokens, head, c, e)  # "قائد القوات البرية العميد X" (inst13)
     e = _deputy_remit_end(tokens, i, c, e)  # "وكيل كلية X للتطوير والجودة" (inst13)
     e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
@@ -935,7 +942,9 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_ORGANISING = fold("المنظمة")
 _THE_QUARTER = fold("الحي")
+_QUARTERS = frozenset((_THE_QUARTER, fold("حي")))
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
                                           "ولاية", "إقليم"))
 
@@ -1604,6 +1613,27 @@ def _remit(tokens: list[Token], c: int) -> bool:
         and not is_stop(tokens[c + 1].norm)
 
 
+def _remit_after_nationality_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19) "مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة", "نائب رئيس مجلس الوزراء الأردني لشؤون الخدمات":
+    after a body's name closed by its nationality, "لشؤون" + a field is the remit of the office held in it, no word of
+    the body's name. Not when the nationality is the head's own adjective: "المجلس النرويجي لشؤون اللاجئين" is one
+    name."""
+    for k in range(c + 2, e):
+        prev = tokens[k - 1]
+        if tokens[k].norm == _LI_SHUUN and prev.article and is_nationality(prev.norm) and prev.sent == tokens[k].sent:
+            return k
+    return e
+
+
+def _li_purpose(tok: Token) -> bool:
+    """(inst19) "الجهود التي تبذلها الأمانة العامة لحشد الدعم", "… الأمانة العامة لتعزيز التعاون": after a head whose
+    complement is a body ("الأمانة العامة لمجلس التعاون"), ل + a verbal noun of purpose (CHAINS.PURPOSE, an مفاعلة or
+    تفعيل noun) says what the body does it for, no word of its name."""
+    w = tok.norm
+    return w[:1] == "ل" and not w.startswith("لل") and not tok.article and tok.is_word \
+        and (w in CHAINS.PURPOSE or _purpose_noun(w[1:]))
+
+
 def _genitive_of_body(tokens: list[Token], c: int) -> bool:
     """After a self-standing head, "للرحامنة", "لمؤسسة …", "لمدينة الرباط" continue the name; a purpose
     clause ("لتعزيز التعاون") does not."""
@@ -1644,6 +1674,7 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
 
 
 _SHUUN = fold("شؤون")
+_LI_SHUUN = fold("لشؤون")
 
 
 _BACK_PREPOSITIONS = frozenset(fold(w) for w in ("معها", "معه", "معهم", "عليها", "عليه", "عنها", "عنه", "لها", "له",
