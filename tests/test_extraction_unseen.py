@@ -26839,3 +26839,50 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- pp19 (eighteenth session) ---
+def _held_pp19(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return {(names[p.holder], p.title) for p in facts.posts if p.holder in names}
+
+
+def test_a_rank_after_the_acting_word_opens_the_holder_not_the_office() -> None:
+    facts = _facts("وحضر مدير إدارة السجن المكلف العقيد مطلق العتيبي الحفل الختامي.")
+    assert ("مطلق العتيبي", "مدير إدارة السجن") in _held_pp19(facts)
+    assert not [p.title for p in facts.posts if "العقيد" in p.title]
+
+
+def test_the_treasurer_is_an_office_not_a_given_name_and_a_surname() -> None:
+    facts = _facts("وتحدث الدكتور سامي الفهد عضو المجلس أمين المال عن دور الجمعيات في التنمية.")
+    assert {p.name for p in facts.persons} == {"سامي الفهد"}
+    assert ("سامي الفهد", "أمين المال") in _held_pp19(facts)
+
+
+def test_li_and_a_given_name_after_a_royal_name_opens_the_guest() -> None:
+    facts = _facts("وخلال استقبال الملك سلمان بن عبدالعزيز آل سعود لماهر فؤاد وزير التجارة جرى بحث العلاقات.")
+    assert "ماهر فؤاد" in {p.name for p in facts.persons}
+    assert not [p.name for p in facts.persons if "لماهر" in p.name]
+
+
+def test_a_bodys_head_after_the_offices_place_is_the_verbs_object() -> None:
+    facts = _facts("كرم الأمير سعود بن نايف أمير منطقة جازان الشركة الوطنية للمياه في حفل المهرجان.")
+    assert ("سعود بن نايف", "أمير منطقة جازان") in _held_pp19(facts)
+    assert not [p.title for p in facts.posts if "الشركة" in p.title]
+
+
+def test_a_bodys_make_up_is_no_word_of_the_office() -> None:
+    facts = _facts("وقال ماجد العنزي عضو اللجنة الوطنية المكونة من تسعة أعضاء إن التقرير جاهز.")
+    assert ("ماجد العنزي", "عضو اللجنة الوطنية") in _held_pp19(facts)
+
+
+def test_a_family_name_written_with_and_without_the_article_is_one_person() -> None:
+    facts = _facts("وقال مدير تعليم نجران خالد عسيري إن الدراسة تبدأ في موعدها. "
+                   "واستمع الوزير لشرح من مدير عام تعليم نجران خالد العسيري عن الخطة.")
+    assert {p.name for p in facts.persons} == {"خالد العسيري"}
+    assert ("خالد العسيري", "مدير تعليم نجران") in _held_pp19(facts)
+
+
+def test_nashwa_is_a_given_name() -> None:
+    facts = _facts("وأكدت رئيسة اللجنة النسائية نشوى فهد القحطاني أن الاجتماع القادم يناقش الإيجارات.")
+    assert "نشوى فهد القحطاني" in {p.name for p in facts.persons}
