@@ -26851,6 +26851,8 @@ def test_a_rank_after_the_acting_word_opens_the_holder_not_the_office() -> None:
     facts = _facts("وحضر مدير إدارة السجن المكلف العقيد مطلق العتيبي الحفل الختامي.")
     assert ("مطلق العتيبي", "مدير إدارة السجن") in _held_pp19(facts)
     assert not [p.title for p in facts.posts if "العقيد" in p.title]
+    facts = _facts("وحضر قائد القوات الخاصة المكلف الفريق أول سالم بن محمد الشهري الحفل الختامي.")
+    assert ("سالم بن محمد الشهري", "قائد القوات الخاصة") in _held_pp19(facts)
 
 
 def test_the_treasurer_is_an_office_not_a_given_name_and_a_surname() -> None:

@@ -2192,11 +2192,16 @@ def _acting_before_holder(tokens: list[Token], e: int) -> bool:
 
 
 def _rank_before_name(tokens: list[Token], x: int) -> bool:
-    """ "مدير إدارة السجن المكلف العقيد X": a military or police rank at ``x`` with a name right after it in its
-    sentence opens the holder, so the acting word before it closes the office and the rank is no word of it
-    (pp19)."""
-    return tokens[x].norm in CHAINS.RANKS and x + 1 < len(tokens) and tokens[x + 1].sent == tokens[x].sent \
-        and (is_name_start(tokens, x + 1) or _filiated(tokens, x + 1) or _nisba_named_at(tokens, x + 1))
+    """ "مدير إدارة السجن المكلف العقيد X": a military or police rank at ``x`` (and its qualifier, "الفريق أول")
+    with a name right after it in its sentence opens the holder, so the acting word before it closes the office and
+    the rank is no word of it (pp19)."""
+    if tokens[x].norm not in CHAINS.RANKS:
+        return False
+    y = x + 1
+    if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
+        y += 1  # "المكلف الفريق أول X"
+    return y < len(tokens) and tokens[y].sent == tokens[x].sent \
+        and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
 
 
 def _nisba_named_at(tokens: list[Token], x: int) -> bool:
