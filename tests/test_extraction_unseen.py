@@ -26888,3 +26888,9 @@ def test_a_family_name_written_with_and_without_the_article_is_one_person() -> N
 def test_nashwa_is_a_given_name() -> None:
     facts = _facts("وأكدت رئيسة اللجنة النسائية نشوى فهد القحطاني أن الاجتماع القادم يناقش الإيجارات.")
     assert "نشوى فهد القحطاني" in {p.name for p in facts.persons}
+
+
+def test_an_office_behind_li_right_after_a_name_is_not_his() -> None:
+    facts = _facts("من جانبه، شكر رئيس الاتحاد السعودي للسباحة فهد الدوسري للرئيس العام لرعاية الشباب دعمه للمنتخب.")
+    assert ("فهد الدوسري", "رئيس الاتحاد السعودي للسباحة") in _held_pp19(facts)
+    assert ("فهد الدوسري", "الرئيس العام لرعاية الشباب") not in _held_pp19(facts)

@@ -3817,6 +3817,16 @@ def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
 _IBN = fold("ابن")
 
 
+def _li_office_after_name(tokens: list[Token], out: People) -> None:
+    """ "شكر رئيس اللجنة X Y للرئيس العام لرعاية الشباب على …", "وقدم المدير X Y للأمين العام درعا": an office
+    written with ل + the article right after a name is the one the named person thanks or gives to, no office of his:
+    the office keeps no holder there (pp19)."""
+    ends = {(pm.name, pm.last) for pm in out.persons}
+    for p in out.posts:
+        if p.holder and tokens[p.first].norm.startswith("لل") and (p.holder, p.first) in ends:
+            p.holder = None
+
+
 def _bare_family_variant(out: People) -> None:
     """ "مدير تعليم جازان عيسى حكمي … مدير عام تعليم جازان عيسى الحكمي": a name whose last word, a family name that
     is no given name, the text writes elsewhere with the article, all other words the same, is that person written
@@ -5144,6 +5154,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _deputy_in_list(tokens, out)
     _accusative_members(tokens, out)
     _styled_late_holder(tokens, out)
+    _li_office_after_name(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
