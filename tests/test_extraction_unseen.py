@@ -26881,3 +26881,58 @@ def test_the_organising_participle_after_a_committee_opens_no_organisation() -> 
 def test_a_council_named_by_its_nationality_and_remit_keeps_both() -> None:  # guard
     facts = _facts("وقال المجلس الدنماركي لشؤون اللاجئين إن أعداد النازحين ارتفعت هذا العام.")
     assert "المجلس الدنماركي لشؤون اللاجئين" in _insts(facts)
+
+
+# --- pp19 (eighteenth session) ---
+def _held_pp19(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return {(names[p.holder], p.title) for p in facts.posts if p.holder in names}
+
+
+def test_a_rank_after_the_acting_word_opens_the_holder_not_the_office() -> None:
+    facts = _facts("وحضر مدير إدارة السجن المكلف العقيد مطلق العتيبي الحفل الختامي.")
+    assert ("مطلق العتيبي", "مدير إدارة السجن") in _held_pp19(facts)
+    assert not [p.title for p in facts.posts if "العقيد" in p.title]
+    facts = _facts("وحضر قائد القوات الخاصة المكلف الفريق أول سالم بن محمد الشهري الحفل الختامي.")
+    assert ("سالم بن محمد الشهري", "قائد القوات الخاصة") in _held_pp19(facts)
+
+
+def test_the_treasurer_is_an_office_not_a_given_name_and_a_surname() -> None:
+    facts = _facts("وتحدث الدكتور سامي الفهد عضو المجلس أمين المال عن دور الجمعيات في التنمية.")
+    assert {p.name for p in facts.persons} == {"سامي الفهد"}
+    assert ("سامي الفهد", "أمين المال") in _held_pp19(facts)
+
+
+def test_li_and_a_given_name_after_a_royal_name_opens_the_guest() -> None:
+    facts = _facts("وخلال استقبال الملك سلمان بن عبدالعزيز آل سعود لماهر فؤاد وزير التجارة جرى بحث العلاقات.")
+    assert "ماهر فؤاد" in {p.name for p in facts.persons}
+    assert not [p.name for p in facts.persons if "لماهر" in p.name]
+
+
+def test_a_bodys_head_after_the_offices_place_is_the_verbs_object() -> None:
+    facts = _facts("كرم الأمير سعود بن نايف أمير منطقة جازان الشركة الوطنية للمياه في حفل المهرجان.")
+    assert ("سعود بن نايف", "أمير منطقة جازان") in _held_pp19(facts)
+    assert not [p.title for p in facts.posts if "الشركة" in p.title]
+
+
+def test_a_bodys_make_up_is_no_word_of_the_office() -> None:
+    facts = _facts("وقال ماجد العنزي عضو اللجنة الوطنية المكونة من تسعة أعضاء إن التقرير جاهز.")
+    assert ("ماجد العنزي", "عضو اللجنة الوطنية") in _held_pp19(facts)
+
+
+def test_a_family_name_written_with_and_without_the_article_is_one_person() -> None:
+    facts = _facts("وقال مدير تعليم نجران خالد عسيري إن الدراسة تبدأ في موعدها. "
+                   "واستمع الوزير لشرح من مدير عام تعليم نجران خالد العسيري عن الخطة.")
+    assert {p.name for p in facts.persons} == {"خالد العسيري"}
+    assert ("خالد العسيري", "مدير تعليم نجران") in _held_pp19(facts)
+
+
+def test_nashwa_is_a_given_name() -> None:
+    facts = _facts("وأكدت رئيسة اللجنة النسائية نشوى فهد القحطاني أن الاجتماع القادم يناقش الإيجارات.")
+    assert "نشوى فهد القحطاني" in {p.name for p in facts.persons}
+
+
+def test_an_office_behind_li_right_after_a_name_is_not_his() -> None:
+    facts = _facts("من جانبه، شكر رئيس الاتحاد السعودي للسباحة فهد الدوسري للرئيس العام لرعاية الشباب دعمه للمنتخب.")
+    assert ("فهد الدوسري", "رئيس الاتحاد السعودي للسباحة") in _held_pp19(facts)
+    assert ("فهد الدوسري", "الرئيس العام لرعاية الشباب") not in _held_pp19(facts)

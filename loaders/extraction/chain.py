@@ -312,7 +312,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j) and not (norm in CHAINS.RANKS and _head_before(tokens, j)):
             break
-        if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
+        if mukallaf and tok.is_word and norm not in lexicon().honorifics and norm not in CHAINS.RANKS and (
+                norm == "مع" or (
                 not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))) \
                 and not (norm[:1] == "و" and starts_head(tokens, j, strip=True)):
             # (not "اللجنة المعنية بمتابعة الخطة والأمين العام للجامعة": و + a title opens the next office, ext-t64)
@@ -437,8 +438,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         place = place_len(tokens, j) or _li_place(tokens, j)
         if place:
             j += place
-            if j < n and tokens[j].article and tokens[j].sent == sent:
-                continue  # "الشرق الأوسط": the place word was an ordinary noun
+            if j < n and tokens[j].article and tokens[j].sent == sent and not starts_head(tokens, j, strip=False):
+                continue  # "الشرق الأوسط": the place word was an ordinary noun (not "محافظ جدة الشركة الوطنية":
+                # a body's definite head after the place opens the verb's object, pp19)
             break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
         if purpose_stop and norm in CHAINS.PURPOSE:
             break

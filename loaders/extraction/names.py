@@ -221,6 +221,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # Arabic name (xpp)
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
+        if j > k and norm[:1] == "ل" and not tokens[j].article and norm[1:] in lex.first_names \
+                and norm not in lex.first_names and not norm[1:].startswith("ل"):
+            break  # "خلال استقبال الملك X آل سعود لسامح شكري": ل + a known given name opens the one he received,
+            # no word of the name before it (pp19)
         if j > k and _wa_opens_clause_or_item(tokens[j]):
             break  # "نزار وعبد الله", "X وأصبح …", "X وتتضمن …": و + a compound given name in "عبد", a word written
             # with its hamza or an imperfect in ت opens the next item or clause, no family name (pp4)

@@ -2024,7 +2024,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.MUKALLAF and tokens[e + 1].sent == tokens[e].sent \
                 and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) or _ali_given(tokens, e + 1)
-                     or _nisba_named_at(tokens, e + 1)):
+                     or _nisba_named_at(tokens, e + 1) or _rank_before_name(tokens, e + 1)):
             acting = True  # "مدير عام الأمانة العامة للمجلس المكلف عبدالله بن علي X": acting, before its holder
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.PARTY_AFFILIATIONS \
@@ -2111,6 +2111,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
             # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
+        if last - 1 > c and last < n and tokens[last - 1].norm in _COMPOSED_OF and tokens[last].norm == _MIN \
+                and tokens[last].sent == tokens[i].sent:
+            last -= 1  # "عضو اللجنة المركزية المكونة من 201 عضو": the body's make-up is no word of the office (pp19)
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
@@ -2173,6 +2176,9 @@ def _amir_given_name(tokens: list[Token], i: int, posts: list[PostMention]) -> b
     return not after.is_word or after.sent != fam.sent or is_stop(after.norm)
 
 
+_COMPOSED_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المتكون", "المتكونة"))
+
+
 def _acting_before_holder(tokens: list[Token], e: int) -> bool:
     """ "… بالنيابة X", "… المكلف الدكتور X": an acting word at ``e`` right before its holder's name or an honorific in
     the same sentence (ext-t112)."""
@@ -2182,7 +2188,20 @@ def _acting_before_holder(tokens: list[Token], e: int) -> bool:
     if norm not in lexicon().acting and norm not in CHAINS.MUKALLAF:
         return False
     return tokens[e + 1].norm in lexicon().honorifics or is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) \
-        or _nisba_named_at(tokens, e + 1)
+        or _nisba_named_at(tokens, e + 1) or _rank_before_name(tokens, e + 1)
+
+
+def _rank_before_name(tokens: list[Token], x: int) -> bool:
+    """ "مدير إدارة السجن المكلف العقيد X": a military or police rank at ``x`` (and its qualifier, "الفريق أول")
+    with a name right after it in its sentence opens the holder, so the acting word before it closes the office and
+    the rank is no word of it (pp19)."""
+    if tokens[x].norm not in CHAINS.RANKS:
+        return False
+    y = x + 1
+    if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
+        y += 1  # "المكلف الفريق أول X"
+    return y < len(tokens) and tokens[y].sent == tokens[x].sent \
+        and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
 
 
 def _nisba_named_at(tokens: list[Token], x: int) -> bool:
@@ -3798,6 +3817,34 @@ def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
 _IBN = fold("ابن")
 
 
+def _li_office_after_name(tokens: list[Token], out: People) -> None:
+    """ "شكر رئيس اللجنة X Y للرئيس العام لرعاية الشباب على …", "وقدم المدير X Y للأمين العام درعا": an office
+    written with ل + the article right after a name is the one the named person thanks or gives to, no office of his:
+    the office keeps no holder there (pp19)."""
+    ends = {(pm.name, pm.last) for pm in out.persons}
+    for p in out.posts:
+        if p.holder and tokens[p.first].norm.startswith("لل") and (p.holder, p.first) in ends:
+            p.holder = None
+
+
+def _bare_family_variant(out: People) -> None:
+    """ "مدير تعليم جازان عيسى حكمي … مدير عام تعليم جازان عيسى الحكمي": a name whose last word, a family name that
+    is no given name, the text writes elsewhere with the article, all other words the same, is that person written
+    the short way: one person, who keeps the offices of both (pp19)."""
+    lex = lexicon()
+    by_folded = {" ".join(fold(w) for w in pm.name.split()): pm.name for pm in out.persons}
+    dropped: dict[str, str] = {}
+    for folded, name in by_folded.items():
+        words = folded.split()
+        last = words[-1]
+        if len(words) < 2 or last.startswith("ال") or len(last) < 3 or last in lex.first_names:
+            continue
+        fuller = by_folded.get(" ".join([*words[:-1], "ال" + last]))
+        if fuller is not None and fuller != name:
+            dropped[name] = fuller
+    _merge_into(out, dropped)
+
+
 def _merge_into(out: People, dropped: dict[str, str]) -> None:
     """Drop the persons named as keys of ``dropped`` and give their posts to the person each maps to."""
     if not dropped:
@@ -5100,12 +5147,14 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
     _ibn_family_short_form(tokens, out)
+    _bare_family_variant(out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
     _deputy_in_list(tokens, out)
     _accusative_members(tokens, out)
     _styled_late_holder(tokens, out)
+    _li_office_after_name(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
