@@ -26839,3 +26839,36 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- ev22 (eighteenth session) ---
+def test_a_body_relaying_what_a_chair_said_did_not_meet() -> None:
+    facts = _facts("بدأ فريق العمل المختص بالدفاع الجوي اجتماع دورته الخامسة في الرياض اليوم. ونقلت وزارة الدفاع في "
+                   "بيان صحفي عن رئيس الجلسة اللواء سعد العتيبي تأكيده أهمية التنسيق.")
+    assert _inst(facts, _main(facts).body) is None
+    facts = _facts("عقدت وزارة الدفاع اجتماعا في الرياض اليوم برئاسة اللواء سعد العتيبي.")
+    assert _inst(facts, _main(facts).body) == "وزارة الدفاع"  # guard: the body that held it
+
+
+def test_a_centre_glued_to_a_ceremony_noun_is_its_venue() -> None:
+    facts = _facts("كرّم أمير منطقة عسير الشركة السعودية للكهرباء وذلك أثناء افتتاح سموه حفل المهرجان "
+                   "بمركز أبها الدولي.")
+    assert _inst(facts, _main(facts).body) is None
+
+
+def test_a_visit_made_last_may_is_recalled_not_reported() -> None:
+    facts = _facts("أكد السفير الياباني أن بلاده تولي أهمية خاصة للزيارة التي قام بها صاحب السمو الملكي الأمير "
+                   "سلطان بن فهد بن عبدالعزيز النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في مايو الماضي وأن "
+                   "الاتفاقيات أرست أساسا.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_remains_received_after_a_long_subject_make_no_meeting() -> None:
+    facts = _facts("استقبل مساعد مدير شرطة منطقة تبوك للأمن الجنائي اللواء خالد بن سعد العنزي وقادة ومديرو الإدارات "
+                   "الأمنية بالمنطقة جثمان الشهيد فهد بن علي الشمري، وذلك بمطار تبوك الإقليمي.")
+    assert not facts.events
+
+
+def test_an_appointment_resolved_by_a_named_head_is_an_appointment() -> None:
+    facts = _facts("وقرر مدير الجامعة الدكتور عبدالله العتيبي تعيين الدكتور سمير بن علي الشهري متحدثا رسميا للجامعة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]

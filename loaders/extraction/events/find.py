@@ -3705,7 +3705,9 @@ def _games_edition(tokens: list[Token], i: int) -> bool:
 
 
 _REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
-_REMAINS_REACH = 16
+_REMAINS_REACH = 28
+"""(ev22) long enough for a host's title and those received with him ("استقبل مساعد مدير شرطة منطقة X للأمن
+الجنائي اللواء Y وقادة ومديرو الإدارات الأمنية بالمنطقة جثمان الشهيد Z")."""
 
 
 def _remains_received(tokens: list[Token], i: int) -> bool:
