@@ -26872,3 +26872,9 @@ def test_remains_received_after_a_long_subject_make_no_meeting() -> None:
 def test_an_appointment_resolved_by_a_named_head_is_an_appointment() -> None:
     facts = _facts("وقرر مدير الجامعة الدكتور عبدالله العتيبي تعيين الدكتور سمير بن علي الشهري متحدثا رسميا للجامعة.")
     assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_photo_caption_does_not_set_the_events_kind() -> None:
+    facts = _facts("جانب من اللقاء\nأكد مدير جمعية الخير محمد العلي، خلال حفل المعايدة الذي أقامته الجمعية في مقرها "
+                   "بجدة، أهمية دور الأعضاء.")
+    assert _main(facts).kind == "other"
