@@ -249,9 +249,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
-    demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
-                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
-                                                      or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article))
+    demonstrative = {i for i, _ in hits if (i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
+                                                       or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
+                                                       or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article)))
                      or _photo_caption(tokens, i)}
     sidelines = {i for i in demonstrative if strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES}
     # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting held on the sidelines of an event is one of its own,
