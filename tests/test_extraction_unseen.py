@@ -26846,6 +26846,9 @@ def test_a_body_relaying_what_a_chair_said_did_not_meet() -> None:
     facts = _facts("بدأ فريق العمل المختص بالدفاع الجوي اجتماع دورته الخامسة في الرياض اليوم. ونقلت وزارة الدفاع في "
                    "بيان صحفي عن رئيس الجلسة اللواء سعد العتيبي تأكيده أهمية التنسيق.")
     assert _inst(facts, _main(facts).body) is None
+    facts = _facts("بدأ فريق العمل المختص بالدفاع الجوي اجتماع دورته الخامسة في الرياض اليوم. ونقلت إدارة الإعلام في "
+                   "وزارة الدفاع في بيان صحفي عن رئيس الجلسة اللواء سعد العتيبي تأكيده أهمية التنسيق.")
+    assert _inst(facts, _main(facts).body) is None  # the relaying body's parent after "في"
     facts = _facts("عقدت وزارة الدفاع اجتماعا في الرياض اليوم برئاسة اللواء سعد العتيبي.")
     assert _inst(facts, _main(facts).body) == "وزارة الدفاع"  # guard: the body that held it
 

@@ -1260,15 +1260,19 @@ def _reporter(tokens: list[Token], m: InstMention, i: int) -> bool:
 
 
 def _relays(tokens: list[Token], m: InstMention, i: int) -> bool:
-    """ "ونقلت مديرية التوجيه في بيان عن رئيس الجلسة X تأكيده …" (ev22): a body right after a verb of relaying, with
-    "عن" between it and the cue in the same sentence, passes on what another said: it reports, it did not meet."""
-    verb = m.first - 1
-    if strip_clitic(tokens[verb].norm, "و")[0] not in _RELAYING or tokens[verb].sent != tokens[i].sent:
+    """ "ونقلت مديرية التوجيه في الجيش X في بيان عن رئيس الجلسة Y تأكيده …" (ev22): a body a few words after a verb
+    of relaying (the relaying body's name before it: "مديرية … في"), with "عن" between it and the cue in the same
+    sentence and none before it, passes on what another said: it reports, it did not meet."""
+    verb = next((x for x in range(m.first - 1, max(-1, m.first - 1 - _RELAY_REACH), -1)
+                 if strip_clitic(tokens[x].norm, "و")[0] in _RELAYING), None)
+    if verb is None or tokens[verb].sent != tokens[i].sent or tokens[m.first].sent != tokens[i].sent \
+            or any(tokens[k].norm in _FROM_WHOM or tokens[k].norm in COMMAS for k in range(verb + 1, m.first)):
         return False
     return any(tokens[k].norm in _FROM_WHOM for k in range(m.last, i))
 
 
 _RELAYING = frozenset(fold(w) for w in ("نقل", "نقلت"))
+_RELAY_REACH = 6
 _FROM_WHOM = frozenset({fold("عن")})
 
 
