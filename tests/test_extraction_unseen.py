@@ -26936,3 +26936,45 @@ def test_an_office_behind_li_right_after_a_name_is_not_his() -> None:
     facts = _facts("من جانبه، شكر رئيس الاتحاد السعودي للسباحة فهد الدوسري للرئيس العام لرعاية الشباب دعمه للمنتخب.")
     assert ("فهد الدوسري", "رئيس الاتحاد السعودي للسباحة") in _held_pp19(facts)
     assert ("فهد الدوسري", "الرئيس العام لرعاية الشباب") not in _held_pp19(facts)
+
+
+# --- ev22 (eighteenth session) ---
+def test_a_body_relaying_what_a_chair_said_did_not_meet() -> None:
+    facts = _facts("بدأ فريق العمل المختص بالدفاع الجوي اجتماع دورته الخامسة في الرياض اليوم. ونقلت وزارة الدفاع في "
+                   "بيان صحفي عن رئيس الجلسة اللواء سعد العتيبي تأكيده أهمية التنسيق.")
+    assert _inst(facts, _main(facts).body) is None
+    facts = _facts("بدأ فريق العمل المختص بالدفاع الجوي اجتماع دورته الخامسة في الرياض اليوم. ونقلت إدارة الإعلام في "
+                   "وزارة الدفاع في بيان صحفي عن رئيس الجلسة اللواء سعد العتيبي تأكيده أهمية التنسيق.")
+    assert _inst(facts, _main(facts).body) is None  # the relaying body's parent after "في"
+    facts = _facts("عقدت وزارة الدفاع اجتماعا في الرياض اليوم برئاسة اللواء سعد العتيبي.")
+    assert _inst(facts, _main(facts).body) == "وزارة الدفاع"  # guard: the body that held it
+
+
+def test_a_centre_glued_to_a_ceremony_noun_is_its_venue() -> None:
+    facts = _facts("كرّم أمير منطقة عسير الشركة السعودية للكهرباء وذلك أثناء افتتاح سموه حفل المهرجان "
+                   "بمركز أبها الدولي.")
+    assert _inst(facts, _main(facts).body) is None
+
+
+def test_a_visit_made_last_may_is_recalled_not_reported() -> None:
+    facts = _facts("أكد السفير الياباني أن بلاده تولي أهمية خاصة للزيارة التي قام بها صاحب السمو الملكي الأمير "
+                   "سلطان بن فهد بن عبدالعزيز النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في مايو الماضي وأن "
+                   "الاتفاقيات أرست أساسا.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_remains_received_after_a_long_subject_make_no_meeting() -> None:
+    facts = _facts("استقبل مساعد مدير شرطة منطقة تبوك للأمن الجنائي اللواء خالد بن سعد العنزي وقادة ومديرو الإدارات "
+                   "الأمنية بالمنطقة جثمان الشهيد فهد بن علي الشمري، وذلك بمطار تبوك الإقليمي.")
+    assert not facts.events
+
+
+def test_an_appointment_resolved_by_a_named_head_is_an_appointment() -> None:
+    facts = _facts("وقرر مدير الجامعة الدكتور عبدالله العتيبي تعيين الدكتور سمير بن علي الشهري متحدثا رسميا للجامعة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_photo_caption_does_not_set_the_events_kind() -> None:
+    facts = _facts("جانب من اللقاء\nأكد مدير جمعية الخير محمد العلي، خلال حفل المعايدة الذي أقامته الجمعية في مقرها "
+                   "بجدة، أهمية دور الأعضاء.")
+    assert _main(facts).kind == "other"

@@ -2187,6 +2187,7 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                 and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") and not _and_appointed(tokens, k) \
                 and not _decreed(tokens, k) and not _among_taken(tokens, k) and not _decree_contains(tokens, k) \
+                and not _resolved_by_subject(tokens, k) \
                 and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"
                          and (tokens[k - 1].norm not in _DECREE_ADJECTIVES or tokens[k - 2].norm in DECISIONS.DECREES)):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
@@ -2215,6 +2216,24 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     out.extend(_appointment_at(text, tokens, k, repeated=False) for k, tok in enumerate(tokens)
                if tok.norm == _TRANSFER and _approved_list_item(tokens, k))
     return out
+
+
+_RESOLVED = frozenset(fold(w) for w in ("قرر", "قررت"))
+_RESOLVED_SUBJECT_REACH = 12
+_FRAMES = frozenset(fold(w) for w in ("في", "خلال"))
+"""How far before the appointment noun "قرر" and its subject (a long office and a name) may stand."""
+
+
+def _resolved_by_subject(tokens: list[Token], k: int) -> bool:
+    """ "وقرر مدير الجامعة الدكتور X تعيين الدكتور Y خلفا له" (ev22): "قرر" (bare or after و/ف) a few words before
+    the appointment noun in its clause (no comma between), its subject between them: the decision appoints. Not past
+    a sitting's frame ("قرر المجلس في اجتماعه أمس تعيين …", read as before)."""
+    for x in range(k - 1, max(-1, k - 1 - _RESOLVED_SUBJECT_REACH), -1):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS or tokens[x].norm in _FRAMES:
+            return False
+        if strip_clitic(tokens[x].norm, "وف")[0] in _RESOLVED:
+            return True
+    return False
 
 
 _DECREE_ADJECTIVES = frozenset(fold(w) for w in ("جمهوريا", "جمهوري", "رئاسيا", "رئاسي", "وزاريا", "وزاري", "أميريا",

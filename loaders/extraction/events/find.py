@@ -249,9 +249,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
-    demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
-                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
-                                                      or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article))}
+    demonstrative = {i for i, _ in hits if (i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
+                                                       or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
+                                                       or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article)))
+                     or _photo_caption(tokens, i)}
     sidelines = {i for i in demonstrative if strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES}
     # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting held on the sidelines of an event is one of its own,
     # (when its sentence names who held it), and the event that frames it may be the text's main one
@@ -309,7 +310,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if lead:
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
-                         and i not in announced and i not in purposed), key=lambda k: _PRIORITY[k])
+                         and i not in announced and i not in purposed
+                         and (i == lead[0] or not _photo_caption(tokens, i))), key=lambda k: _PRIORITY[k])
     elif any(k in ("signing", "signing_main") for _, k in hits):
         main_kind = "signing"
     else:  # "خلال هذا اللقاء التواصلي مع …" alone: the demonstrative's own event, of its cue's kind (aud-event)
@@ -2658,6 +2660,17 @@ sit on its own (ext-t79)."""
 _FRAME_DURING = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
 
 
+def _photo_caption(tokens: list[Token], i: int) -> bool:
+    """ "جانب من اللقاء" opening a line (ev22): a photo's caption names the event loosely, as a demonstrative does;
+    the event's kind is told by the text's own words ("خلال حفل المعايدة الذي أقامته الجمعية")."""
+    return i >= 2 and tokens[i - 1].norm == _FROM and tokens[i - 2].norm == _SIDE \
+        and sentence_start(tokens, i) == i - 2
+
+
+_SIDE = fold("جانب")
+_FROM = fold("من")
+
+
 def _reporter(tokens: list[Token], body: InstMention) -> bool:
     """ "قالت وزارة الخارجية إن الوزير سيعقد …" (ext-t108): a body right after a verb of saying, which reports."""
     return body.first > 0 and tokens[body.first - 1].sent == tokens[body.first].sent \
@@ -3704,7 +3717,9 @@ def _games_edition(tokens: list[Token], i: int) -> bool:
 
 
 _REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
-_REMAINS_REACH = 16
+_REMAINS_REACH = 28
+"""(ev22) long enough for a host's title and those received with him ("استقبل مساعد مدير شرطة منطقة X للأمن
+الجنائي اللواء Y وقادة ومديرو الإدارات الأمنية بالمنطقة جثمان الشهيد Z")."""
 
 
 def _remains_received(tokens: list[Token], i: int) -> bool:

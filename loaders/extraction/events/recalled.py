@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.text import COMMAS, RELATIVES_WITH_DUALS, Token, sentence_start, strip_clitic
-from marsad.loaders.extraction.words import FUNCTION_WORDS
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
 _AGO = frozenset(fold(w) for w in ("قبل", "وقبل"))
@@ -46,7 +46,7 @@ def years_ago(tokens: list[Token], i: int) -> bool:
     if i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _YEAR_NOUNS \
             and tokens[i - 1].norm in FUNCTION_WORDS.PAST_ONES:
         return True  # "محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر": last year's event
-    if _held_ago(tokens, i):
+    if _held_ago(tokens, i) or _made_last_month(tokens, i):
         return True
     start = sentence_start(tokens, i)
     x = start + 1 if start < i and not tokens[start].is_word else start
@@ -102,6 +102,28 @@ def _held_ago(tokens: list[Token], i: int) -> bool:
                 lambda k: tokens[k].sent == sent and tokens[k].norm not in COMMAS
                 and tokens[k].norm not in _CLAUSE_OPENERS,
                 range(x + 2, min(len(tokens), x + 2 + _AGO_AFTER))))
+    return False
+
+
+_MADE = frozenset(fold(w) for w in ("قام", "قامت"))
+_MADE_REACH = 30
+"""How far past its "بها" the month of a visit made ("التي قام بها X … في يونيو الماضي") may stand: a long title."""
+
+
+def _made_last_month(tokens: list[Token], i: int) -> bool:
+    """ "أهمية الزيارة التي قام بها ولي العهد وزير الدفاع في يونيو الماضي" (ev22): a relative pronoun right after
+    the event word whose verb of doing ("قام بها") is dated, in its own clause (no comma, no "أن" before), by a
+    named month or "العام" and "الماضي": a visit made months ago, recalled, not the one the text reports."""
+    x = i + 1
+    if x + 1 >= len(tokens) or tokens[x].sent != tokens[i].sent or tokens[x].norm not in RELATIVES_WITH_DUALS \
+            or tokens[x + 1].norm not in _MADE:
+        return False
+    for k in range(x + 2, min(len(tokens) - 1, x + 2 + _MADE_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in _CLAUSE_OPENERS:
+            return False
+        if tokens[k + 1].norm in FUNCTION_WORDS.PAST_ONES and tokens[k + 1].sent == tokens[i].sent \
+                and (tokens[k].norm in CALENDAR.MONTHS or tokens[k].norm in _YEAR_NOUNS):
+            return True
     return False
 
 

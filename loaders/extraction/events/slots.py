@@ -398,8 +398,16 @@ def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bo
     one of the event's nouns of meeting is the venue the meeting was held in, not the body that met."""
     head = tokens[body.first]
     return body.start > head.start and head.norm[:1] == "ب" and head.norm[1:] in _VENUE_HEADS and any(
-        0 < body.first - i <= 2 and tokens[i].sent == head.sent and cue_kind(tokens, i) in ("meeting", "session")
+        0 < body.first - i <= 2 and tokens[i].sent == head.sent and (
+            cue_kind(tokens, i) in ("meeting", "session") or _ceremony_noun(tokens[i].norm))
         for i in ev.cues)
+
+
+def _ceremony_noun(w: str) -> bool:
+    """ "أثناء افتتاح حفل المهرجان بمركز X الدولي" (ev22): a ceremony's noun (``[ceremony]``), bare or with its
+    article, whose venue a centre or hall glued to "ب" right after it names, as a meeting's does."""
+    base = strip_clitic(w)[0]
+    return base in EVENTS.CEREMONY or (base[:2] == "ال" and base[2:] in EVENTS.CEREMONY)
 
 
 _IN = fold("في")
@@ -1238,6 +1246,8 @@ def _reporter(tokens: list[Token], m: InstMention, i: int) -> bool:
     if m.first == 0 or tokens[m.first].text[: max(0, m.start - tokens[m.first].start)] in _CLITICS:
         return False  # (not "لـX", "بـX": a clitic)
     verb = m.first - 1
+    if _relays(tokens, m, i):
+        return True
     if strip_clitic(tokens[verb].norm, "و")[0] not in _SAYING or tokens[verb].sent != tokens[i].sent:
         return False
     if verb > 0 and tokens[verb - 1].norm in _AS_WHAT:
@@ -1247,6 +1257,23 @@ def _reporter(tokens: list[Token], m: InstMention, i: int) -> bool:
         return False  # ("قالت الرئاسة إن «الاجتماع الذي …»": the event itself is what it tells of)
     return not any(tokens[k].norm in EVENTS.HELD_IT or tokens[k].norm in EVENTS.ORGANISE_BACK
                    for k in range(i + 1, min(len(tokens), i + 4)))
+
+
+def _relays(tokens: list[Token], m: InstMention, i: int) -> bool:
+    """ "ونقلت مديرية التوجيه في الجيش X في بيان عن رئيس الجلسة Y تأكيده …" (ev22): a body a few words after a verb
+    of relaying (the relaying body's name before it: "مديرية … في"), with "عن" between it and the cue in the same
+    sentence and none before it, passes on what another said: it reports, it did not meet."""
+    verb = next((x for x in range(m.first - 1, max(-1, m.first - 1 - _RELAY_REACH), -1)
+                 if strip_clitic(tokens[x].norm, "و")[0] in _RELAYING), None)
+    if verb is None or tokens[verb].sent != tokens[i].sent or tokens[m.first].sent != tokens[i].sent \
+            or any(tokens[k].norm in _FROM_WHOM or tokens[k].norm in COMMAS for k in range(verb + 1, m.first)):
+        return False
+    return any(tokens[k].norm in _FROM_WHOM for k in range(m.last, i))
+
+
+_RELAYING = frozenset(fold(w) for w in ("نقل", "نقلت"))
+_RELAY_REACH = 6
+_FROM_WHOM = frozenset({fold("عن")})
 
 
 _SAYING = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح",
