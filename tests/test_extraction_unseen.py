@@ -26839,3 +26839,25 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- inst18 (eighteenth session) ---
+def test_the_staff_after_a_body_are_no_part_of_its_name() -> None:
+    facts = _facts("وسلم عميد كلية العلوم بجامعة أوهايو والمشرفون على الدورة الشهادات للمتدربين.")
+    assert "كلية العلوم بجامعة أوهايو" in _insts(facts)
+    assert not [n for n in _insts(facts) if "المشرفون" in n]
+    facts = _facts("اجتمع رئيس نقابة المعلمين والعاملين في التعليم بالوزير أمس.")
+    assert "نقابة المعلمين والعاملين" in _insts(facts)  # guard: a union's field of persons
+
+
+def test_committees_listed_after_a_deanship_are_another_body() -> None:
+    facts = _facts("تفقد مدير الجامعة عمادة شؤون الطلاب ولجان الإسكان في المدينة الجامعية.")
+    assert "عمادة شؤون الطلاب" in _insts(facts)
+    assert not [n for n in _insts(facts) if "لجان" in n]
+
+
+def test_a_name_keeps_the_phrase_bound_to_its_word() -> None:
+    facts = _facts("وافتتح المحافظ مقر لجنة رعاية السجناء والمفرج عنهم في المحافظة.")
+    assert "لجنة رعاية السجناء والمفرج عنهم" in _insts(facts)
+    facts = _facts("وأطلقت عمادة التعلم الإلكتروني والتعليم عن بعد منصات جديدة للطلاب.")
+    assert "عمادة التعلم الإلكتروني والتعليم عن بعد" in _insts(facts)
