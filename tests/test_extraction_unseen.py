@@ -26861,3 +26861,12 @@ def test_a_name_keeps_the_phrase_bound_to_its_word() -> None:
     assert "لجنة رعاية السجناء والمفرج عنهم" in _insts(facts)
     facts = _facts("وأطلقت عمادة التعلم الإلكتروني والتعليم عن بعد منصات جديدة للطلاب.")
     assert "عمادة التعلم الإلكتروني والتعليم عن بعد" in _insts(facts)
+
+
+def test_a_short_name_in_straight_quotes_said_again_with_its_head_is_one_body() -> None:
+    facts = _facts('افتتحت الشركة الوطنية للصناعات الدوائية "دوائي" مصنعها الجديد. وقال رئيس شركة دوائي إن المصنع الأكبر.')
+    assert _insts(facts) == ["الشركة الوطنية للصناعات الدوائية"]
+
+
+def test_an_indefinite_network_of_cooperation_names_no_body() -> None:
+    assert not _insts(_facts("أكد الأمين العام أهمية بناء شبكة تعاون بين الجامعات في المنطقة."))
