@@ -26864,7 +26864,8 @@ def test_a_name_keeps_the_phrase_bound_to_its_word() -> None:
 
 
 def test_a_short_name_in_straight_quotes_said_again_with_its_head_is_one_body() -> None:
-    facts = _facts('افتتحت الشركة الوطنية للصناعات الدوائية "دوائي" مصنعها الجديد. وقال رئيس شركة دوائي إن المصنع الأكبر.')
+    facts = _facts('افتتحت الشركة الوطنية للصناعات الدوائية "دوائي" مصنعها الجديد. '
+                   'وقال رئيس شركة دوائي إن المصنع الأكبر.')
     assert _insts(facts) == ["الشركة الوطنية للصناعات الدوائية"]
 
 
