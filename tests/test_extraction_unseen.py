@@ -26871,3 +26871,9 @@ def test_a_short_name_in_straight_quotes_said_again_with_its_head_is_one_body() 
 
 def test_an_indefinite_network_of_cooperation_names_no_body() -> None:
     assert not _insts(_facts("أكد الأمين العام أهمية بناء شبكة تعاون بين الجامعات في المنطقة."))
+
+
+def test_a_title_after_bi_is_whom_the_council_met() -> None:
+    facts = _facts("وصف الوزير لقاء وزراء خارجية دول مجلس التعاون بوزير الخارجية البريطاني بأنه مثمر.")
+    assert "مجلس التعاون" in _insts(facts)
+    assert not [n for n in _insts(facts) if "بوزير" in n]

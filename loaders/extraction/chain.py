@@ -322,6 +322,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j) and not (norm in CHAINS.RANKS and _head_before(tokens, j)):
             break
+        if stop_titles and j > i and _bi_title(tokens, j):
+            break  # (inst18) "اجتماع مجلس التعاون بوزير الخارجية الأمريكي": ب + a title is whom the body met
         if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
                 not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))) \
                 and not (norm[:1] == "و" and starts_head(tokens, j, strip=True)):
@@ -739,6 +741,16 @@ _OFFICE = fold("مكتب")
 
 _AT_OFFICE = fold("بمكتب")
 _SON_OF = FUNCTION_WORDS.SON_OF
+
+
+def _bi_title(tokens: list[Token], j: int) -> bool:
+    """ "بوزير الخارجية", "برئيس مجلس الشورى": ب on a word that opens a title (not on an article: "بالأمين"), after a
+    body's name the person the body met or is tied to, no word of the name ("بوزارة", "بكلية" are bodies) (inst18)."""
+    tok = tokens[j]
+    if not tok.norm.startswith("ب") or tok.article or len(tok.norm) < 4:
+        return False
+    probe = [Token(tok.text, tok.norm[1:], tok.start, tok.end, tok.sent, False), *tokens[j + 1 : j + 3]]
+    return _title_at(probe, 0) and not _office_of(tokens, j)
 
 
 def _office_of(tokens: list[Token], j: int) -> bool:
