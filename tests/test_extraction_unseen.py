@@ -26877,3 +26877,8 @@ def test_a_title_after_bi_is_whom_the_council_met() -> None:
     facts = _facts("وصف الوزير لقاء وزراء خارجية دول مجلس التعاون بوزير الخارجية البريطاني بأنه مثمر.")
     assert "مجلس التعاون" in _insts(facts)
     assert not [n for n in _insts(facts) if "بوزير" in n]
+
+
+def test_a_purpose_keeps_between_whom_it_is() -> None:
+    facts = _facts("نظم المركز الوطني للحوار بين الشباب والمؤسسات ندوة في الرياض أمس.")
+    assert "المركز الوطني للحوار بين الشباب والمؤسسات" in _insts(facts)
