@@ -26882,3 +26882,7 @@ def test_a_title_after_bi_is_whom_the_council_met() -> None:
 def test_a_purpose_keeps_between_whom_it_is() -> None:
     facts = _facts("نظم المركز الوطني للحوار بين الشباب والمؤسسات ندوة في الرياض أمس.")
     assert "المركز الوطني للحوار بين الشباب والمؤسسات" in _insts(facts)
+
+
+def test_a_hospital_fit_for_a_task_names_no_body() -> None:
+    assert not _insts(_facts("وشدد على نقل المصاب إلى أقرب مستشفى مؤهل لعلاج الحروق في المنطقة."))
