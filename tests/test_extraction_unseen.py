@@ -26978,3 +26978,50 @@ def test_a_photo_caption_does_not_set_the_events_kind() -> None:
     facts = _facts("جانب من اللقاء\nأكد مدير جمعية الخير محمد العلي، خلال حفل المعايدة الذي أقامته الجمعية في مقرها "
                    "بجدة، أهمية دور الأعضاء.")
     assert _main(facts).kind == "other"
+
+
+# --- inst18 (eighteenth session) ---
+def test_the_staff_after_a_body_are_no_part_of_its_name() -> None:
+    facts = _facts("وسلم عميد كلية العلوم بجامعة أوهايو والمشرفون على الدورة الشهادات للمتدربين.")
+    assert "كلية العلوم بجامعة أوهايو" in _insts(facts)
+    assert not [n for n in _insts(facts) if "المشرفون" in n]
+    facts = _facts("اجتمع رئيس نقابة المعلمين والعاملين في التعليم بالوزير أمس.")
+    assert "نقابة المعلمين والعاملين" in _insts(facts)  # guard: a union's field of persons
+
+
+def test_committees_listed_after_a_deanship_are_another_body() -> None:
+    facts = _facts("تفقد مدير الجامعة عمادة شؤون الطلاب ولجان الإسكان في المدينة الجامعية.")
+    assert "عمادة شؤون الطلاب" in _insts(facts)
+    assert not [n for n in _insts(facts) if "لجان" in n]
+
+
+def test_a_name_keeps_the_phrase_bound_to_its_word() -> None:
+    facts = _facts("وافتتح المحافظ مقر لجنة رعاية السجناء والمفرج عنهم في المحافظة.")
+    assert "لجنة رعاية السجناء والمفرج عنهم" in _insts(facts)
+    facts = _facts("وأطلقت عمادة التعلم الإلكتروني والتعليم عن بعد منصات جديدة للطلاب.")
+    assert "عمادة التعلم الإلكتروني والتعليم عن بعد" in _insts(facts)
+
+
+def test_a_short_name_in_straight_quotes_said_again_with_its_head_is_one_body() -> None:
+    facts = _facts('افتتحت الشركة الوطنية للصناعات الدوائية "دوائي" مصنعها الجديد. '
+                   'وقال رئيس شركة دوائي إن المصنع الأكبر.')
+    assert _insts(facts) == ["الشركة الوطنية للصناعات الدوائية"]
+
+
+def test_an_indefinite_network_of_cooperation_names_no_body() -> None:
+    assert not _insts(_facts("أكد الأمين العام أهمية بناء شبكة تعاون بين الجامعات في المنطقة."))
+
+
+def test_a_title_after_bi_is_whom_the_council_met() -> None:
+    facts = _facts("وصف الوزير لقاء وزراء خارجية دول مجلس التعاون بوزير الخارجية البريطاني بأنه مثمر.")
+    assert "مجلس التعاون" in _insts(facts)
+    assert not [n for n in _insts(facts) if "بوزير" in n]
+
+
+def test_a_purpose_keeps_between_whom_it_is() -> None:
+    facts = _facts("نظم المركز الوطني للحوار بين الشباب والمؤسسات ندوة في الرياض أمس.")
+    assert "المركز الوطني للحوار بين الشباب والمؤسسات" in _insts(facts)
+
+
+def test_a_hospital_fit_for_a_task_names_no_body() -> None:
+    assert not _insts(_facts("وشدد على نقل المصاب إلى أقرب مستشفى مؤهل لعلاج الحروق في المنطقة."))

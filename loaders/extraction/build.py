@@ -554,6 +554,9 @@ def _quoted_after_head(a: str, b: str, forms_b: Counter[str]) -> bool:
         and any(_QUOTE_AFTER_HEAD.match(f) for f in forms_b)
 
 
+_QUOTED_AFTER = re.compile(r'[ \t]*"([^"\n]{2,30})"')
+"""(inst18) a short name in straight quotes right after a body's name."""
+
 _GLOSS_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,40})\)")
 
 
@@ -701,6 +704,23 @@ class _Registry:
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)
         self._fold_glosses()
+        self._fold_quoted_shorts()
+
+    def _fold_quoted_shorts(self) -> None:
+        """'شركة التعدين العربية السعودية "معادن"' … "شركة معادن": a short name of one or two words in straight quotes
+        right after a body's full name (three words or more) is that body's other name; the body the text names by it
+        alone or after "شركة" is the same one, and keeps the full name (inst18)."""
+        for a in list(self.order):
+            if a not in self.order or len(self.names[a].split()) < 3:
+                continue
+            shorts = {match_key(m.group(1)) for e in self.evidence[a]
+                      if (m := _QUOTED_AFTER.match(self.text, e.end)) and len(m.group(1).split()) <= 2}
+            same = [b for b in self.order if b != a and (b in shorts or (
+                b.startswith(_COMPANY) and b[len(_COMPANY) :] in shorts))]
+            if len(same) == 1:
+                name = self.names[a]
+                self._merge(same[0], a)
+                self.names[a] = name
 
     def _fold_glosses(self) -> None:
         """ "مجلس الشورى (البرلمان)" … "البرلمان الإيراني"; "الكنيست (البرلمان الإسرائيلي)" … "البرلمان

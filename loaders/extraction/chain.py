@@ -223,6 +223,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جمعية وفاق ومؤسسة رعاية الأيتام": an association's one-word name, then a second body (ext-t34)
             if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
+            if j > i and _staff_after_name(tokens, j):
+                break  # (inst18) "جامعة سان هوزيه والمشرفون على البرنامج": "و" + a body's staff
             if j > i and _heads_plural(tokens[j]):
                 break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
             if j > i and _common_plural_after_name(tokens[j]):
@@ -250,6 +252,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        bound = _bound_phrase_len(tokens, j) if j > i else 0
+        if bound:
+            j += bound  # (inst18) "لجنة رعاية السجناء والمفرج عنهم": the phrase bound to the word before; then only
+            if _bound_goes_on(tokens, j, sent):  # a place or "و" + a definite field goes on ("… عن بعد خدمات": no)
+                continue
+            break
+        if j > i and _staff_after_name(tokens, j):
+            break  # (inst18) "كلية الهندسة بجامعة X والمشرفون على البرنامج": "و" + a body's staff
         if _dated_name(tokens, j + 1):
             j += 3  # "الأمانة العامة لقوى 14 آذار": a day and its month after "ل" + a bare noun name a movement
             continue  # (s13-inst7)
@@ -312,6 +322,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j) and not (norm in CHAINS.RANKS and _head_before(tokens, j)):
             break
+        if stop_titles and j > i and _bi_title(tokens, j):
+            break  # (inst18) "اجتماع مجلس التعاون بوزير الخارجية الأمريكي": ب + a title is whom the body met
         if mukallaf and tok.is_word and norm not in lexicon().honorifics and norm not in CHAINS.RANKS and (
                 norm == "مع" or (
                 not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))) \
@@ -595,6 +607,38 @@ def _definite_profession(tokens: list[Token], j: int) -> bool:
         and (prev.article or prev.norm[:1] not in "بل" or place_len(tokens, j - 1) > 0)
 
 
+def _bound_phrase_len(tokens: list[Token], j: int) -> int:
+    """How many words from ``tokens[j]`` finish a phrase of ``[bound_phrases]`` begun by the word before: "والمفرج
+    عنهم", "والتعليم عن بعد" (a name keeps them: "لجنة رعاية السجناء والمفرج عنهم"); 0 if none (inst18)."""
+    if j == 0:
+        return 0
+    before = strip_clitic(tokens[j - 1].norm)[0]
+    sent = tokens[j - 1].sent
+    found = [len(phrase) - 1 for phrase in CHAINS.BOUND_PHRASES if phrase[0] == before and all(
+        j + k < len(tokens) and tokens[j + k].norm == w and tokens[j + k].sent == sent
+        for k, w in enumerate(phrase[1:]))]
+    return max(found, default=0)
+
+
+def _bound_goes_on(tokens: list[Token], j: int, sent: int) -> bool:
+    """After a bound phrase ("… والتعليم عن بعد"), the name goes on only into a place ("بمنطقة القصيم") or "و" + a
+    definite field; an indefinite word is the clause's ("… عن بعد خدمات للطلاب") (inst18)."""
+    if j >= len(tokens) or tokens[j].sent != sent:
+        return False
+    return bool(place_len(tokens, j) or _li_place(tokens, j)) or (
+        tokens[j].article and tokens[j].norm.startswith("وال"))
+
+
+def _staff_after_name(tokens: list[Token], j: int) -> bool:
+    """ "والمشرفون", "والمسؤولين" after a body's name: "و" + the staff of a body (``[staff_plurals]``) is the clause's
+    next persons, no field of the name; not after a definite plural of persons, which a union's field coordinates
+    ("نقابة المعلمين والعاملين") (inst18)."""
+    if tokens[j].norm not in INSTITUTIONS.STAFF_PLURALS or j == 0:
+        return False
+    before = tokens[j - 1].norm
+    return not before.startswith(("لل", "ولل")) and not before.endswith(("ين", "ون"))
+
+
 def _common_plural_after_name(tok: Token) -> bool:
     """ "والعقبات", "والمستوصفات": "و" + a definite plural in ات, which a personal or foreign name in a body's name is
     never coordinated with (ext-t42)."""
@@ -699,6 +743,16 @@ _OFFICE = fold("مكتب")
 
 _AT_OFFICE = fold("بمكتب")
 _SON_OF = FUNCTION_WORDS.SON_OF
+
+
+def _bi_title(tokens: list[Token], j: int) -> bool:
+    """ "بوزير الخارجية", "برئيس مجلس الشورى": ب on a word that opens a title (not on an article: "بالأمين"), after a
+    body's name the person the body met or is tied to, no word of the name ("بوزارة", "بكلية" are bodies) (inst18)."""
+    tok = tokens[j]
+    if not tok.norm.startswith("ب") or tok.article or len(tok.norm) < 4:
+        return False
+    probe = [Token(tok.text, tok.norm[1:], tok.start, tok.end, tok.sent, False), *tokens[j + 1 : j + 3]]
+    return _title_at(probe, 0) and not _office_of(tokens, j)
 
 
 def _office_of(tokens: list[Token], j: int) -> bool:

@@ -168,6 +168,7 @@ class ChainWords(WordFile, file="chains"):
     DOCUMENT_PARTICIPLES = words("document_participles")
     PERSON_PREDICATES = words("person_predicates")
     VENUE_NOUNS = words("venue_nouns")
+    BOUND_PHRASES = phrases("bound_phrases")
 
 
 CHAINS = ChainWords()
