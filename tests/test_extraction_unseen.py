@@ -26839,3 +26839,22 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- ev21 (eighteenth session) ---
+def test_a_sitting_called_for_with_a_word_of_demanding_is_no_event() -> None:
+    facts = _facts("أكد النائب أن اللقاء يرفض أي تعطيل للمؤسسات. ودعا إلى ضرورة عقد جلسة لمجلس النواب لانتخاب رئيس.")
+    assert not facts.events
+    facts = _facts("عقد مجلس النواب جلسة أمس لمناقشة الموازنة العامة.")  # guard: the verb "عقد" still holds it
+    assert _inst(facts, _main(facts).body) == "مجلس النواب"
+
+
+def test_the_body_that_held_a_seminar_with_a_partner_is_the_subject() -> None:
+    facts = _facts("عقدت الهيئة الملكية بالجبيل، بالتعاون مع مجلس الأعمال السعودي الأمريكي، ندوة عن الاستثمار.")
+    assert _inst(facts, _main(facts).body) == "الهيئة الملكية بالجبيل"
+
+
+def test_a_law_named_again_after_a_demonstrative_is_no_second_decision() -> None:
+    facts = _facts("صادق البرلمان أمس على قانون الضرائب الجديد. وصوت 46 عضوا لصالح إقرار هذا القانون المثير "
+                   "فيما عارضه 40 عضوا.")
+    assert len(facts.decisions) == 1
