@@ -26858,3 +26858,9 @@ def test_a_law_named_again_after_a_demonstrative_is_no_second_decision() -> None
     facts = _facts("صادق البرلمان أمس على قانون الضرائب الجديد. وصوت 46 عضوا لصالح إقرار هذا القانون المثير "
                    "فيما عارضه 40 عضوا.")
     assert len(facts.decisions) == 1
+
+
+def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
+    facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
+                   "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
+    assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]

@@ -1081,6 +1081,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
              and not _purpose_between(tokens, i, m)
+             and not _praised_partner(tokens, m)  # (ev21)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
@@ -1110,6 +1111,22 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _praised_partner(tokens: list[Token], m: InstMention) -> bool:
+    """ "مشيدا بدعم شركاء التنظيم في إمارة المنطقة والأمانة" (ev21): a body a few words after a word of praise or of
+    backing partners (no comma between) is thanked for its support, it did not hold the event told."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _PRAISE_REACH), -1):
+        if tokens[k].sent != tokens[m.first].sent or tokens[k].norm in COMMAS:
+            return False
+        if strip_clitic(tokens[k].norm, "وب")[0] in _PRAISE_WORDS:
+            return True
+    return False
+
+
+_PRAISE_WORDS = frozenset(fold(w) for w in ("مشيدا", "مشيدة", "مشيدين", "شركاء", "شريك", "شركائه", "شركائها",
+                                            "مثمنا", "مثمنة", "منوها", "منوهة"))
+_PRAISE_REACH = 4
 
 
 def _spoken_of_only(tokens: list[Token], ev: EventMention, body: InstMention) -> bool:
