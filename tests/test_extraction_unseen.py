@@ -27025,3 +27025,28 @@ def test_a_purpose_keeps_between_whom_it_is() -> None:
 
 def test_a_hospital_fit_for_a_task_names_no_body() -> None:
     assert not _insts(_facts("وشدد على نقل المصاب إلى أقرب مستشفى مؤهل لعلاج الحروق في المنطقة."))
+
+
+# --- ev21 (eighteenth session) ---
+def test_a_sitting_called_for_with_a_word_of_demanding_is_no_event() -> None:
+    facts = _facts("أكد النائب أن اللقاء يرفض أي تعطيل للمؤسسات. ودعا إلى ضرورة عقد جلسة لمجلس النواب لانتخاب رئيس.")
+    assert not facts.events
+    facts = _facts("عقد مجلس النواب جلسة أمس لمناقشة الموازنة العامة.")  # guard: the verb "عقد" still holds it
+    assert _inst(facts, _main(facts).body) == "مجلس النواب"
+
+
+def test_the_body_that_held_a_seminar_with_a_partner_is_the_subject() -> None:
+    facts = _facts("عقدت الهيئة الملكية بالجبيل، بالتعاون مع مجلس الأعمال السعودي الأمريكي، ندوة عن الاستثمار.")
+    assert _inst(facts, _main(facts).body) == "الهيئة الملكية بالجبيل"
+
+
+def test_a_law_named_again_after_a_demonstrative_is_no_second_decision() -> None:
+    facts = _facts("صادق البرلمان أمس على قانون الضرائب الجديد. وصوت 46 عضوا لصالح إقرار هذا القانون المثير "
+                   "فيما عارضه 40 عضوا.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
+    facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
+                   "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
+    assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]

@@ -1335,8 +1335,11 @@ _BACK_NOUNS = frozenset(fold(w) for w in ("القرار", "القرارات", "�
 
 def _bare_back_reference(tokens: list[Token], d: DecisionMention) -> bool:
     """ "وصوتت روسيا لصالح القرار": an object that is one bare definite noun of a decree or text ("القرار",
-    "القانون") names the decision told elsewhere in the text, no second one (ev20)."""
-    return d.at >= 0 and d.last - d.at == 1 and strip_clitic(tokens[d.at].norm, "وبل")[0] in _BACK_NOUNS
+    "القانون") names the decision told elsewhere in the text, no second one (ev20); so does one after a demonstrative,
+    whatever follows it ("صوت 46 عضوا لصالح إقرار هذا القانون التعسفي", ev21)."""
+    if d.at < 0 or strip_clitic(tokens[d.at].norm, "وبل")[0] not in _BACK_NOUNS:
+        return False
+    return d.last - d.at == 1 or (d.at > 0 and tokens[d.at - 1].norm in _DEMONSTRATIVES)
 
 
 _CAME = frozenset(fold(w) for w in ("جاءت", "وجاءت", "جاء", "وجاء", "تأتي", "وتأتي", "يأتي", "ويأتي"))

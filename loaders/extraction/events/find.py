@@ -222,7 +222,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
-            and not _asked_to_hold(tokens, i)  # (ev4)
+            and not _asked_to_hold(tokens, i) and not _demanded_close(tokens, i)  # (ev4, ev21)
             and not denied(tokens, i, _TO_HOLD) and not years_ago(tokens, i)  # (ev13)
             and not _in_titled_name(tokens, i)  # (ev7)
             and not _listed_body_name(tokens, insts, i)  # (ev10)
@@ -245,7 +245,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
     sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)
            and not years_ago(tokens, i) and not denied(tokens, i, _TO_HOLD)  # (ev13)
-           and not _recalled_opening(tokens, i)]
+           and not _recalled_opening(tokens, i) and not _demanded_holding(tokens, i)]  # (ev21)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -4013,6 +4013,29 @@ def _demanded(tokens: list[Token], i: int) -> bool:
 
 
 _DEMAND_REACH = 40
+
+
+def _demanded_close(tokens: list[Token], i: int) -> bool:
+    """ "ودعا النائب إلى ضرورة عقد جلسة لمجلس النواب", "مطالبا بعقد اجتماع طارئ" (ev21): an event word right after a
+    noun of holding that a word of demanding governs a few words before (no comma between) is asked for, none held;
+    its cue joins no other event (the text's "اللقاء" would take that sitting's council as its body)."""
+    return i >= 2 and tokens[i - 1].sent == tokens[i].sent and _demanded_holding(tokens, i - 1)
+
+
+def _demanded_holding(tokens: list[Token], h: int) -> bool:
+    """The noun of holding at ``h`` ("عقد", "بعقد", "لعقد") after a word of demanding a few words before it, no comma
+    between ("إلى ضرورة عقد", "مطالبا بعقد"): not the verb "عقد" (held) either (ev21)."""
+    if strip_clitic(tokens[h].norm, "لب")[0] != _HOLD_NOUN:
+        return False
+    for k in range(h - 1, max(-1, h - 1 - _DEMAND_CLOSE), -1):
+        if tokens[k].sent != tokens[h].sent or tokens[k].norm in COMMAS:
+            return False
+        if strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS:
+            return True
+    return False
+
+
+_DEMAND_CLOSE = 3
 _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "طالبوا", "طالبناه", "طالبنا", "يطالب", "تطالب", "يطالبون",
                                        "نطالب", "المطالبة", "مطالبة", "ضرورة", "نسعى", "سنسعى", "يسعى", "سيسعى",
                                        "يسعون", "سيسعون", "ناشد", "ناشدت", "يناشد",

@@ -108,6 +108,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                     None)
         if verb is None:
             verb = _organised_long_before(tokens, insts, i)
+        if verb is None and ev.kind == "assembly":
+            verb = _assembly_held_by(tokens, insts, i)
         if verb is None and ev.kind == "other" and strip_clitic(tokens[i].norm, "و")[0] in EVENTS.HOLDS_ACTIVITY:
             # "نظمت جمعية X مهرجانا … بحضور … وأعضاء اللجنة الإشرافية للمهرجان" (s13-ev7): the cue is the verb
             # of holding itself, and its body is the one right after it, not one among the guests
@@ -237,6 +239,22 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None and ev.kind == "visit" and any(_speakers_own_body(tokens, c, ev.body) for c in ev.cues):
         ev.body = None  # "أكد عضو لجنة الشؤون الخارجية في مجلس الشورى X أن زيارة الأمير لمصر …": the speaker's own
         # body, not the visit's (ev20)
+
+
+def _assembly_held_by(tokens: list[Token], insts: list[InstMention], i: int) -> int | None:
+    """ "عقدت الهيئة الملكية بالجبيل، بالتعاون مع مجلس X، ندوة عن …" (ev21): the verb "عقد"/"عقدت" before a forum's
+    cue in its sentence, a body right after it: that body held the forum (not the partner named nearer the cue); the
+    verb's index, or None. Only for an assembly: a second sitting told later in the sentence has a body of its own."""
+    for k in range(i - 1, max(-1, i - _HELD_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if strip_clitic(tokens[k].norm, "و")[0] in _HELD_VERBS:
+            return k if any(m.first in (k + 1, k + 2) and m.last <= i for m in insts) else None
+    return None
+
+
+_HELD_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت"))
+_HELD_REACH = 40
 
 
 def _organised_long_before(tokens: list[Token], insts: list[InstMention], i: int) -> int | None:
@@ -1071,6 +1089,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
              and not _purpose_between(tokens, i, m)
+             and not _praised_partner(tokens, m)  # (ev21)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
@@ -1100,6 +1119,22 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _praised_partner(tokens: list[Token], m: InstMention) -> bool:
+    """ "مشيدا بدعم شركاء التنظيم في إمارة المنطقة والأمانة" (ev21): a body a few words after a word of praise or of
+    backing partners (no comma between) is thanked for its support, it did not hold the event told."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _PRAISE_REACH), -1):
+        if tokens[k].sent != tokens[m.first].sent or tokens[k].norm in COMMAS:
+            return False
+        if strip_clitic(tokens[k].norm, "وب")[0] in _PRAISE_WORDS:
+            return True
+    return False
+
+
+_PRAISE_WORDS = frozenset(fold(w) for w in ("مشيدا", "مشيدة", "مشيدين", "شركاء", "شريك", "شركائه", "شركائها",
+                                            "مثمنا", "مثمنة", "منوها", "منوهة"))
+_PRAISE_REACH = 4
 
 
 def _spoken_of_only(tokens: list[Token], ev: EventMention, body: InstMention) -> bool:
