@@ -26839,3 +26839,26 @@ def test_a_short_name_in_guillemets_said_again_with_its_head_is_one_body() -> No
 def test_the_knesset_and_the_israeli_parliament_are_one_body() -> None:
     facts = _facts("أقر الكنيست مشروع قانون جديد بالقراءة الأولى، قبل أن يبدأ البرلمان الإسرائيلي عطلته الصيفية.")
     assert len(_insts(facts)) == 1
+
+
+# --- pp18 (eighteenth session) ---
+def test_a_spaced_abd_name_said_again_with_its_family_is_one_person() -> None:
+    facts = _facts("أكد الشيخ عبد الله بن حمد، وزير الخارجية، دعم بلاده. وقال الشيخ عبد الله بن حمد آل خليفة إن "
+                   "الدعم مستمر.")
+    assert _persons(facts) == {"عبد الله بن حمد آل خليفة"}
+    facts = _facts("وصل الأمير فيصل بن سعد بن عبدالعزيز آل سعود إلى المدينة. ثم زار الأمير فيصل بن سعد بن عبد العزيز "
+                   "المعرض.")
+    assert _persons(facts) == {"فيصل بن سعد بن عبدالعزيز آل سعود"}
+
+
+def test_ould_cheikh_ends_a_name_on_the_sheikh_word() -> None:
+    facts = _facts("وجهت الحكومة الدعوة إلى المبعوث الأممي محمد ولد الشيخ لزيارة المدينة.")
+    assert _persons(facts) == {"محمد ولد الشيخ"}
+    assert ("محمد ولد الشيخ", "المبعوث الأممي") in _held_pnames(facts)
+
+
+def test_the_crown_deputys_indefinite_office_after_the_house_name_is_no_person() -> None:
+    facts = _facts("أعلن السفير أن الأمير سعد بن فهد بن عبدالعزيز آل سعود ولي ولي عهد المملكة العربية السعودية "
+                   "سيترأس الوفد.")
+    assert _persons(facts) == {"سعد بن فهد بن عبدالعزيز آل سعود"}
+    assert ("سعد بن فهد بن عبدالعزيز آل سعود", "ولي ولي عهد المملكة العربية السعودية") in _held_pnames(facts)

@@ -150,6 +150,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
+        if j > k and _crown_title_at(tokens, j):
+            break  # "الأمير X بن Y آل سعود ولي ولي عهد المملكة": the crown's office begins, no name's word (pp18)
         if j == k + 1 and hyphen_joined(tokens, j):
             j += 2  # "جان-بيير", "جوزيب-لويس": a compound given name is one word, and a foreign name's mark: its
             max_units += 1  # surname may have two words ("جان-إيف لو دريان")
@@ -183,10 +185,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "تيريزا ماي": a month's word after a known given name, with no number, is a surname
             j += 1
             continue
-        if pending_particle and norm == _SHEIKH and tokens[j - 1].norm == _WALAD and j + 1 < n \
-                and tokens[j + 1].sent == sent and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm):
+        if pending_particle and norm == _SHEIKH and tokens[j - 1].norm == _WALAD:
             j += 1  # "إسماعيل ولد الشيخ أحمد": after "ولد", "الشيخ" is a family name's word, no honorific (ext-t92)
-            continue
+            pending_particle = False  # "إسماعيل ولد الشيخ لزيارة …": "ولد الشيخ" is a whole family name, and the
+            continue  # name never ends on the bare "ولد" (pp18)
         if units == 2 and j == k + 2 and not pending_particle and _third_given_before_stop(tokens, k, j, first):
             units += 1  # "الدكتور أحمد محمد علي،": three known given names (his, his father's, his grandfather's)
             j += 1  # closed by a comma or a full stop: one name of three, "علي" too (pfix)
@@ -653,6 +655,19 @@ def _adverbial_participle(tokens: list[Token], k: int, first: str) -> bool:
 
 _WALI = fold("ولي")
 _AHD = fold("عهد")
+
+
+def _crown_title_at(tokens: list[Token], j: int) -> bool:
+    """ "ولي عهد …", "ولي ولي عهد …" open at ``j``: the crown prince's (or his deputy's) office, even written
+    indefinite before its state ("ولي ولي عهد المملكة العربية السعودية"), never a given name "ولي" (pp18)."""
+    if tokens[j].norm != _WALI:
+        return False
+    x = j + 1
+    if x < len(tokens) and tokens[x].norm == _WALI:
+        x += 1
+    return x < len(tokens) and tokens[x].sent == tokens[j].sent and tokens[x].norm.startswith(_AHD)
+
+
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 _CAPITAL = fold("العاصمة")
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"

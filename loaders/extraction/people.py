@@ -3434,6 +3434,13 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
 
 
 _ABU_FAMILY = frozenset(fold(w) for w in ("أبو", "أبا"))  # a family name's first word ("أبو راس", "أبا الخيل")
+_ABD_SPACED = re.compile(r"\bعبد\s+(?=ال)")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, a given name "عبد ال…" typed in two words joined as one ("عبد الله بن زايد" and
+    "عبدالله بن زايد آل نهيان" share their first words), as the person's key joins them (pp18)."""
+    return _ABD_SPACED.sub("عبد", fold(name)).split()
 
 
 def _one_person(tokens: list[Token], out: People) -> None:
@@ -3447,7 +3454,7 @@ def _one_person(tokens: list[Token], out: People) -> None:
     def words_of(name: str) -> list[str]:  # (the names are compared pairwise: each is folded once, not each time)
         found = folded.get(name)
         if found is None:
-            found = folded[name] = fold(name).split()
+            found = folded[name] = _name_words(name)
         return found
 
     rename: dict[str, str] = {}
