@@ -26862,3 +26862,8 @@ def test_the_crown_deputys_indefinite_office_after_the_house_name_is_no_person()
                    "سيترأس الوفد.")
     assert _persons(facts) == {"سعد بن فهد بن عبدالعزيز آل سعود"}
     assert ("سعد بن فهد بن عبدالعزيز آل سعود", "ولي ولي عهد المملكة العربية السعودية") in _held_pnames(facts)
+
+
+def test_an_office_before_and_a_royal_style_is_not_the_next_names() -> None:
+    facts = _facts("وأوضح أن المحادثات التي جرت أمس بين الرئيس التونسي والأمير فهد بن سعد كانت مثمرة.")
+    assert ("فهد بن سعد", "الرئيس التونسي") not in _held_pnames(facts)

@@ -325,6 +325,19 @@ def _drop_crown_deputy(tokens: list[Token], out: People) -> None:
         and tokens[pm.first].norm == wali)]
 
 
+def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
+    """ "بين الرئيس المصري والأمير X", "وزير الدفاع والملك Y": و + a royal style right after an office opens the next
+    item of a list, so the name after the style does not hold the office written before the و (pp18)."""
+    starts = {(pm.first, pm.name) for pm in out.persons}
+    for p in out.posts:
+        x = p.last
+        if not p.holder or x + 1 >= len(tokens) or tokens[x].sent != tokens[p.first].sent:
+            continue
+        norm = tokens[x].norm
+        if norm[:1] == "و" and norm[1:] in PEOPLE.ROYAL_STYLE and (x + 1, p.holder) in starts:
+            p.holder = None
+
+
 def _drop_street_names(tokens: list[Token], out: People) -> None:
     """ "طريق سهل بن أبي X", "ومخطط الأمير X": a name right after a street's or a district's noun in the construct
     state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30)."""
@@ -5079,6 +5092,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _drop_crown_deputy(tokens, out)
+    _unlink_after_and_royal(tokens, out)
     _drop_street_names(tokens, out)
     _counterparts(text, tokens, out, cues)
     unresolved: list[PostMention] = []
