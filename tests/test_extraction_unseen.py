@@ -26867,3 +26867,8 @@ def test_the_crown_deputys_indefinite_office_after_the_house_name_is_no_person()
 def test_an_office_before_and_a_royal_style_is_not_the_next_names() -> None:
     facts = _facts("وأوضح أن المحادثات التي جرت أمس بين الرئيس التونسي والأمير فهد بن سعد كانت مثمرة.")
     assert ("فهد بن سعد", "الرئيس التونسي") not in _held_pnames(facts)
+
+
+def test_a_family_name_in_iya_before_the_verbs_bare_object_stays_the_names() -> None:
+    facts = _facts("وأقام السفير الدكتور سعد بن ناصر العطية حفل استقبال للوفد في مقر السفارة.")
+    assert "سعد بن ناصر العطية" in _persons(facts)

@@ -1178,7 +1178,15 @@ def _hard_close(tokens: list[Token], j: int) -> bool:
         return True
     t = tokens[j + 1]
     return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] == "و" and not t.article) \
-        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False)
+        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False) or _bare_object_noun(t)
+
+
+def _bare_object_noun(t: Token) -> bool:
+    """ "وأقام X بن Y العطية مأدبة عشاء": a bare indefinite noun with no clitic (no ب/ل/ك/ف + article, no
+    accusative alef) after a word in ية is the verb's object, not an adjective the word would agree with (pp18)."""
+    norm = t.norm
+    return not t.article and len(norm) >= 3 and norm[:1] not in "بلكف" and not norm.endswith("ا") \
+        and not norm[:1].isdigit() and norm not in lexicon().acting
 
 
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
