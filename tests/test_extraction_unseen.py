@@ -26870,5 +26870,5 @@ def test_an_office_before_and_a_royal_style_is_not_the_next_names() -> None:
 
 
 def test_a_family_name_in_iya_before_the_verbs_bare_object_stays_the_names() -> None:
-    facts = _facts("وأقام السفير الدكتور سعد بن ناصر العطية حفل استقبال للوفد في مقر السفارة.")
+    facts = _facts("وأقام السفير الدكتور سعد بن ناصر العطية مأدبة غداء للوفد في مقر السفارة.")
     assert "سعد بن ناصر العطية" in _persons(facts)
