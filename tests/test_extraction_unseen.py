@@ -26872,3 +26872,9 @@ def test_an_office_before_and_a_royal_style_is_not_the_next_names() -> None:
 def test_a_family_name_in_iya_before_the_verbs_bare_object_stays_the_names() -> None:
     facts = _facts("وأقام السفير الدكتور سعد بن ناصر العطية مأدبة غداء للوفد في مقر السفارة.")
     assert "سعد بن ناصر العطية" in _persons(facts)
+
+
+def test_a_bare_event_noun_after_an_officials_name_is_what_he_opens() -> None:
+    facts = _facts("افتتح مدير الهيئة المهندس سامي سبيه مهرجان «صيفنا أحلى» على الواجهة البحرية.")
+    assert "سامي سبيه" in _persons(facts)
+    assert not [n for n in _persons(facts) if "مهرجان" in n]

@@ -152,6 +152,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         norm = first if j == k else tokens[j].norm
         if j > k and _crown_title_at(tokens, j):
             break  # "الأمير X بن Y آل سعود ولي ولي عهد المملكة": the crown's office begins, no name's word (pp18)
+        if j > k + 1 and not pending_particle and norm in EVENT_OBJECTS:
+            break  # "افتتح المدير X Y مهرجان «…»": a bare event noun after a name is what he opens, no name (pp18)
         if j == k + 1 and hyphen_joined(tokens, j):
             j += 2  # "جان-بيير", "جوزيب-لويس": a compound given name is one word, and a foreign name's mark: its
             max_units += 1  # surname may have two words ("جان-إيف لو دريان")
@@ -655,6 +657,8 @@ def _adverbial_participle(tokens: list[Token], k: int, first: str) -> bool:
 
 _WALI = fold("ولي")
 _AHD = fold("عهد")
+EVENT_OBJECTS = frozenset(w for w in EVENTS.CEREMONY | EVENTS.ASSEMBLY | EVENTS.CELEBRATION | EVENTS.EDITION_OF
+                           if not w.startswith("ال"))  # bare nouns of events, festivals and prizes (pp18)
 
 
 def _crown_title_at(tokens: list[Token], j: int) -> bool:

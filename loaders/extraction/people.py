@@ -29,6 +29,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import (
+    EVENT_OBJECTS,
     Name,
     _closed_after,
     _masdar,
@@ -640,7 +641,8 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
     verb) or is short ("محمد مرسي عام"); not after "محمد السادس" (an ordinal closes a name). A final ه is a
-    pronoun ("… رئيسه"), a final ة a name's ("محمد مختار جمعة،")."""
+    pronoun ("… رئيسه"), a final ة a name's ("محمد مختار جمعة،"). Not a bare event noun ("X Y مهرجان «…»": what he
+    opens, pp18)."""
     k = name.end
     third = tokens[k]
     if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
@@ -648,6 +650,7 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
             or (third.norm.endswith("ه") and not (third.text.endswith("ة") and tokens[k - 1].norm[:1] not in "بلفك"
                                                   and not tokens[k - 1].norm.endswith("ات"))) \
             or third.norm in ROLES.SPEECH or len(third.norm) < 4 or _title_at(tokens, k) is not None \
+            or third.norm in EVENT_OBJECTS \
             or any(t.article for t in tokens[name.start : k]) \
             or not _ends_clean(tokens, k + 1):
         return name
