@@ -26878,3 +26878,9 @@ def test_a_bare_event_noun_after_an_officials_name_is_what_he_opens() -> None:
     facts = _facts("افتتح مدير الهيئة المهندس سامي سبيه مهرجان «صيفنا أحلى» على الواجهة البحرية.")
     assert "سامي سبيه" in _persons(facts)
     assert not [n for n in _persons(facts) if "مهرجان" in n]
+
+
+def test_a_noun_repeated_in_a_coordinated_pair_is_no_honoured_family_name() -> None:
+    text = ("وقدم عضو المجلس م. سامي الحربي العرض، ثم ناقش الأعضاء البند. وشمل العرض ومرحلة التنفيذ جدولا "
+            "زمنيا للمشروع.")
+    assert "سامي الحربي" in _persons(_facts(text))

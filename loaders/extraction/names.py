@@ -993,7 +993,14 @@ def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
     words = (tokens[j - 2].norm, tokens[j - 1].norm, t.norm)
     again = any(x != j and tuple(w.norm for w in tokens[x - 2 : x + 1]) == words for x in range(2, len(tokens)))
     return again or any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm
-                        and (x + 1 >= len(tokens) or not tokens[x + 1].article) for x in range(1, len(tokens)))
+                        and (x + 1 >= len(tokens) or not (tokens[x + 1].article or _and_a_noun(tokens[x + 1])))
+                        for x in range(1, len(tokens)))
+
+
+def _and_a_noun(t: Token) -> bool:
+    """ "وشمل العرض ومرحلة حصر …", "العرض والمناقشة": و + a noun in ة or a definite noun right after a word makes it
+    a noun of a coordinated pair, not a family name standing alone (pp18)."""
+    return t.is_word and t.norm[:1] == "و" and (t.text.endswith("ة") or t.norm.startswith("وال"))
 
 
 _FRIDAY = fold("الجمعة")
