@@ -26884,3 +26884,8 @@ def test_a_noun_repeated_in_a_coordinated_pair_is_no_honoured_family_name() -> N
     text = ("وقدم عضو المجلس م. سامي الحربي العرض، ثم ناقش الأعضاء البند. وشمل العرض ومرحلة التنفيذ جدولا "
             "زمنيا للمشروع.")
     assert "سامي الحربي" in _persons(_facts(text))
+
+
+def test_an_office_before_and_the_kings_style_is_not_the_kings() -> None:
+    facts = _facts("وأكد البيان حرص القائدين الرئيس التونسي وخادم الحرمين الملك سلمان بن عبدالعزيز على التعاون.")
+    assert ("سلمان بن عبدالعزيز", "الرئيس التونسي") not in _held_pnames(facts)

@@ -326,17 +326,23 @@ def _drop_crown_deputy(tokens: list[Token], out: People) -> None:
         and tokens[pm.first].norm == wali)]
 
 
+_KHADIM = fold("خادم")
+
+
 def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
-    """ "بين الرئيس المصري والأمير X", "وزير الدفاع والملك Y": و + a royal style right after an office opens the next
-    item of a list, so the name after the style does not hold the office written before the و (pp18)."""
+    """ "بين الرئيس المصري والأمير X", "وزير الدفاع والملك Y", "الرئيس السيسي وخادم الحرمين الملك Z": و + a royal
+    style (or the king's "خادم الحرمين") right after an office opens the next item of a list, so the name after the
+    style does not hold the office written before the و (pp18)."""
     starts = {(pm.first, pm.name) for pm in out.persons}
     for p in out.posts:
         x = p.last
         if not p.holder or x + 1 >= len(tokens) or tokens[x].sent != tokens[p.first].sent:
             continue
         norm = tokens[x].norm
-        if norm[:1] == "و" and norm[1:] in PEOPLE.ROYAL_STYLE and (x + 1, p.holder) in starts:
-            p.holder = None
+        if norm[:1] != "و" or not (norm[1:] in PEOPLE.ROYAL_STYLE or norm[1:] == _KHADIM):
+            continue
+        if any((y, p.holder) in starts for y in range(x + 1, min(x + 5, len(tokens)))):
+            p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
 def _drop_street_names(tokens: list[Token], out: People) -> None:
