@@ -326,9 +326,6 @@ def _drop_crown_deputy(tokens: list[Token], out: People) -> None:
         and tokens[pm.first].norm == wali)]
 
 
-_KHADIM = fold("خادم")
-
-
 def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
     """ "بين الرئيس المصري والأمير X", "وزير الدفاع والملك Y", "الرئيس السيسي وخادم الحرمين الملك Z": و + a royal
     style (or the king's "خادم الحرمين") right after an office opens the next item of a list, so the name after the
