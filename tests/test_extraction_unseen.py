@@ -27050,3 +27050,53 @@ def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
     facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
                    "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
     assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]
+
+
+# --- pp18 (eighteenth session) ---
+def test_a_spaced_abd_name_said_again_with_its_family_is_one_person() -> None:
+    facts = _facts("أكد الشيخ عبد الله بن حمد، وزير الخارجية، دعم بلاده. وقال الشيخ عبد الله بن حمد آل خليفة إن "
+                   "الدعم مستمر.")
+    assert _persons(facts) == {"عبد الله بن حمد آل خليفة"}
+    facts = _facts("وصل الأمير فيصل بن سعد بن عبدالعزيز آل سعود إلى المدينة. ثم زار الأمير فيصل بن سعد بن عبد العزيز "
+                   "المعرض.")
+    assert _persons(facts) == {"فيصل بن سعد بن عبدالعزيز آل سعود"}
+
+
+def test_ould_cheikh_ends_a_name_on_the_sheikh_word() -> None:
+    facts = _facts("وجهت الحكومة الدعوة إلى المبعوث الأممي محمد ولد الشيخ لزيارة المدينة.")
+    assert _persons(facts) == {"محمد ولد الشيخ"}
+    assert ("محمد ولد الشيخ", "المبعوث الأممي") in _held_pnames(facts)
+
+
+def test_the_crown_deputys_indefinite_office_after_the_house_name_is_no_person() -> None:
+    facts = _facts("أعلن السفير أن الأمير سعد بن فهد بن عبدالعزيز آل سعود ولي ولي عهد المملكة العربية السعودية "
+                   "سيترأس الوفد.")
+    assert _persons(facts) == {"سعد بن فهد بن عبدالعزيز آل سعود"}
+    assert ("سعد بن فهد بن عبدالعزيز آل سعود", "ولي ولي عهد المملكة العربية السعودية") in _held_pnames(facts)
+
+
+def test_an_office_before_and_a_royal_style_is_not_the_next_names() -> None:
+    facts = _facts("وأوضح أن المحادثات التي جرت أمس بين الرئيس التونسي والأمير فهد بن سعد كانت مثمرة.")
+    assert ("فهد بن سعد", "الرئيس التونسي") not in _held_pnames(facts)
+
+
+def test_a_family_name_in_iya_before_the_verbs_bare_object_stays_the_names() -> None:
+    facts = _facts("وأقام السفير الدكتور سعد بن ناصر العطية مأدبة غداء للوفد في مقر السفارة.")
+    assert "سعد بن ناصر العطية" in _persons(facts)
+
+
+def test_a_bare_event_noun_after_an_officials_name_is_what_he_opens() -> None:
+    facts = _facts("افتتح مدير الهيئة المهندس سامي سبيه مهرجان «صيفنا أحلى» على الواجهة البحرية.")
+    assert "سامي سبيه" in _persons(facts)
+    assert not [n for n in _persons(facts) if "مهرجان" in n]
+
+
+def test_a_noun_repeated_in_a_coordinated_pair_is_no_honoured_family_name() -> None:
+    text = ("وقدم عضو المجلس م. سامي الحربي العرض، ثم ناقش الأعضاء البند. وشمل العرض ومرحلة التنفيذ جدولا "
+            "زمنيا للمشروع.")
+    assert "سامي الحربي" in _persons(_facts(text))
+
+
+def test_an_office_before_and_the_kings_style_is_not_the_kings() -> None:
+    facts = _facts("وأكد البيان حرص القائدين الرئيس التونسي وخادم الحرمين الملك سلمان بن عبدالعزيز على التعاون.")
+    assert ("سلمان بن عبدالعزيز", "الرئيس التونسي") not in _held_pnames(facts)

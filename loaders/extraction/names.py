@@ -150,6 +150,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
+        if j > k and _crown_title_at(tokens, j):
+            break  # "الأمير X بن Y آل سعود ولي ولي عهد المملكة": the crown's office begins, no name's word (pp18)
+        if j > k + 1 and not pending_particle and norm in EVENT_OBJECTS:
+            break  # "افتتح المدير X Y مهرجان «…»": a bare event noun after a name is what he opens, no name (pp18)
         if j == k + 1 and hyphen_joined(tokens, j):
             j += 2  # "جان-بيير", "جوزيب-لويس": a compound given name is one word, and a foreign name's mark: its
             max_units += 1  # surname may have two words ("جان-إيف لو دريان")
@@ -183,10 +187,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "تيريزا ماي": a month's word after a known given name, with no number, is a surname
             j += 1
             continue
-        if pending_particle and norm == _SHEIKH and tokens[j - 1].norm == _WALAD and j + 1 < n \
-                and tokens[j + 1].sent == sent and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm):
+        if pending_particle and norm == _SHEIKH and tokens[j - 1].norm == _WALAD:
             j += 1  # "إسماعيل ولد الشيخ أحمد": after "ولد", "الشيخ" is a family name's word, no honorific (ext-t92)
-            continue
+            pending_particle = False  # "إسماعيل ولد الشيخ لزيارة …": "ولد الشيخ" is a whole family name, and the
+            continue  # name never ends on the bare "ولد" (pp18)
         if units == 2 and j == k + 2 and not pending_particle and _third_given_before_stop(tokens, k, j, first):
             units += 1  # "الدكتور أحمد محمد علي،": three known given names (his, his father's, his grandfather's)
             j += 1  # closed by a comma or a full stop: one name of three, "علي" too (pfix)
@@ -657,6 +661,21 @@ def _adverbial_participle(tokens: list[Token], k: int, first: str) -> bool:
 
 _WALI = fold("ولي")
 _AHD = fold("عهد")
+EVENT_OBJECTS = frozenset(w for w in EVENTS.CEREMONY | EVENTS.ASSEMBLY | EVENTS.CELEBRATION | EVENTS.EDITION_OF
+                           if not w.startswith("ال"))  # bare nouns of events, festivals and prizes (pp18)
+
+
+def _crown_title_at(tokens: list[Token], j: int) -> bool:
+    """ "ولي عهد …", "ولي ولي عهد …" open at ``j``: the crown prince's (or his deputy's) office, even written
+    indefinite before its state ("ولي ولي عهد المملكة العربية السعودية"), never a given name "ولي" (pp18)."""
+    if tokens[j].norm != _WALI:
+        return False
+    x = j + 1
+    if x < len(tokens) and tokens[x].norm == _WALI:
+        x += 1
+    return x < len(tokens) and tokens[x].sent == tokens[j].sent and tokens[x].norm.startswith(_AHD)
+
+
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 _CAPITAL = fold("العاصمة")
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
@@ -978,7 +997,14 @@ def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
     words = (tokens[j - 2].norm, tokens[j - 1].norm, t.norm)
     again = any(x != j and tuple(w.norm for w in tokens[x - 2 : x + 1]) == words for x in range(2, len(tokens)))
     return again or any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm
-                        and (x + 1 >= len(tokens) or not tokens[x + 1].article) for x in range(1, len(tokens)))
+                        and (x + 1 >= len(tokens) or not (tokens[x + 1].article or _and_a_noun(tokens[x + 1])))
+                        for x in range(1, len(tokens)))
+
+
+def _and_a_noun(t: Token) -> bool:
+    """ "وشمل العرض ومرحلة حصر …", "العرض والمناقشة": و + a noun in ة or a definite noun right after a word makes it
+    a noun of a coordinated pair, not a family name standing alone (pp18)."""
+    return t.is_word and t.norm[:1] == "و" and (t.text.endswith("ة") or t.norm.startswith("وال"))
 
 
 _FRIDAY = fold("الجمعة")
@@ -1167,7 +1193,15 @@ def _hard_close(tokens: list[Token], j: int) -> bool:
         return True
     t = tokens[j + 1]
     return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] == "و" and not t.article) \
-        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False)
+        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False) or _bare_object_noun(t)
+
+
+def _bare_object_noun(t: Token) -> bool:
+    """ "وأقام X بن Y العطية مأدبة عشاء": a bare indefinite noun with no clitic (no ب/ل/ك/ف + article, no
+    accusative alef) after a word in ية is the verb's object, not an adjective the word would agree with (pp18)."""
+    norm = t.norm
+    return not t.article and len(norm) >= 3 and norm[:1] not in "بلكف" and not norm.endswith("ا") \
+        and not norm[:1].isdigit() and norm not in lexicon().acting
 
 
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:

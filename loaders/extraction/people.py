@@ -29,6 +29,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import (
+    EVENT_OBJECTS,
     Name,
     _closed_after,
     _masdar,
@@ -323,6 +324,22 @@ def _drop_crown_deputy(tokens: list[Token], out: People) -> None:
     out.persons = [pm for pm in out.persons if not (
         tokens[pm.last - 1].norm == wali and pm.last < len(tokens) and tokens[pm.last].norm.startswith(fold("عهد"))
         and tokens[pm.first].norm == wali)]
+
+
+def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
+    """ "بين الرئيس المصري والأمير X", "وزير الدفاع والملك Y", "الرئيس السيسي وخادم الحرمين الملك Z": و + a royal
+    style (or the king's "خادم الحرمين") right after an office opens the next item of a list, so the name after the
+    style does not hold the office written before the و (pp18)."""
+    starts = {(pm.first, pm.name) for pm in out.persons}
+    for p in out.posts:
+        x = p.last
+        if not p.holder or x + 1 >= len(tokens) or tokens[x].sent != tokens[p.first].sent:
+            continue
+        norm = tokens[x].norm
+        if norm[:1] != "و" or not (norm[1:] in PEOPLE.ROYAL_STYLE or norm[1:] == _KHADIM):
+            continue
+        if any((y, p.holder) in starts for y in range(x + 1, min(x + 5, len(tokens)))):
+            p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
 def _drop_street_names(tokens: list[Token], out: People) -> None:
@@ -627,7 +644,8 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
     verb) or is short ("محمد مرسي عام"); not after "محمد السادس" (an ordinal closes a name). A final ه is a
-    pronoun ("… رئيسه"), a final ة a name's ("محمد مختار جمعة،")."""
+    pronoun ("… رئيسه"), a final ة a name's ("محمد مختار جمعة،"). Not a bare event noun ("X Y مهرجان «…»": what he
+    opens, pp18)."""
     k = name.end
     third = tokens[k]
     if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
@@ -635,6 +653,7 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
             or (third.norm.endswith("ه") and not (third.text.endswith("ة") and tokens[k - 1].norm[:1] not in "بلفك"
                                                   and not tokens[k - 1].norm.endswith("ات"))) \
             or third.norm in ROLES.SPEECH or len(third.norm) < 4 or _title_at(tokens, k) is not None \
+            or third.norm in EVENT_OBJECTS \
             or any(t.article for t in tokens[name.start : k]) \
             or not _ends_clean(tokens, k + 1):
         return name
@@ -3453,6 +3472,13 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
 
 
 _ABU_FAMILY = frozenset(fold(w) for w in ("أبو", "أبا"))  # a family name's first word ("أبو راس", "أبا الخيل")
+_ABD_SPACED = re.compile(r"\bعبد\s+(?=ال)")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, a given name "عبد ال…" typed in two words joined as one ("عبد الله بن زايد" and
+    "عبدالله بن زايد آل نهيان" share their first words), as the person's key joins them (pp18)."""
+    return _ABD_SPACED.sub("عبد", fold(name)).split()
 
 
 def _one_person(tokens: list[Token], out: People) -> None:
@@ -3466,7 +3492,7 @@ def _one_person(tokens: list[Token], out: People) -> None:
     def words_of(name: str) -> list[str]:  # (the names are compared pairwise: each is folded once, not each time)
         found = folded.get(name)
         if found is None:
-            found = folded[name] = fold(name).split()
+            found = folded[name] = _name_words(name)
         return found
 
     rename: dict[str, str] = {}
@@ -5119,6 +5145,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _drop_crown_deputy(tokens, out)
+    _unlink_after_and_royal(tokens, out)
     _drop_street_names(tokens, out)
     _counterparts(text, tokens, out, cues)
     unresolved: list[PostMention] = []
