@@ -27050,3 +27050,11 @@ def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
     facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
                    "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
     assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]
+
+
+# --- part20 (eighteenth session) ---
+def test_a_styled_name_in_quotes_holds_the_office_after_it() -> None:
+    facts = _facts('افتتح أمير المنطقة الحفل الذي تستضيفه البلدية، بحضور "الدكتور سعد المالكي" مدير جامعة الطائف، '
+                   "وعدد من المسؤولين.")
+    assert _holders(facts).get("مدير جامعة الطائف") == "سعد المالكي"
+    assert all(a.person is not None for a in _main(facts).participants)  # no second, unnamed participant
