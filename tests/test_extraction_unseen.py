@@ -27100,3 +27100,11 @@ def test_a_noun_repeated_in_a_coordinated_pair_is_no_honoured_family_name() -> N
 def test_an_office_before_and_the_kings_style_is_not_the_kings() -> None:
     facts = _facts("وأكد البيان حرص القائدين الرئيس التونسي وخادم الحرمين الملك سلمان بن عبدالعزيز على التعاون.")
     assert ("سلمان بن عبدالعزيز", "الرئيس التونسي") not in _held_pnames(facts)
+
+
+# --- part20 (eighteenth session) ---
+def test_a_styled_name_in_quotes_holds_the_office_after_it() -> None:
+    facts = _facts('افتتح أمير المنطقة الحفل الذي تستضيفه البلدية، بحضور "الدكتور سعد المالكي" مدير جامعة الطائف، '
+                   "وعدد من المسؤولين.")
+    assert _holders(facts).get("مدير جامعة الطائف") == "سعد المالكي"
+    assert all(a.person is not None for a in _main(facts).participants)  # no second, unnamed participant

@@ -4897,7 +4897,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
             enclosed = _name_before(tokens, p.first - 1, item_ends)  # 'يشير "X Y" رئيس جمعية …': a name the press
             if enclosed is not None and enclosed.known and enclosed.start > 0 and not enclosed.clitic \
-                    and _QUOTES.get(tokens[enclosed.start - 1].norm) == tokens[p.first - 1].norm:
+                    and _QUOTES.get(tokens[_styles_before(tokens, enclosed.start) - 1].norm) \
+                    == tokens[p.first - 1].norm:
                 name = enclosed  # puts in quotes, right before the office it holds (ext-t39)
         if name is None and not _is_king(p) and p.first > 2 and tokens[p.first - 1].norm in _IN_CAPACITY \
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
@@ -5286,6 +5287,16 @@ def _staff_nationality(text: str, tokens: list[Token], out: People) -> None:
                 or (size == 3 and tokens[p.first + 1].norm not in _STAFF_QUALIFIERS):
             continue
         _cut_post(text, tokens, p, p.last - 1)
+
+
+def _styles_before(tokens: list[Token], s: int) -> int:
+    """(part20) 'بحضور "الأمير X Y" رئيس مجلس …', '"الدكتور X Y" مدير …': the first of the honorifics and royal
+    titles right before a name at ``s`` inside quotes, in its sentence (``s`` when there is none), so the opening quote
+    is found before them; at least one token is left before it."""
+    while s > 1 and tokens[s - 1].sent == tokens[s].sent \
+            and (is_honorific(tokens[s - 1].norm) or tokens[s - 1].norm in PEOPLE.ROYAL_TITLES):
+        s -= 1
+    return s
 
 
 def _styles_end(tokens: list[Token], i: int, sent: int) -> int:
