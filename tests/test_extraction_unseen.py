@@ -27050,3 +27050,14 @@ def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
     facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
                    "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
     assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]
+
+
+# --- ev24 (eighteenth session) ---
+def test_a_sitting_held_to_prepare_for_the_event_is_one_of_its_own() -> None:
+    facts = _facts("يعقد وزير الخارجية الفرنسي جان لودريان اجتماعا مع وزراء دول مجلس التعاون اليوم في الرياض. "
+                   "وتمهيدا لهذا الاجتماع، عقد وزراء الخارجية الخليجيون أمس لقاء تشاوريا في الرياض، "
+                   "برئاسة وزير الخارجية الكويتي صباح الخالد.")
+    chairs = [_agent(facts, e.chair.person, e.chair.post) if e.chair else set() for e in facts.events]
+    assert len(facts.events) == 2
+    assert "وزير الخارجية الكويتي" not in chairs[0]
+    assert "وزير الخارجية الكويتي" in chairs[1]
