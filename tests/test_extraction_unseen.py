@@ -27061,3 +27061,11 @@ def test_a_sitting_held_to_prepare_for_the_event_is_one_of_its_own() -> None:
     assert len(facts.events) == 2
     assert "وزير الخارجية الكويتي" not in chairs[0]
     assert "وزير الخارجية الكويتي" in chairs[1]
+
+
+def test_a_welcome_on_arrival_does_not_make_a_ceremony_a_meeting() -> None:
+    facts = _facts("دشن محافظ الخرج الأستاذ سعد العتيبي فعاليات مهرجان الصيف، حيث كان باستقباله رئيس البلدية "
+                   "المهندس فهد الدوسري وعدد من المسؤولين.")
+    assert _main(facts).kind == "other"
+    facts = _facts("رعى أمير المنطقة الأمير فيصل بن خالد حفل تخريج الطلاب، وكان في استقباله مدير الجامعة سعد الحربي.")
+    assert _main(facts).kind == "other"

@@ -311,7 +311,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
                          and i not in announced and i not in purposed
-                         and (i == lead[0] or not _photo_caption(tokens, i))), key=lambda k: _PRIORITY[k])
+                         and (i == lead[0] or not _photo_caption(tokens, i))
+                         and not (k == "meeting" and i != lead[0] and _welcome_on_arrival(tokens, i))),
+                        key=lambda k: _PRIORITY[k])
     elif any(k in ("signing", "signing_main") for _, k in hits):
         main_kind = "signing"
     else:  # "خلال هذا اللقاء التواصلي مع …" alone: the demonstrative's own event, of its cue's kind (aud-event)
@@ -1571,6 +1573,20 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = sentence_start(tokens, verb)  # (the verb is in the sentence of tokens[i])
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and (opening in EVENTS.SEQUEL or _precursor_opening(opening))
+
+
+def _welcome_on_arrival(tokens: list[Token], i: int) -> bool:
+    """ "افتتح المحافظ المهرجان، وكان في استقباله رئيس البلدية", "حيث كان باستقباله …", "وكان في استقبال سموه" (ev24):
+    a reception noun after "كان" (and "في", or with ب) tells who welcomed the guest of honour on arrival; it does not
+    make the ceremony a meeting."""
+    if not strip_clitic(tokens[i].norm, "ب")[0].startswith(_RECEPTION_STEM):
+        return False
+    k = i - 1 if i >= 1 and tokens[i - 1].norm == _IN else i
+    return welcomed_on_arrival(tokens, i) or (k >= 1 and tokens[k - 1].norm in FUNCTION_WORDS.WAS
+                                              and tokens[k - 1].sent == tokens[i].sent)
+
+
+_RECEPTION_STEM = fold("استقبال")
 
 
 def _demonstrative_before(tokens: list[Token], i: int) -> bool:
