@@ -733,9 +733,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in extra:  # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء برئاسة X" (ev24): X chaired the one held ahead
         if main.cues and main.chair is not None and _precursor_held(tokens, ev.cues[0]) \
                 and _same_agent(main.chair, ev.chair):
-            own = [c for c in main.cues if tokens[c].sent not in ev.sentences]  # (not its cue naming main back)
-            main.chair = chair(tokens, people, EventMention(main.kind, own, sentences=main.sentences - ev.sentences),
-                               own_only=True) if own else None
+            own_cues = [c for c in main.cues if tokens[c].sent not in ev.sentences]  # (not its cue naming it back)
+            kept = EventMention(main.kind, own_cues, sentences=main.sentences - ev.sentences)
+            main.chair = chair(tokens, people, kept, own_only=True) if own_cues else None
     for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
         if ev.kind == "other" and ev.cues and not ev.participants:
             speaker = _lecturer(tokens, people, ev.cues[0])
