@@ -27108,3 +27108,22 @@ def test_a_styled_name_in_quotes_holds_the_office_after_it() -> None:
                    "وعدد من المسؤولين.")
     assert _holders(facts).get("مدير جامعة الطائف") == "سعد المالكي"
     assert all(a.person is not None for a in _main(facts).participants)  # no second, unnamed participant
+
+
+# --- ev24 (eighteenth session) ---
+def test_a_sitting_held_to_prepare_for_the_event_is_one_of_its_own() -> None:
+    facts = _facts("يعقد وزير الخارجية الفرنسي جان لودريان اجتماعا مع وزراء دول مجلس التعاون اليوم في الرياض. "
+                   "وتمهيدا لهذا الاجتماع، عقد وزراء الخارجية الخليجيون أمس لقاء تشاوريا في الرياض، "
+                   "برئاسة وزير الخارجية الكويتي صباح الخالد.")
+    chairs = [_agent(facts, e.chair.person, e.chair.post) if e.chair else set() for e in facts.events]
+    assert len(facts.events) == 2
+    assert "وزير الخارجية الكويتي" not in chairs[0]
+    assert "وزير الخارجية الكويتي" in chairs[1]
+
+
+def test_a_welcome_on_arrival_does_not_make_a_ceremony_a_meeting() -> None:
+    facts = _facts("دشن محافظ الخرج الأستاذ سعد العتيبي فعاليات مهرجان الصيف، حيث كان باستقباله رئيس البلدية "
+                   "المهندس فهد الدوسري وعدد من المسؤولين.")
+    assert _main(facts).kind == "other"
+    facts = _facts("رعى أمير المنطقة الأمير فيصل بن خالد حفل تخريج الطلاب، وكان في استقباله مدير الجامعة سعد الحربي.")
+    assert _main(facts).kind == "other"

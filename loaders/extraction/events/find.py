@@ -249,7 +249,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
-    demonstrative = {i for i, _ in hits if (i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
+    demonstrative = {i for i, _ in hits if (i > 0 and (_demonstrative_before(tokens, i)
                                                        or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
                                                        or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article)))
                      or _photo_caption(tokens, i)}
@@ -311,7 +311,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
                          and i not in announced and i not in purposed
-                         and (i == lead[0] or not _photo_caption(tokens, i))), key=lambda k: _PRIORITY[k])
+                         and (i == lead[0] or not _photo_caption(tokens, i))
+                         and not (k == "meeting" and i != lead[0] and _welcome_on_arrival(tokens, i))),
+                        key=lambda k: _PRIORITY[k])
     elif any(k in ("signing", "signing_main") for _, k in hits):
         main_kind = "signing"
     else:  # "خلال هذا اللقاء التواصلي مع …" alone: the demonstrative's own event, of its cue's kind (aud-event)
@@ -378,7 +380,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # the first one, in a sentence of its own
                   or (kind in ("meeting", "session") and main_kind not in ("signing", "signing_main")
                       and sent not in lead_sents and i not in demonstrative and _held_after(tokens, i)
-                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                      and not any(tokens[j].sent == sent and j not in demonstrative for j, _ in hits if j < i))
+                  # (ev24: "وتمهيدا لهذا الاجتماع، عقد …": the event told before, named in its opening)
                   # "استقبل الأمين العام X … الضيف Y. … كما استقبل أمس Z": the same host's reception of another
                   # guest, told in a sentence of its own
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
@@ -727,6 +730,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 head = _delegation_to(tokens, people, c)
                 if head is not None and not any(_same_agent(head, a) for a in ev.participants):
                     ev.participants.append(head)
+    for ev in extra:  # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء برئاسة X" (ev24): X chaired the one held ahead
+        if main.cues and main.chair is not None and _precursor_held(tokens, ev.cues[0]) \
+                and _same_agent(main.chair, ev.chair):
+            own_cues = [c for c in main.cues if tokens[c].sent not in ev.sentences]  # (not its cue naming it back)
+            kept = EventMention(main.kind, own_cues, sentences=main.sentences - ev.sentences)
+            main.chair = chair(tokens, people, kept, own_only=True) if own_cues else None
     for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
         if ev.kind == "other" and ev.cues and not ev.participants:
             speaker = _lecturer(tokens, people, ev.cues[0])
@@ -1563,7 +1572,48 @@ def _held_after(tokens: list[Token], i: int) -> bool:
         return False
     start = sentence_start(tokens, verb)  # (the verb is in the sentence of tokens[i])
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
-    return bool(opening) and opening in EVENTS.SEQUEL
+    return bool(opening) and (opening in EVENTS.SEQUEL or _precursor_opening(opening))
+
+
+def _welcome_on_arrival(tokens: list[Token], i: int) -> bool:
+    """ "افتتح المحافظ المهرجان، وكان في استقباله رئيس البلدية", "حيث كان باستقباله …", "وكان في استقبال سموه" (ev24):
+    a reception noun after "كان" (and "في", or with ب) tells who welcomed the guest of honour on arrival; it does not
+    make the ceremony a meeting."""
+    if not strip_clitic(tokens[i].norm, "ب")[0].startswith(_RECEPTION_STEM):
+        return False
+    k = i - 1 if i >= 1 and tokens[i - 1].norm == _IN else i
+    return welcomed_on_arrival(tokens, i) or (k >= 1 and tokens[k - 1].norm in FUNCTION_WORDS.WAS
+                                              and tokens[k - 1].sent == tokens[i].sent)
+
+
+_RECEPTION_STEM = fold("استقبال")
+
+
+def _demonstrative_before(tokens: list[Token], i: int) -> bool:
+    """A demonstrative right before the cue at ``i``, bare or after ل ("هذا الاجتماع", "لهذا الاجتماع" (ev24))."""
+    return strip_clitic(tokens[i - 1].norm, "ل")[0] in EVENTS.DEMONSTRATIVES
+
+
+def _precursor_held(tokens: list[Token], i: int) -> bool:
+    """The cue at ``i`` is held after a precursor opening ("وتمهيدا لهذا الاجتماع، عقد …", `_precursor_opening`)."""
+    sent = tokens[i].sent
+    verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
+                 and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
+    if verb is None:
+        return False
+    return _precursor_opening(tuple(t.norm for t in tokens[sentence_start(tokens, verb):verb] if t.is_word))
+
+
+_PRECURSORS = frozenset(fold(w) for w in ("تمهيدا", "استعدادا", "قبيل", "قبل"))
+
+
+def _precursor_opening(opening: tuple[str, ...]) -> bool:
+    """ "وتمهيدا لهذا الاجتماع، عقد وزراء الخارجية أمس لقاء تنسيقيا برئاسة X", "وقبل ذلك، عقد الوزير اجتماعا"
+    (ev24): a sentence opening with a word of preparing or preceding and a demonstrative back to the event told
+    before tells a sitting held ahead of it, one of its own (its chair is not that event's)."""
+    if not 2 <= len(opening) <= 3 or strip_clitic(opening[0], "و")[0] not in _PRECURSORS:
+        return False
+    return strip_clitic(opening[1], "ل")[0] in EVENTS.DEMONSTRATIVES
 
 
 _ALSO = fold("كما")
