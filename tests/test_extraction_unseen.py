@@ -27077,3 +27077,11 @@ def test_the_addressee_of_a_cable_is_not_at_the_reception() -> None:
                    "مملكة البحرين بمناسبة العيد الوطني لبلاده.")
     assert "حمد بن عيسى آل خليفة" not in _taking_part(facts)
     assert "إبراهيم العساف" in _taking_part(facts)
+
+
+def test_attendees_of_a_ceremony_also_held_by_another_body_are_not_the_first_ones() -> None:
+    facts = _facts("تقيم وزارة الصحة حفل معايدة صباح الغد في مقر الوزارة بحضور وزير الصحة خالد الفالح. وأوضح المتحدث "
+                   "الرسمي أن المديرية العامة للشؤون الصحية بمنطقة مكة تقيم أيضاً حفل معايدة لمنسوبيها غدا بحضور "
+                   "مدير الشؤون الصحية بمنطقة مكة طارق العرنوس.")
+    assert "طارق العرنوس" not in set().union(*_participants(facts, _main(facts)))
+    assert "خالد الفالح" in set().union(*_participants(facts, _main(facts)))

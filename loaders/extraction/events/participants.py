@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_
 from marsad.loaders.extraction.events.slots import TO_WORDS
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
+    ALSO,
     COMMAS,
     OPEN_QUOTES,
     RELATIVES,
@@ -369,6 +370,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _greeted_in_list(tokens, people, ev, a) and not _cabled_to(tokens, people, a)  # (part21)
+            and not _at_one_also_held(tokens, people, ev, a)  # (part21)
             and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
             and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None,
                                       a.post.first if a.post is not None and not a.post.holder else None)
@@ -2031,6 +2033,36 @@ def _cabled_to(tokens: list[Token], people: People, a: Agent) -> bool:
     names = [pm for pm in people.persons if holder and pm.name == holder]
     return bool(firsts) and all(_cable_addressee(tokens, next(
         (pm.first for pm in names if pm.first <= k <= pm.last + 1), k)) for k in firsts)
+
+
+_HOLDS = EVENTS.ORGANISE | frozenset(fold(w) for w in ("يقيم", "تقيم", "سيقيم", "ستقيم"))
+_ALSO_REACH = 4
+
+
+def _also_held(tokens: list[Token], sent: int) -> bool:
+    """Sentence ``sent`` tells of another event held as well: a verb of holding with "أيضا" a few words after it,
+    an event's noun right after that ("وأوضح X أن الإدارة تقيم أيضاً حفل معايدة لمنسوبيها بحضور …", part21)."""
+    words = [k for k, tok in enumerate(tokens) if tok.sent == sent and tok.is_word]
+    for i, k in enumerate(words):
+        if strip_clitic(tokens[k].norm, "وف")[0] not in _HOLDS:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _ALSO_REACH)):
+            if tokens[words[j]].norm in ALSO:
+                return any(cue_kind(tokens, x) for x in words[j + 1:j + 3])
+    return False
+
+
+def _at_one_also_held(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "تقيم الوزارة حفل معايدة بحضور الوزير X. وأوضح Y أن الإدارة تقيم أيضاً حفل معايدة بحضور مديرها Z" (part21): a
+    participant every mention of whom stands in a sentence that tells of another event held as well
+    (``_also_held``), not the sentence of this event's first cue, attends that one, not this."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else [a.post.first] if a.post else []
+    if not ev.cues or not firsts:
+        return False
+    first = tokens[min(ev.cues)].sent
+    sents = {tokens[k].sent for k in firsts}
+    return first not in sents and all(_also_held(tokens, s) for s in sents)
 
 
 def _before_own_turn(tokens: list[Token], ev: EventMention, k: int) -> bool:
