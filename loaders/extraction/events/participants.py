@@ -2036,7 +2036,7 @@ def _cabled_to(tokens: list[Token], people: People, a: Agent) -> bool:
 
 
 _HOLDS = EVENTS.ORGANISE | frozenset(fold(w) for w in ("يقيم", "تقيم", "سيقيم", "ستقيم"))
-_ALSO_REACH = 4
+_ALSO_HOLD_REACH = 4
 
 
 def _also_held(tokens: list[Token], sent: int) -> bool:
@@ -2046,7 +2046,7 @@ def _also_held(tokens: list[Token], sent: int) -> bool:
     for i, k in enumerate(words):
         if strip_clitic(tokens[k].norm, "وف")[0] not in _HOLDS:
             continue
-        for j in range(i + 1, min(len(words), i + 1 + _ALSO_REACH)):
+        for j in range(i + 1, min(len(words), i + 1 + _ALSO_HOLD_REACH)):
             if tokens[words[j]].norm in ALSO:
                 return any(cue_kind(tokens, x) for x in words[j + 1:j + 3])
     return False
