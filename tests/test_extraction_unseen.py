@@ -27127,3 +27127,38 @@ def test_a_welcome_on_arrival_does_not_make_a_ceremony_a_meeting() -> None:
     assert _main(facts).kind == "other"
     facts = _facts("رعى أمير المنطقة الأمير فيصل بن خالد حفل تخريج الطلاب، وكان في استقباله مدير الجامعة سعد الحربي.")
     assert _main(facts).kind == "other"
+
+
+# --- part21 (eighteenth session) ---
+def test_a_guest_received_after_a_turn_to_another_matter_is_not_the_first_guests() -> None:
+    facts = _facts("استقبل الأمير سعود بن فهد أمير منطقة حائل في مكتبه أمس رئيس نادي الفروسية خالد بن علي المطيري "
+                   "الذي هنأ سموه بالعيد. كما استقبل الأمير سعود بن فهد في مكتبه أمس مدير جامعة حائل ناصر بن سعد "
+                   "العتيبي الذي هنأ سموه بالعيد. من جهة أخرى، استقبل سمو أمير منطقة حائل في مكتب سموه أمس سفير "
+                   "مملكة السويد لدى المملكة يوهان لارسون الذي ودع سموه بمناسبة انتهاء عمله.")
+    assert "يوهان لارسون" not in _taking_part(facts)
+    assert "ناصر بن سعد العتيبي" in _taking_part(facts)
+
+
+def test_one_arriving_meanwhile_is_not_at_the_press_conference() -> None:
+    facts = _facts("وقال وزير الخارجية عادل الجبير في مؤتمر صحافي مشترك مع وزير خارجية النمسا سيباستيان كورتس "
+                   "في الرياض أمس إن العلاقات متينة. في غضون ذلك، وصل وزير الخارجية الإيراني محمد جواد ظريف "
+                   "إلى الكويت أمس في جولة خليجية.")
+    assert "محمد جواد ظريف" not in _taking_part(facts)
+    assert "سيباستيان كورتس" in _taking_part(facts)
+
+
+def test_the_addressee_of_a_cable_is_not_at_the_reception() -> None:
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة اليوم وزير الدفاع الفرنسي جان إيف "
+                   "لودريان. حضر الاستقبال وزير الخارجية عادل الجبير ووزير المالية إبراهيم العساف كما بعث خادم "
+                   "الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لجلالة الملك حمد بن عيسى آل خليفة ملك "
+                   "مملكة البحرين بمناسبة العيد الوطني لبلاده.")
+    assert "حمد بن عيسى آل خليفة" not in _taking_part(facts)
+    assert "إبراهيم العساف" in _taking_part(facts)
+
+
+def test_attendees_of_a_ceremony_also_held_by_another_body_are_not_the_first_ones() -> None:
+    facts = _facts("تقيم وزارة الصحة حفل معايدة صباح الغد في مقر الوزارة بحضور وزير الصحة خالد الفالح. وأوضح المتحدث "
+                   "الرسمي أن المديرية العامة للشؤون الصحية بمنطقة مكة تقيم أيضاً حفل معايدة لمنسوبيها غدا بحضور "
+                   "مدير الشؤون الصحية بمنطقة مكة طارق العرنوس.")
+    assert "طارق العرنوس" not in set().union(*_participants(facts, _main(facts)))
+    assert "خالد الفالح" in set().union(*_participants(facts, _main(facts)))

@@ -45,6 +45,7 @@ from marsad.loaders.extraction.names import (
     phrase_after_name,
 )
 from marsad.loaders.extraction.text import (
+    ALSO,
     RELATIVES_WITH_PLURAL,
     Token,
     clitic_spellings,
@@ -5689,7 +5690,6 @@ _TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", 
 _POST_NOUN = fold("منصب")
 _WORKED = frozenset(fold(w) for w in ("عمل", "عملت"))
 _WORKED_SHE = fold("عملت")
-_ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 
 
 def _office_taken_up(tokens: list[Token], out: People) -> None:
@@ -5710,7 +5710,7 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
             continue
         else:
             k -= 1
-            if tokens[k].norm in _ALSO:
+            if tokens[k].norm in ALSO:
                 k -= 1
             if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in RELATIVES_WITH_PLURAL:
                 continue

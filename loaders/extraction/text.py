@@ -56,6 +56,8 @@ _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
 COMMAS = frozenset({"،", ","})
 """The Arabic and the Latin comma, as tokens (the rules read a comma as a clause's or a list item's end)."""
+ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
+"""The word for "also", with or without the accusative's alif mark (folded alike)."""
 OPEN_QUOTES = frozenset({"«", '"', "“"})
 """The opening quotation marks, as tokens: "في «دورتها الثالثة»", "لـ«الصحيفة»"."""
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))

@@ -95,6 +95,7 @@ from marsad.loaders.extraction.events.welcomed import (
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
+    ALSO,
     COMMAS,
     RELATIVES,
     RELATIVES_WITH_DUALS,
@@ -2699,11 +2700,10 @@ def _framed_holder(tokens: list[Token], people: People, i: int, hits: list[tuple
 def _also_held(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
     """ "… . وأضافت أن الوزير سيعقد اجتماعات أيضا مع …" (ext-t108): a meeting cue with "أيضا" right after it, a
     meeting cue told in an earlier sentence: meetings also held, of their own."""
-    return i + 1 < len(tokens) and tokens[i + 1].norm in _ALSO_AFTER \
+    return i + 1 < len(tokens) and tokens[i + 1].norm in ALSO \
         and any(j < i and k == "meeting" and tokens[j].sent != tokens[i].sent for j, k in hits)
 
 
-_ALSO_AFTER = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 _WITH = fold("مع")
 """Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
 sit on its own (ext-t79)."""

@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_
 from marsad.loaders.extraction.events.slots import TO_WORDS
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
+    ALSO,
     COMMAS,
     OPEN_QUOTES,
     RELATIVES,
@@ -120,7 +121,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _far_sentences_only(tokens, people, ev, p.holder) \
                     or _met_another_only(tokens, people, ev, chair, chair_names, p.holder) \
                     or _posted_online_only(tokens, people, ev, p.holder) \
-                    or _speaks_of_scheduled(tokens, people, ev, p.holder):
+                    or _speaks_of_scheduled(tokens, people, ev, p.holder) \
+                    or _turned_to_another_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -367,7 +369,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
-            and not _greeted_in_list(tokens, people, ev, a)
+            and not _greeted_in_list(tokens, people, ev, a) and not _cabled_to(tokens, people, a)  # (part21)
+            and not _at_one_also_held(tokens, people, ev, a)  # (part21)
             and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
             and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None,
                                       a.post.first if a.post is not None and not a.post.holder else None)
@@ -1970,6 +1973,96 @@ def _opens_on_turn(tokens: list[Token], start: int) -> bool:
     bare = [strip_clitic(opening[0], "و")[0], *opening[1:]] if opening else []  # "وإلى ذلك"
     return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER
                for words in (opening, bare) for n in (2, 3))
+
+
+_TURN_CUE_REACH = 3
+"""How many words after a turn to another matter its event's verb or noun may stand ("من جهة أخرى، استقبل")."""
+
+
+def _turned_event_at(tokens: list[Token], start: int) -> bool:
+    """The sentence opening at ``start`` turns to another matter ([other_matter]: "من جهة أخرى"، "في غضون ذلك", its
+    first word with or without و) and an event's verb or noun follows the turn within a few words: "من جهة أخرى،
+    استقبل سمو الأمير …", "وفي غضون ذلك، وصل الوزير …" (part21)."""
+    at = [k for k in range(start, min(len(tokens), start + 4 + _TURN_CUE_REACH))
+          if tokens[k].is_word and tokens[k].sent == tokens[start].sent]
+    words = [tokens[k].norm for k in at]
+    bare = [strip_clitic(words[0], "و")[0], *words[1:]] if words else []
+    n = next((n for n in (2, 3) for w in (words, bare) if tuple(w[:n]) in EVENTS.OTHER_MATTER), 0)
+    return bool(n) and any(cue_kind(tokens, k) or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.ARRIVAL_VERBS
+                           for k in at[n:n + _TURN_CUE_REACH])
+
+
+def _turned_to_another_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "كما استقبل الأمير X … Y. من جهة أخرى، استقبل سمو أمير المنطقة سفير Z …" (part21): a later sentence, none of
+    the event's, that opens on a turn to another matter with an event's verb or noun right after the turn begins
+    another event's story, even when no event of its own was made of it; a named office holder every mention of
+    whom stands in or after such a sentence, none in the event's sentences, belongs to that story, not this one."""
+    firsts = _mentions(people, holder)
+    if not ev.cues or not firsts or any(tokens[k].sent in ev.sentences for k in firsts):
+        return False
+    first, own = tokens[min(ev.cues)].sent, tokens[firsts[0]].sent
+    return any(first < tok.sent <= own and tok.sent not in ev.sentences and sentence_start(tokens, k) == k
+               and _turned_event_at(tokens, k) for k, tok in enumerate(tokens))
+
+
+_CABLE_ADDRESS_REACH = 8
+_TELEGRAMS = frozenset(fold(w) for w in ("برقية", "برقيتي", "برقيتين", "برقيات"))  # (not "رسالة": one handed over at
+# the meeting, "سلمه رسالة من الملك إلى الرئيس Y", reaches one present)
+"""How many words before an addressee's name the cable noun may stand ("برقية تهنئة لجلالة السلطان X")."""
+
+
+def _cable_addressee(tokens: list[Token], k: int) -> bool:
+    """ "كما بعث الملك X برقية تهنئة لجلالة السلطان Y سلطان عمان بمناسبة …" (part21): the mention at ``k`` is the
+    addressee of a cable (its noun a few words before it in the same sentence, ل or إلى between): written to from
+    afar, not at the event, even when the sentence runs on from the event's list of attendees."""
+    sent = tokens[k].sent
+    for x in range(k - 1, max(-1, k - _CABLE_ADDRESS_REACH), -1):
+        if tokens[x].sent != sent:
+            return False
+        if strip_clitic(tokens[x].norm, "و")[0] in _TELEGRAMS:
+            return any(tokens[y].norm in TO_WORDS or (tokens[y].norm[:1] == "ل" and len(tokens[y].norm) > 3)
+                       for y in range(x + 1, k + 1))
+    return False
+
+
+def _cabled_to(tokens: list[Token], people: People, a: Agent) -> bool:
+    """A participant each of whose mentions is a cable's addressee (``_cable_addressee``, part21); an office right
+    after his name ("لجلالة الملك X بن Y ملك Z") is read from the name, an unheld office from itself."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else [a.post.first] if a.post else []
+    names = [pm for pm in people.persons if holder and pm.name == holder]
+    return bool(firsts) and all(_cable_addressee(tokens, next(
+        (pm.first for pm in names if pm.first <= k <= pm.last + 1), k)) for k in firsts)
+
+
+_HOLDS = EVENTS.ORGANISE | frozenset(fold(w) for w in ("يقيم", "تقيم", "سيقيم", "ستقيم"))
+_ALSO_HOLD_REACH = 4
+
+
+def _also_held(tokens: list[Token], sent: int) -> bool:
+    """Sentence ``sent`` tells of another event held as well: a verb of holding with "أيضا" a few words after it,
+    an event's noun right after that ("وأوضح X أن الإدارة تقيم أيضاً حفل معايدة لمنسوبيها بحضور …", part21)."""
+    words = [k for k, tok in enumerate(tokens) if tok.sent == sent and tok.is_word]
+    for i, k in enumerate(words):
+        if strip_clitic(tokens[k].norm, "وف")[0] not in _HOLDS:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _ALSO_HOLD_REACH)):
+            if tokens[words[j]].norm in ALSO:
+                return any(cue_kind(tokens, x) for x in words[j + 1:j + 3])
+    return False
+
+
+def _at_one_also_held(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "تقيم الوزارة حفل معايدة بحضور الوزير X. وأوضح Y أن الإدارة تقيم أيضاً حفل معايدة بحضور مديرها Z" (part21): a
+    participant every mention of whom stands in a sentence that tells of another event held as well
+    (``_also_held``), not the sentence of this event's first cue, attends that one, not this."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else [a.post.first] if a.post else []
+    if not ev.cues or not firsts:
+        return False
+    first = tokens[min(ev.cues)].sent
+    sents = {tokens[k].sent for k in firsts}
+    return first not in sents and all(_also_held(tokens, s) for s in sents)
 
 
 def _before_own_turn(tokens: list[Token], ev: EventMention, k: int) -> bool:
