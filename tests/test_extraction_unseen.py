@@ -27050,3 +27050,23 @@ def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
     facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
                    "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
     assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]
+
+
+# --- inst20 (eighteenth session) ---
+def test_and_the_bodys_own_role_with_an_adjective_ends_its_name() -> None:
+    facts = _facts("وأثنى رئيس اللجنة على الجهود التي تبذلها الشركة الوطنية للنقل البحري ودورها الكبير في نقل "
+                   "الركاب. وكرم المحافظ الشركة الوطنية للنقل البحري.")
+    assert _insts(facts) == ["الشركة الوطنية للنقل البحري"]
+
+
+def test_a_feminine_adjective_of_the_sitting_is_no_word_of_a_council() -> None:
+    facts = _facts("أبرزت الصحف جلسة مجلس الوزراء الأسبوعية التي انعقدت في جدة أمس.")
+    assert _insts(facts) == ["مجلس الوزراء"]
+    facts = _facts("زار الوزير المركز الوطني للرعاية اليومية في الرياض.")  # guard: after a feminine word it stays
+    assert "المركز الوطني للرعاية اليومية" in _insts(facts)
+
+
+def test_a_short_name_in_guillemets_after_the_full_one_is_the_same_body() -> None:
+    facts = _facts("التقى الوزير رئيس لجنة حقوق الطفل الخليجية «لجنة الطفولة» في الرياض. وقالت لجنة الطفولة إن "
+                   "اللقاء مثمر.")
+    assert _insts(facts) == ["لجنة حقوق الطفل الخليجية"]

@@ -433,6 +433,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
     e = _addressed_medium_end(tokens, c, e)  # "الهيئة العامة للطيران المدني لصحيفة X" (inst15)
     e = _feminine_after_masculine_end(tokens, head, c, e)  # "حزب العمال الكردستاني الهجومية" (inst15)
+    e = _sitting_adjective_end(tokens, head, c, e)  # "جلسة مجلس الوزراء الأسبوعية" (inst20)
     e = _adverb_end(tokens, c, e)  # "وحزب X أساساً" (inst13)
     e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
@@ -765,6 +766,18 @@ def _feminine_after_masculine_end(tokens: list[Token], head: tuple[str, ...], c:
         return e
     return next((k for k in range(c + 1, e) if tokens[k].norm.endswith("يه") and _nisba_word(tokens[k])
                  and tokens[k - 1].norm.endswith("ي") and _nisba_word(tokens[k - 1])), e)
+
+
+def _sitting_adjective_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst20) "جلسة مجلس الوزراء الأسبوعية", "دورة مجلس الشورى العادية": after a masculine head
+    (:data:`_MASCULINE_HEADS`) a feminine adjective of a sitting's rhythm or kind ([sitting_adjectives]) agrees with the
+    sitting before the body, no word of its name; not after a feminine word it may qualify ("للرعاية اليومية",
+    "الخدمات اليومية")."""
+    base = head[0] if head[0].startswith("ال") else "ال" + head[0]
+    if len(head) != 1 or base not in _MASCULINE_HEADS:
+        return e
+    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.SITTING_ADJECTIVES
+                 and not tokens[k - 1].norm.endswith(("ه", "ات"))), e)
 
 
 _TANWEEN = ("\u064b", "\u064bا")
@@ -1696,6 +1709,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
                 not tok.article and (tok.norm.endswith(("ها", "هم", "هما")) or _and_his(tok)))):
             e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
             break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
+    e = next((k for k in range(c + 1, e - 1) if _and_its_own_described(tokens, k)), e)
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
@@ -1716,6 +1730,16 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+def _and_its_own_described(tokens: list[Token], k: int) -> bool:
+    """(inst20) "جهود الشركة الوطنية للنقل البحري ودورها الكبير": "و" + a noun carrying the pronoun of the body, then
+    a definite adjective of that noun, is the clause's next object (the body's role, its efforts), even after the
+    name's "ل" field, where :func:`_run_on_end` lets a bare pronoun word pass ("لرعاية الأيتام وأسرهم")."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    return tok.is_word and tok.norm[:1] == "و" and not tok.article and len(tok.norm) >= 5 \
+        and tok.text.endswith(("ها", "هم", "هما")) and nxt.is_word and nxt.sent == tok.sent \
+        and nxt.norm.startswith("ال") and len(nxt.norm) >= 4
 
 
 def _bare_then_definite(tokens: list[Token], k: int) -> bool:
