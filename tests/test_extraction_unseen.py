@@ -27070,3 +27070,14 @@ def test_a_short_name_in_guillemets_after_the_full_one_is_the_same_body() -> Non
     facts = _facts("التقى الوزير رئيس لجنة حقوق الطفل الخليجية «لجنة الطفولة» في الرياض. وقالت لجنة الطفولة إن "
                    "اللقاء مثمر.")
     assert _insts(facts) == ["لجنة حقوق الطفل الخليجية"]
+
+
+def test_a_company_said_by_its_nationality_and_trade_names_no_body() -> None:
+    assert not _insts(_facts("وزار الوفد الورشة التي تتبع الشركة الإسبانية المصنعة للقطارات في رابغ."))
+    facts = _facts("وقعت الشركة السعودية المتحدة للتأمين عقدا مع البنك.")  # guard: a participle of its own name
+    assert "الشركة السعودية المتحدة للتأمين" in _insts(facts)
+
+
+def test_the_role_a_company_plays_in_apposition_ends_its_name() -> None:
+    facts = _facts("وكرم الأمير شركة الاتصالات المتنقلة الراعي الرسمي للمهرجان.")
+    assert _insts(facts) == ["شركة الاتصالات المتنقلة"]

@@ -287,6 +287,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and _head_at(tokens, i - 1) is not None:
         return None  # (inst19) "رئيس اللجنة المنظمة العليا لمهرجان X": after a definite body's head "المنظمة" is the
         # participle (organising), no organisation's head
+    if head == (_THE_COMPANY,) and _described_company(tokens, c):
+        return None  # (inst20) "الشركة الإسبانية المصنعة للقطارات": a company said by its nationality and its trade
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -425,6 +427,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _kunya_end(tokens, c, e, kind)  # "مدرسة أبي X الابتدائية" (s13-inst6)
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.APPOSITION_ROLES), e)
+    # (inst20) "شركة X الراعي الرسمي للمهرجان": the role the body plays, in apposition ([apposition_roles])
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
     e = _remit_after_nationality_end(tokens, c, e)  # "مستشار رئيس مجلس النواب العراقي لشؤون X" (inst19)
@@ -857,6 +861,20 @@ def _agent_participle_end(tokens: list[Token], head: tuple[str, ...], c: int, e:
     return e
 
 
+def _described_company(tokens: list[Token], c: int) -> bool:
+    """(inst20) "الشركة الإسبانية المصنعة للقطارات", "الشركة الصينية المنفذة للمشروع": the definite head, a nationality
+    and a definite feminine participle that governs "ل" or "في" describe some company by what it does, as "الشركة
+    المنفذة للمشروع" does; no company is named (a participle of a company's own name stays: "الشركة السعودية المتحدة
+    للتأمين")."""
+    if c + 2 >= len(tokens) or not (tokens[c].sent == tokens[c + 1].sent == tokens[c + 2].sent):
+        return False
+    nation, part, nxt = tokens[c], tokens[c + 1], tokens[c + 2]
+    return nation.article and is_nationality(nation.norm) and part.article and part.norm.startswith("الم") \
+        and len(part.norm) >= 6 and part.norm.endswith("ه") and not part.norm.endswith("يه") \
+        and part.norm not in _NAME_PARTICIPLES and nxt.is_word \
+        and (nxt.norm == _FI or (nxt.norm[:1] == "ل" and not nxt.norm.startswith("ال") and len(nxt.norm) > 3))
+
+
 def _elative_description(tokens: list[Token], k: int) -> bool:
     """(ext-t164) "مركز X أكبر مركز للعلاج", "شركة X أول شركة …": an elative and an indefinite noun after a body's
     name describe the body (an apposition), no word of its name."""
@@ -955,6 +973,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_COMPANY = fold("الشركة")
 _THE_ORGANISING = fold("المنظمة")
 _THE_QUARTER = fold("الحي")
 _QUARTERS = frozenset((_THE_QUARTER, fold("حي")))

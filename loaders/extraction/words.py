@@ -119,6 +119,7 @@ class InstitutionWords(WordFile, file="institutions"):
     AND_BODY_PLURALS = words("and_body_plurals")
     AND_GROUPS = words("and_groups")
     SITTING_ADJECTIVES = words("sitting_adjectives")
+    APPOSITION_ROLES = words("apposition_roles")
 
 
 INSTITUTIONS = InstitutionWords()
