@@ -27081,3 +27081,14 @@ def test_a_company_said_by_its_nationality_and_trade_names_no_body() -> None:
 def test_the_role_a_company_plays_in_apposition_ends_its_name() -> None:
     facts = _facts("وكرم الأمير شركة الاتصالات المتنقلة الراعي الرسمي للمهرجان.")
     assert _insts(facts) == ["شركة الاتصالات المتنقلة"]
+
+
+def test_a_bare_unit_head_after_a_university_opens_a_second_body() -> None:
+    facts = _facts("ثم قدم فريق من جامعة الأميرة نورة كلية العلوم الصحية والتأهيل فقرة صحية.")
+    assert _insts(facts) == ["جامعة الأميرة نورة", "كلية العلوم الصحية والتأهيل"]
+    facts = _facts("واجتمع مجلس إدارة شركة القصيم الزراعية أمس.")  # guard: "إدارة" wants its genitive
+    assert "مجلس إدارة شركة القصيم الزراعية" in _insts(facts)
+
+
+def test_a_real_council_of_some_kind_names_no_body() -> None:
+    assert not _insts(_facts("ودعت الفصائل إلى بناء مجلس حقيقي يمثل الداخل."))

@@ -429,6 +429,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.APPOSITION_ROLES), e)
     # (inst20) "شركة X الراعي الرسمي للمهرجان": the role the body plays, in apposition ([apposition_roles])
+    e = next((k for k in range(c + 1, e) if _unit_in_apposition(tokens, k)), e)  # "جامعة X كلية Y" (inst20)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
     e = _remit_after_nationality_end(tokens, c, e)  # "مستشار رئيس مجلس النواب العراقي لشؤون X" (inst19)
@@ -859,6 +860,15 @@ def _agent_participle_end(tokens: list[Token], head: tuple[str, ...], c: int, e:
             return e
         return k
     return e
+
+
+def _unit_in_apposition(tokens: list[Token], k: int) -> bool:
+    """(inst20) "فريق من جامعة الأميرة نورة كلية العلوم الصحية", "طلاب جامعة الملك سعود كلية الطب": a bare body's head
+    right after a name closed by a definite word or a given name opens a second body set beside the first (its
+    unit), no word of the first one's name ("مجلس إدارة شركة X" stays: "إدارة" still wants its genitive)."""
+    prev, tok = tokens[k - 1], tokens[k]
+    return tok.is_word and not tok.article and tok.sent == prev.sent and prev.is_word \
+        and (prev.article or prev.norm in lexicon().first_names) and _head_at_plain(tokens, k) is not None
 
 
 def _described_company(tokens: list[Token], c: int) -> bool:
