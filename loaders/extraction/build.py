@@ -554,8 +554,9 @@ def _quoted_after_head(a: str, b: str, forms_b: Counter[str]) -> bool:
         and any(_QUOTE_AFTER_HEAD.match(f) for f in forms_b)
 
 
-_QUOTED_AFTER = re.compile(r'[ \t]*"([^"\n]{2,30})"')
-"""(inst18) a short name in straight quotes right after a body's name."""
+_QUOTED_AFTER = re.compile(r'[ \t]*(?:"([^"\n]{2,30})"|«([^«»\n]{2,30})»|“([^”\n]{2,30})”)')
+"""(inst18) a short name in straight quotes right after a body's name; (inst20) in guillemets or curly quotes too,
+when the name before them stops short of them ("لجنة حقوق الإنسان العربية «لجنة الميثاق»")."""
 
 _GLOSS_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,40})\)")
 
@@ -713,8 +714,8 @@ class _Registry:
         for a in list(self.order):
             if a not in self.order or len(self.names[a].split()) < 3:
                 continue
-            shorts = {match_key(m.group(1)) for e in self.evidence[a]
-                      if (m := _QUOTED_AFTER.match(self.text, e.end)) and len(m.group(1).split()) <= 2}
+            shorts = {match_key(q) for e in self.evidence[a] if (m := _QUOTED_AFTER.match(self.text, e.end))
+                      and len((q := m.group(1) or m.group(2) or m.group(3)).split()) <= 2}
             same = [b for b in self.order if b != a and (b in shorts or (
                 b.startswith(_COMPANY) and b[len(_COMPANY) :] in shorts))]
             if len(same) == 1:

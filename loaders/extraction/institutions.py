@@ -287,6 +287,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and _head_at(tokens, i - 1) is not None:
         return None  # (inst19) "رئيس اللجنة المنظمة العليا لمهرجان X": after a definite body's head "المنظمة" is the
         # participle (organising), no organisation's head
+    if head == (_THE_COMPANY,) and _described_company(tokens, c):
+        return None  # (inst20) "الشركة الإسبانية المصنعة للقطارات": a company said by its nationality and its trade
     if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
         return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
@@ -425,6 +427,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _kunya_end(tokens, c, e, kind)  # "مدرسة أبي X الابتدائية" (s13-inst6)
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.APPOSITION_ROLES), e)
+    # (inst20) "شركة X الراعي الرسمي للمهرجان": the role the body plays, in apposition ([apposition_roles])
+    e = next((k for k in range(c + 1, e) if _unit_in_apposition(tokens, k)), e)  # "جامعة X كلية Y" (inst20)
     e = _agent_participle_end(tokens, head, c, e)  # "شركة X المنتجة للدواء", "نادي X المنافس في …" (s13-inst7)
     e = _holder_nationality_end(tokens, head, c, e)  # "رئيس اللجنة الأولمبية الدولية الألماني X" (inst11)
     e = _remit_after_nationality_end(tokens, c, e)  # "مستشار رئيس مجلس النواب العراقي لشؤون X" (inst19)
@@ -433,6 +438,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _compass_end(tokens, c, e)  # "مديرية X شمال المحافظة" (inst13)
     e = _addressed_medium_end(tokens, c, e)  # "الهيئة العامة للطيران المدني لصحيفة X" (inst15)
     e = _feminine_after_masculine_end(tokens, head, c, e)  # "حزب العمال الكردستاني الهجومية" (inst15)
+    e = _sitting_adjective_end(tokens, head, c, e)  # "جلسة مجلس الوزراء الأسبوعية" (inst20)
     e = _adverb_end(tokens, c, e)  # "وحزب X أساساً" (inst13)
     e = _adjectives_then_noun_end(tokens, head, c, e)  # "المعهد السعودي الياباني والمكتبة العامة" (inst11)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
@@ -767,6 +773,18 @@ def _feminine_after_masculine_end(tokens: list[Token], head: tuple[str, ...], c:
                  and tokens[k - 1].norm.endswith("ي") and _nisba_word(tokens[k - 1])), e)
 
 
+def _sitting_adjective_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(inst20) "جلسة مجلس الوزراء الأسبوعية", "دورة مجلس الشورى العادية": after a masculine head
+    (:data:`_MASCULINE_HEADS`) a feminine adjective of a sitting's rhythm or kind ([sitting_adjectives]) agrees with the
+    sitting before the body, no word of its name; not after a feminine word it may qualify ("للرعاية اليومية",
+    "الخدمات اليومية")."""
+    base = head[0] if head[0].startswith("ال") else "ال" + head[0]
+    if len(head) != 1 or base not in _MASCULINE_HEADS:
+        return e
+    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.SITTING_ADJECTIVES
+                 and not tokens[k - 1].norm.endswith(("ه", "ات"))), e)
+
+
 _TANWEEN = ("\u064b", "\u064bا")
 
 
@@ -842,6 +860,29 @@ def _agent_participle_end(tokens: list[Token], head: tuple[str, ...], c: int, e:
             return e
         return k
     return e
+
+
+def _unit_in_apposition(tokens: list[Token], k: int) -> bool:
+    """(inst20) "فريق من جامعة الأميرة نورة كلية العلوم الصحية", "طلاب جامعة الملك سعود كلية الطب": a bare body's head
+    right after a name closed by a definite word or a given name opens a second body set beside the first (its
+    unit), no word of the first one's name ("مجلس إدارة شركة X" stays: "إدارة" still wants its genitive)."""
+    prev, tok = tokens[k - 1], tokens[k]
+    return tok.is_word and not tok.article and tok.sent == prev.sent and prev.is_word \
+        and (prev.article or prev.norm in lexicon().first_names) and _head_at_plain(tokens, k) is not None
+
+
+def _described_company(tokens: list[Token], c: int) -> bool:
+    """(inst20) "الشركة الإسبانية المصنعة للقطارات", "الشركة الصينية المنفذة للمشروع": the definite head, a nationality
+    and a definite feminine participle that governs "ل" or "في" describe some company by what it does, as "الشركة
+    المنفذة للمشروع" does; no company is named (a participle of a company's own name stays: "الشركة السعودية المتحدة
+    للتأمين")."""
+    if c + 2 >= len(tokens) or not (tokens[c].sent == tokens[c + 1].sent == tokens[c + 2].sent):
+        return False
+    nation, part, nxt = tokens[c], tokens[c + 1], tokens[c + 2]
+    return nation.article and is_nationality(nation.norm) and part.article and part.norm.startswith("الم") \
+        and len(part.norm) >= 6 and part.norm.endswith("ه") and not part.norm.endswith("يه") \
+        and part.norm not in _NAME_PARTICIPLES and nxt.is_word \
+        and (nxt.norm == _FI or (nxt.norm[:1] == "ل" and not nxt.norm.startswith("ال") and len(nxt.norm) > 3))
 
 
 def _elative_description(tokens: list[Token], k: int) -> bool:
@@ -942,6 +983,7 @@ def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _MARKAZ = fold("مركز")
+_THE_COMPANY = fold("الشركة")
 _THE_ORGANISING = fold("المنظمة")
 _THE_QUARTER = fold("الحي")
 _QUARTERS = frozenset((_THE_QUARTER, fold("حي")))
@@ -1696,6 +1738,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
                 not tok.article and (tok.norm.endswith(("ها", "هم", "هما")) or _and_his(tok)))):
             e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
             break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
+    e = next((k for k in range(c + 1, e - 1) if _and_its_own_described(tokens, k)), e)
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
@@ -1716,6 +1759,16 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+def _and_its_own_described(tokens: list[Token], k: int) -> bool:
+    """(inst20) "جهود الشركة الوطنية للنقل البحري ودورها الكبير": "و" + a noun carrying the pronoun of the body, then
+    a definite adjective of that noun, is the clause's next object (the body's role, its efforts), even after the
+    name's "ل" field, where :func:`_run_on_end` lets a bare pronoun word pass ("لرعاية الأيتام وأسرهم")."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    return tok.is_word and tok.norm[:1] == "و" and not tok.article and len(tok.norm) >= 5 \
+        and tok.text.endswith(("ها", "هم", "هما")) and nxt.is_word and nxt.sent == tok.sent \
+        and nxt.norm.startswith("ال") and len(nxt.norm) >= 4
 
 
 def _bare_then_definite(tokens: list[Token], k: int) -> bool:

@@ -118,6 +118,8 @@ class InstitutionWords(WordFile, file="institutions"):
     FIRST_FORM_NAMES = words("first_form_names")
     AND_BODY_PLURALS = words("and_body_plurals")
     AND_GROUPS = words("and_groups")
+    SITTING_ADJECTIVES = words("sitting_adjectives")
+    APPOSITION_ROLES = words("apposition_roles")
 
 
 INSTITUTIONS = InstitutionWords()
