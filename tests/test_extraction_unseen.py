@@ -27050,3 +27050,21 @@ def test_a_body_praised_as_a_partner_did_not_hold_the_festivity() -> None:
     facts = _facts("أشاد مدير فرع الوزارة بنجاح احتفالية العيد في بريدة. وعبر المدير التنفيذي عن شكره لأمير المنطقة "
                    "على تشريفه لاحتفالية الأحياء مشيدا بدعم شركاء التنظيم في أمانة منطقة القصيم والغرفة التجارية.")
     assert not [e for e in facts.events if _inst(facts, e.body) == "أمانة منطقة القصيم"]
+
+
+# --- ev23 (eighteenth session) ---
+def test_the_council_a_deputy_stands_in_for_is_no_body_without_a_chair() -> None:
+    facts = _facts("أشاد محللون بالزيارة التي قام بها الأمير خالد بن فهد النائب الثاني لرئيس مجلس الوزراء إلى تونس "
+                   "أمس، والتقى خلالها الرئيس التونسي قيس سعيد.")
+    assert not [e for e in facts.events if "مجلس الوزراء" in (_inst(facts, e.body) or "")
+                or "مجلس الوزراء" in (_inst(facts, e.institution) or "")]
+
+
+def test_a_region_of_the_world_is_no_place_of_a_tour() -> None:
+    facts = _facts("غادر وزير الخارجية الفرنسي جان مارتان باريس متوجها إلى الشرق الأوسط في جولة يبدأها في الأردن.")
+    assert facts.events and all(e.place != "الشرق" for e in facts.events)
+
+
+def test_an_assembly_recalled_in_a_relative_clause_is_no_event() -> None:
+    facts = _facts("اشترت شركة الجوف للتنمية التي أقرت جمعيتها العمومية مؤخرا زيادة رأس المال أرضا في سكاكا.")
+    assert not [e for e in facts.events if e.kind == "assembly"]
