@@ -27068,3 +27068,9 @@ def test_a_region_of_the_world_is_no_place_of_a_tour() -> None:
 def test_an_assembly_recalled_in_a_relative_clause_is_no_event() -> None:
     facts = _facts("اشترت شركة الجوف للتنمية التي أقرت جمعيتها العمومية مؤخرا زيادة رأس المال أرضا في سكاكا.")
     assert not [e for e in facts.events if e.kind == "assembly"]
+
+
+def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
+    facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
+                   "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
+    assert facts.events and all(e.number is None for e in facts.events)
