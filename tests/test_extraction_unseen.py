@@ -27204,3 +27204,27 @@ def test_a_bare_unit_head_after_a_university_opens_a_second_body() -> None:
 
 def test_a_real_council_of_some_kind_names_no_body() -> None:
     assert not _insts(_facts("ودعت الفصائل إلى بناء مجلس حقيقي يمثل الداخل."))
+
+
+# --- ev23 (eighteenth session) ---
+def test_the_council_a_deputy_stands_in_for_is_no_body_without_a_chair() -> None:
+    facts = _facts("أشاد محللون بالزيارة التي قام بها الأمير خالد بن فهد النائب الثاني لرئيس مجلس الوزراء إلى تونس "
+                   "أمس، والتقى خلالها الرئيس التونسي قيس سعيد.")
+    assert not [e for e in facts.events if "مجلس الوزراء" in (_inst(facts, e.body) or "")
+                or "مجلس الوزراء" in (_inst(facts, e.institution) or "")]
+
+
+def test_a_region_of_the_world_is_no_place_of_a_tour() -> None:
+    facts = _facts("غادر وزير الخارجية الفرنسي جان مارتان باريس متوجها إلى الشرق الأوسط في جولة يبدأها في الأردن.")
+    assert facts.events and all(e.place != "الشرق" for e in facts.events)
+
+
+def test_an_assembly_recalled_in_a_relative_clause_is_no_event() -> None:
+    facts = _facts("اشترت شركة الجوف للتنمية التي أقرت جمعيتها العمومية مؤخرا زيادة رأس المال أرضا في سكاكا.")
+    assert not [e for e in facts.events if e.kind == "assembly"]
+
+
+def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
+    facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
+                   "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
+    assert facts.events and all(e.number is None for e in facts.events)

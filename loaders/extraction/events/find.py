@@ -468,6 +468,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                                                or _reception_apart(tokens, people, e.cues[0])
                                                                or _received_again(tokens, e.cues[0], people)))
                 or _turned_apart(tokens, e) or _opened_after(tokens, e.cues[0]) for s in e.sentences} - main_sents
+    deputised: set[int] = set()  # events whose body, named only in a deputy's office, was dropped (ev23)
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
@@ -605,6 +606,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and _in_deputy_office(people, ev):
             ev.body = None  # "عقد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء … اجتماعا": the council he deputises
             # for does not sit (ext-t79)
+        if ev.kind in ("meeting", "visit", "other") and ev.body is not None and ev.chair is None \
+                and _in_deputy_office_only(people, ev.body):
+            deputised.add(id(ev))
+            ev.body = None  # "أهمية الزيارة التي قام بها ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء لمصر": with
+            # no chair read, the council a named deputy stands in for did not meet either (ev23)
         if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
             ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -749,7 +755,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues \
                 and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
             # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
-            ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
+            ev.owner = speaker_body(tokens, insts, people, ev.cues[0]) if id(ev) not in deputised else None
+            if ev.owner is not None and ev.kind in ("meeting", "visit") and _in_deputy_office_only(people, ev.owner):
+                ev.owner = None  # "الزيارة التي قام بها X النائب الثاني لرئيس مجلس الوزراء": no visit of the council
     for ev in events:  # "أقيم أمس حفل … برعاية الهيئة X": a ceremony told with nothing else is the patron body's (evz)
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind in ("other", "assembly"):
             ev.body = _patron_body(tokens, insts, ev.cues[0])
@@ -2032,6 +2040,13 @@ def _in_deputy_office(people: People, ev: EventMention) -> bool:
 
 
 _DEPUTY, _THE_DEPUTY = fold("نائب"), fold("النائب")
+
+
+def _in_deputy_office_only(people: People, body: InstMention) -> bool:
+    """The body is named only inside offices of deputy ("النائب الثاني لرئيس مجلس الوزراء", "نائب رئيس مجلس
+    النواب"), whoever holds them: the body whose head the man deputises for names his rank, not the event's body."""
+    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    return bool(around) and all(fold(p.title).split()[:1] in ([_DEPUTY], [_THE_DEPUTY]) for p in around)
 
 
 def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention,

@@ -978,10 +978,13 @@ def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
 
 def _city_len(tokens: list[Token], j: int) -> int:
     """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city) — but a city-state,
-    whose capital bears its name ("في الكويت", ext-t66)."""
+    whose capital bears its name ("في الكويت", ext-t66); nor a place word that opens a region of the world ("متوجها
+    إلى الشرق الأوسط", ev23)."""
     size = place_len(tokens, j)
     if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries \
             and not (size == 1 and tokens[j].norm in EVENTS.CITY_STATES):
+        return 0
+    if size and j + size < len(tokens) and tokens[j + size].norm in EVENTS.WIDER_REGION:
         return 0
     return size
 

@@ -46,7 +46,7 @@ def years_ago(tokens: list[Token], i: int) -> bool:
     if i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _YEAR_NOUNS \
             and tokens[i - 1].norm in FUNCTION_WORDS.PAST_ONES:
         return True  # "محافظة الطائف التي شهدت العام الماضي توقيع اتفاقية المقر": last year's event
-    if _held_ago(tokens, i) or _made_last_month(tokens, i):
+    if _held_ago(tokens, i) or _made_last_month(tokens, i) or _recent_in_relative(tokens, i):
         return True
     start = sentence_start(tokens, i)
     x = start + 1 if start < i and not tokens[start].is_word else start
@@ -123,6 +123,27 @@ def _made_last_month(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[k + 1].norm in FUNCTION_WORDS.PAST_ONES and tokens[k + 1].sent == tokens[i].sent \
                 and (tokens[k].norm in CALENDAR.MONTHS or tokens[k].norm in _YEAR_NOUNS):
+            return True
+    return False
+
+
+_RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "سابقا", "سابقاً"))
+_RECENT_REACH = 3
+"""How far after the event word "مؤخرا" may stand ("التي وافقت جمعيتها العمومية مؤخرا")."""
+
+
+def _recent_in_relative(tokens: list[Token], i: int) -> bool:
+    """ "لصالح شركة X التي وافقت جمعيتها العمومية مؤخرا على تعديل نشاطها" (ev23): the event word is the subject of
+    a verb right after a relative pronoun that describes something else (pronoun, verb, event word), and "مؤخرا" or
+    "سابقا" closes its phrase a few words on (no comma between): a deed of the past told to describe a body, not the
+    event the text reports."""
+    if i < 2 or tokens[i - 2].sent != tokens[i].sent or tokens[i - 2].norm not in RELATIVES_WITH_DUALS \
+            or tokens[i - 1].article or not tokens[i - 1].is_word:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 1 + _RECENT_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        if tokens[k].norm in _RECENTLY:
             return True
     return False
 

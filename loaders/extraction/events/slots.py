@@ -1458,14 +1458,15 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k) or prize_edition(tokens, k) or _ballot_round(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
-        if k > 2 and tokens[k - 1].norm == _IN and tok.norm.endswith(_ITS_TERM) \
+        if k > 2 and tokens[k - 1].norm in (_IN, "و" + _IN) and tok.norm.endswith(_ITS_TERM) \
                 and tokens[k + 1].norm not in EVENTS.SITTING_TYPES \
                 and not any(cue_kind(tokens, x) or strip_clitic(tokens[x].norm)[0] in _COUNCILS
                             for x in range(max(0, k - 6), k - 1)):
             continue  # "المجالس البلدية في دورتها الأولى", "مسابقتها … في دورتها السادسة": the owners' term or a
             # contest's edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في دورته 26" (an
             # assembly's own session), "عقد المجلس الجماعي لمدينة X في دورته الثالثة" (a council's session: a board's
-            # term, "مجلس الإدارة في دورته الثالثة", reads alike and is left) and "في دورته العادية 144"
+            # term, "مجلس الإدارة في دورته الثالثة", reads alike and is left) and "في دورته العادية 144"; "وفي" too:
+            # "في الانتخابات البلدية المقبلة وفي دورتها الثالثة" (ev23)
         if ev.cues and k != ev.cues[0] and _held_within(tokens, k):
             continue  # "في إطار الدورة الـ18 لمهرجان X", "على هامش الدورة 106 لمؤتمر Y", "لحضور فعاليات الدورة الثانية
             # من برنامج Z": the edition of another event the one told is held within, not its own number (slot4)
