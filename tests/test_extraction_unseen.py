@@ -27100,3 +27100,19 @@ def test_a_noun_repeated_in_a_coordinated_pair_is_no_honoured_family_name() -> N
 def test_an_office_before_and_the_kings_style_is_not_the_kings() -> None:
     facts = _facts("وأكد البيان حرص القائدين الرئيس التونسي وخادم الحرمين الملك سلمان بن عبدالعزيز على التعاون.")
     assert ("سلمان بن عبدالعزيز", "الرئيس التونسي") not in _held_pnames(facts)
+
+
+# --- pp20 (eighteenth session) ---
+
+
+def test_a_verbal_noun_with_bi_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وأشارت الصحف إلى ترحيب وزيرة الثقافة الأردنية هالة عمر بقرار نائب رئيس الوزراء وزير الداخلية "
+                   "سامي فارس بتمديد المهرجان.")
+    assert "هالة عمر" in _persons(facts)
+    assert not [n for n in _persons(facts) if "بقرار" in n]
+    assert ("هالة عمر", "نائب رئيس الوزراء") not in _held_pnames(facts)
+
+
+def test_a_founders_name_after_a_hospital_noun_is_no_person() -> None:
+    facts = _facts("وقال الطبيب المناوب إن المصاب نقل إلى مستشفى سليمان الحبيب في الرياض لتلقي العلاج.")
+    assert "سليمان الحبيب" not in _persons(facts)
