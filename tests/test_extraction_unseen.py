@@ -27116,3 +27116,14 @@ def test_a_verbal_noun_with_bi_after_a_name_is_no_family_name() -> None:
 def test_a_founders_name_after_a_hospital_noun_is_no_person() -> None:
     facts = _facts("وقال الطبيب المناوب إن المصاب نقل إلى مستشفى سليمان الحبيب في الرياض لتلقي العلاج.")
     assert "سليمان الحبيب" not in _persons(facts)
+
+
+def test_a_participle_of_wishing_after_an_office_is_no_name() -> None:
+    facts = _facts("ورفع المحافظ التهاني لسمو أمير المنطقة الشرقية ولأهالي المحافظة، سائلاً المولى أن يعيدها على "
+                   "الجميع.")
+    assert not [n for n in _persons(facts) if "المولى" in n]
+
+
+def test_a_participle_of_saying_after_a_name_is_no_family_name() -> None:
+    facts = _facts("حجبت السلطات موقعا ينتقد رئيس الوزراء نجيب عبدالرزاق قائلة إن الموقع انتهك القانون.")
+    assert _persons(facts) == {"نجيب عبدالرزاق"}
