@@ -27127,3 +27127,17 @@ def test_a_participle_of_wishing_after_an_office_is_no_name() -> None:
 def test_a_participle_of_saying_after_a_name_is_no_family_name() -> None:
     facts = _facts("حجبت السلطات موقعا ينتقد رئيس الوزراء نجيب عبدالرزاق قائلة إن الموقع انتهك القانون.")
     assert _persons(facts) == {"نجيب عبدالرزاق"}
+
+
+def test_a_national_ministers_office_said_again_after_a_host_is_not_the_hosts() -> None:
+    facts = _facts("وصل وزير الخارجية القطري خالد فهد إلى أربيل أمس. واستقبل رئيس الإقليم سامي كريم وزير الخارجية "
+                   "القطري في مكتبه.")
+    assert ("خالد فهد", "وزير الخارجية القطري") in _held_pnames(facts)
+    assert ("سامي كريم", "وزير الخارجية القطري") not in _held_pnames(facts)
+
+
+def test_the_kings_deputy_said_again_before_a_listed_prince_is_not_the_princes() -> None:
+    facts = _facts("وكان في استقبال نائب خادم الحرمين الشريفين الأمير محمد بن فهد لدى وصوله أمير المنطقة. وقد وصل "
+                   "بمعية نائب خادم الحرمين الشريفين، الأمير تركي بن سعد، والمستشار بالديوان الملكي سامي فهد.")
+    assert ("محمد بن فهد", "نائب خادم الحرمين الشريفين") in _held_pnames(facts)
+    assert ("تركي بن سعد", "نائب خادم الحرمين الشريفين") not in _held_pnames(facts)

@@ -5207,6 +5207,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _style_before_holder(text, tokens, out)
     _media_addressee_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
+    _one_holder_office(tokens, out)
     return out
 
 
@@ -5911,3 +5912,43 @@ def _destination_city(tokens: list[Token], k: int) -> bool:
     city = ("ال" + norm[2:],)
     lex = lexicon()
     return (city in lex.places or city in lex.foreign_places) and city not in lex.countries
+
+
+_ONE_HOLDER_HEADS = frozenset(fold(w) for w in ("وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "ملك", "نائب", "ولي",
+                                                "سفير", "سفيرة", "محافظ"))
+_KING_DEPUTY_HEADS = frozenset(fold(w) for w in ("نائب", "ولي"))
+
+
+def _name_variants(a: str, b: str) -> bool:
+    """Two holder keys that are one person's long and short forms ("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز";
+    "عبد الله X", "عبدالله X")."""
+    a, b = fold(a), fold(b)
+    wa, wb = set(a.split()), set(b.split())
+    ca, cb = "".join(a.split()), "".join(b.split())
+    return wa <= wb or wb <= wa or ca in cb or cb in ca
+
+
+def _one_holder_title(tokens: list[Token], p: PostMention) -> bool:
+    """An office of three words or more that one person holds at a time: a minister, a president, a prince, a deputy,
+    an ambassador or a governor named by a nationality ("وزير الخارجية القطري"), or the King's deputy or heir
+    ("نائب خادم الحرمين الشريفين"); not "نائب رئيس مجلس الوزراء", which several hold in some states."""
+    if p.last - p.first < 3 or tokens[p.first].norm not in _ONE_HOLDER_HEADS:
+        return False
+    words = [tokens[x].norm for x in range(p.first + 1, p.last)]
+    if tokens[p.first].norm in _KING_DEPUTY_HEADS and words[0] == _KHADIM:
+        return True
+    return any(is_nationality(w) for w in words)
+
+
+def _one_holder_office(tokens: list[Token], out: People) -> None:
+    """ "وزير الخارجية القطري X … واستقبل رئيس الإقليم Y وزير الخارجية القطري", "نائب خادم الحرمين الشريفين الأمير
+    X … وصل بمعية نائب خادم الحرمين الشريفين، الأمير Z": a one-holder office that an earlier mention gives to one
+    person is no other person's office when it comes again beside another name: the later link is the guest's
+    office after its host, or the office of whom the next name goes with (pp20)."""
+    first: dict[str, str] = {}
+    for p in sorted(out.posts, key=attrgetter("first")):
+        if not p.holder or not _one_holder_title(tokens, p):
+            continue
+        earlier = first.setdefault(fold(p.title), p.holder)
+        if not _name_variants(earlier, p.holder):
+            p.holder = None
