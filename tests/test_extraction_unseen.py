@@ -27141,3 +27141,14 @@ def test_the_kings_deputy_said_again_before_a_listed_prince_is_not_the_princes()
                    "بمعية نائب خادم الحرمين الشريفين، الأمير تركي بن سعد، والمستشار بالديوان الملكي سامي فهد.")
     assert ("محمد بن فهد", "نائب خادم الحرمين الشريفين") in _held_pnames(facts)
     assert ("تركي بن سعد", "نائب خادم الحرمين الشريفين") not in _held_pnames(facts)
+
+
+def test_the_prime_ministers_style_after_li_joins_an_advisers_office() -> None:
+    facts = _facts("استقبل وزير الخارجية أمس المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية ماريو روسي.")
+    assert ("ماريو روسي", "رئيس وزراء الجمهورية الإيطالية") not in _held_pnames(facts)
+    assert ("ماريو روسي", "المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية") in _held_pnames(facts)
+
+
+def test_li_dawla_before_a_states_name_stays_in_the_office() -> None:
+    facts = _facts("واستقبل الوزير سفير خادم الحرمين الشريفين لدولة الكويت سامي فارس.")
+    assert ("سامي فارس", "سفير خادم الحرمين الشريفين لدولة الكويت") in _held_pnames(facts)

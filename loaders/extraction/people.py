@@ -5321,7 +5321,19 @@ def _stack_before_styled_name(tokens: list[Token], out: People) -> None:
 
 _LI_STYLES = frozenset(fold(w) for w in ("لسمو", "لمعالي", "لفخامة", "لجلالة", "لسعادة"))
 _AIDE_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "مستشار", "سكرتير", "مساعد", "ورئيس", "ومدير", "ومستشار",
-                                           "وسكرتير", "ومساعد"))
+                                           "وسكرتير", "ومساعد", "المستشار", "والمستشار"))
+_LI_DAWLA = fold("لدولة")
+_RAIS = fold("رئيس")
+
+
+def _li_style(tokens: list[Token], k: int) -> bool:
+    """ "لسمو", "لمعالي" …, or "لدولة" right before "رئيس" ("المستشار الدبلوماسي لدولة رئيس الوزراء X"): a
+    dignitary's style behind ل; "لدولة" before a state's name ("سفير لدولة الكويت") is no style (pp20)."""
+    norm = tokens[k].norm
+    if norm in _LI_STYLES:
+        return True
+    return norm == _LI_DAWLA and k + 1 < len(tokens) and tokens[k + 1].norm == _RAIS \
+        and tokens[k + 1].sent == tokens[k].sent
 
 
 _SHARIF = fold("الشريف")
@@ -5370,11 +5382,11 @@ def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:
     dignitary's office; an office whose title ran on into "ل" + a style ends before it and holds nothing: the name
     after the style is the addressee's (s13-pp6)."""
     for p in out.posts:
-        if p.last - p.first >= 2 and tokens[p.last - 1].norm in _LI_STYLES:
+        if p.last - p.first >= 2 and _li_style(tokens, p.last - 1):
             _cut_post(text, tokens, p, p.last - 1)  # "تحيات خادم الحرمين الشريفين لسمو ولي العهد الأمير X":
             p.holder = None  # the sender's office, then "to His Highness …"
     for b in list(out.posts):
-        if not b.holder or b.first < 2 or tokens[b.first - 1].norm not in _LI_STYLES \
+        if not b.holder or b.first < 2 or not _li_style(tokens, b.first - 1) \
                 or tokens[b.first - 1].sent != tokens[b.first].sent:
             continue
         a = next((p for p in out.posts if p is not b and p.last == b.first - 1 and not p.holder
