@@ -27152,3 +27152,9 @@ def test_the_prime_ministers_style_after_li_joins_an_advisers_office() -> None:
 def test_li_dawla_before_a_states_name_stays_in_the_office() -> None:
     facts = _facts("واستقبل الوزير سفير خادم الحرمين الشريفين لدولة الكويت سامي فارس.")
     assert ("سامي فارس", "سفير خادم الحرمين الشريفين لدولة الكويت") in _held_pnames(facts)
+
+
+def test_the_one_succeeded_after_khalafan_is_no_part_of_the_appointees_name() -> None:
+    facts = _facts("وتم تعيين سامي فارس وزيرا للتجارة، خلفا لعمارة بن يونس الذي واجه انتقادات كبيرة.")
+    assert "سامي فارس" in _persons(facts)
+    assert not [n for n in _persons(facts) if "خلفا" in n]
