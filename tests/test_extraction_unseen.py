@@ -27158,3 +27158,10 @@ def test_the_one_succeeded_after_khalafan_is_no_part_of_the_appointees_name() ->
     facts = _facts("وتم تعيين سامي فارس وزيرا للتجارة، خلفا لعمارة بن يونس الذي واجه انتقادات كبيرة.")
     assert "سامي فارس" in _persons(facts)
     assert not [n for n in _persons(facts) if "خلفا" in n]
+
+
+def test_a_hospitals_eponym_behind_a_doctors_title_is_no_person_nor_holder() -> None:
+    facts = _facts("ووقع الاتفاقية د. سامي فارس المدير التنفيذي لمستشفى د. ناصر الرشيد في دبي، وخالد عمر المدير "
+                   "التنفيذي لمؤسسة دبي لخدمات الإسعاف.")
+    assert "ناصر الرشيد" not in _persons(facts)
+    assert not [t for n, t in _held_pnames(facts) if n == "ناصر الرشيد"]

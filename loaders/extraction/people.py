@@ -342,14 +342,33 @@ def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
             p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
+_DR_ABBREVIATIONS = frozenset(("د.", "د"))
+
+
 def _drop_street_names(tokens: list[Token], out: People) -> None:
     """ "طريق سهل بن أبي X", "ومخطط الأمير X": a name right after a street's or a district's noun in the construct
-    state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30)."""
+    state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30); an
+    honorific may stand between ("مستشفى د. X Y", "لمستشفى الدكتور X Y"): an office that ends on the place's noun
+    right before it ("المدير التنفيذي لمستشفى د. X Y") is no office the eponym holds (pp20)."""
+    lex = lexicon()
+
+    def honoured(pm: PersonMention) -> bool:
+        k = pm.first - 1
+        return k > 0 and (tokens[k].norm in lex.honorifics or tokens[k].norm in _DR_ABBREVIATIONS) \
+            and tokens[k - 1].sent == tokens[pm.first].sent and not tokens[k - 1].article \
+            and strip_clitic(tokens[k - 1].norm)[0] in PEOPLE.NAMED_PLACES and tokens[k - 1].is_word
+
+    for p in out.posts:
+        pm = next((m for m in out.persons if m.name == p.holder and p.last == m.first - 1 and honoured(m)), None)
+        if pm is not None:
+            p.holder = None
     held = {p.holder for p in out.posts if p.holder}
 
     def placed(pm: PersonMention) -> bool:
         if pm.name in held:
             return False
+        if honoured(pm):
+            return True
         if pm.last - pm.first >= 2 and not tokens[pm.first].article \
                 and strip_clitic(tokens[pm.first].norm)[0] in PEOPLE.NAMED_PLACES:
             return True  # (pp16) "وابتدائية بن X": the place's or school's noun itself read as a given name
