@@ -343,14 +343,33 @@ def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
             p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
+_DR_ABBREVIATIONS = frozenset(("د.", "د"))
+
+
 def _drop_street_names(tokens: list[Token], out: People) -> None:
     """ "طريق سهل بن أبي X", "ومخطط الأمير X": a name right after a street's or a district's noun in the construct
-    state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30)."""
+    state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30); an
+    honorific may stand between ("مستشفى د. X Y", "لمستشفى الدكتور X Y"): an office that ends on the place's noun
+    right before it ("المدير التنفيذي لمستشفى د. X Y") is no office the eponym holds (pp20)."""
+    lex = lexicon()
+
+    def honoured(pm: PersonMention) -> bool:
+        k = pm.first - 1
+        return k > 0 and (tokens[k].norm in lex.honorifics or tokens[k].norm in _DR_ABBREVIATIONS) \
+            and tokens[k - 1].sent == tokens[pm.first].sent and not tokens[k - 1].article \
+            and strip_clitic(tokens[k - 1].norm)[0] in PEOPLE.NAMED_PLACES and tokens[k - 1].is_word
+
+    for p in out.posts:
+        pm = next((m for m in out.persons if m.name == p.holder and p.last == m.first - 1 and honoured(m)), None)
+        if pm is not None:
+            p.holder = None
     held = {p.holder for p in out.posts if p.holder}
 
     def placed(pm: PersonMention) -> bool:
         if pm.name in held:
             return False
+        if honoured(pm):
+            return True
         if pm.last - pm.first >= 2 and not tokens[pm.first].article \
                 and strip_clitic(tokens[pm.first].norm)[0] in PEOPLE.NAMED_PLACES:
             return True  # (pp16) "وابتدائية بن X": the place's or school's noun itself read as a given name
@@ -5209,6 +5228,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _style_before_holder(text, tokens, out)
     _media_addressee_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
+    _one_holder_office(tokens, out)
     return out
 
 
@@ -5332,7 +5352,19 @@ def _stack_before_styled_name(tokens: list[Token], out: People) -> None:
 
 _LI_STYLES = frozenset(fold(w) for w in ("لسمو", "لمعالي", "لفخامة", "لجلالة", "لسعادة"))
 _AIDE_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "مستشار", "سكرتير", "مساعد", "ورئيس", "ومدير", "ومستشار",
-                                           "وسكرتير", "ومساعد"))
+                                           "وسكرتير", "ومساعد", "المستشار", "والمستشار"))
+_LI_DAWLA = fold("لدولة")
+_RAIS = fold("رئيس")
+
+
+def _li_style(tokens: list[Token], k: int) -> bool:
+    """ "لسمو", "لمعالي" …, or "لدولة" right before "رئيس" ("المستشار الدبلوماسي لدولة رئيس الوزراء X"): a
+    dignitary's style behind ل; "لدولة" before a state's name ("سفير لدولة الكويت") is no style (pp20)."""
+    norm = tokens[k].norm
+    if norm in _LI_STYLES:
+        return True
+    return norm == _LI_DAWLA and k + 1 < len(tokens) and tokens[k + 1].norm == _RAIS \
+        and tokens[k + 1].sent == tokens[k].sent
 
 
 _SHARIF = fold("الشريف")
@@ -5381,11 +5413,11 @@ def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:
     dignitary's office; an office whose title ran on into "ل" + a style ends before it and holds nothing: the name
     after the style is the addressee's (s13-pp6)."""
     for p in out.posts:
-        if p.last - p.first >= 2 and tokens[p.last - 1].norm in _LI_STYLES:
+        if p.last - p.first >= 2 and _li_style(tokens, p.last - 1):
             _cut_post(text, tokens, p, p.last - 1)  # "تحيات خادم الحرمين الشريفين لسمو ولي العهد الأمير X":
             p.holder = None  # the sender's office, then "to His Highness …"
     for b in list(out.posts):
-        if not b.holder or b.first < 2 or tokens[b.first - 1].norm not in _LI_STYLES \
+        if not b.holder or b.first < 2 or not _li_style(tokens, b.first - 1) \
                 or tokens[b.first - 1].sent != tokens[b.first].sent:
             continue
         a = next((p for p in out.posts if p is not b and p.last == b.first - 1 and not p.holder
@@ -5922,3 +5954,43 @@ def _destination_city(tokens: list[Token], k: int) -> bool:
     city = ("ال" + norm[2:],)
     lex = lexicon()
     return (city in lex.places or city in lex.foreign_places) and city not in lex.countries
+
+
+_ONE_HOLDER_HEADS = frozenset(fold(w) for w in ("وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "ملك", "نائب", "ولي",
+                                                "سفير", "سفيرة", "محافظ"))
+_KING_DEPUTY_HEADS = frozenset(fold(w) for w in ("نائب", "ولي"))
+
+
+def _name_variants(a: str, b: str) -> bool:
+    """Two holder keys that are one person's long and short forms ("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز";
+    "عبد الله X", "عبدالله X")."""
+    a, b = fold(a), fold(b)
+    wa, wb = set(a.split()), set(b.split())
+    ca, cb = "".join(a.split()), "".join(b.split())
+    return wa <= wb or wb <= wa or ca in cb or cb in ca
+
+
+def _one_holder_title(tokens: list[Token], p: PostMention) -> bool:
+    """An office of three words or more that one person holds at a time: a minister, a president, a prince, a deputy,
+    an ambassador or a governor named by a nationality ("وزير الخارجية القطري"), or the King's deputy or heir
+    ("نائب خادم الحرمين الشريفين"); not "نائب رئيس مجلس الوزراء", which several hold in some states."""
+    if p.last - p.first < 3 or tokens[p.first].norm not in _ONE_HOLDER_HEADS:
+        return False
+    words = [tokens[x].norm for x in range(p.first + 1, p.last)]
+    if tokens[p.first].norm in _KING_DEPUTY_HEADS and words[0] == _KHADIM:
+        return True
+    return any(is_nationality(w) for w in words)
+
+
+def _one_holder_office(tokens: list[Token], out: People) -> None:
+    """ "وزير الخارجية القطري X … واستقبل رئيس الإقليم Y وزير الخارجية القطري", "نائب خادم الحرمين الشريفين الأمير
+    X … وصل بمعية نائب خادم الحرمين الشريفين، الأمير Z": a one-holder office that an earlier mention gives to one
+    person is no other person's office when it comes again beside another name: the later link is the guest's
+    office after its host, or the office of whom the next name goes with (pp20)."""
+    first: dict[str, str] = {}
+    for p in sorted(out.posts, key=attrgetter("first")):
+        if not p.holder or not _one_holder_title(tokens, p):
+            continue
+        earlier = first.setdefault(fold(p.title), p.holder)
+        if not _name_variants(earlier, p.holder):
+            p.holder = None
