@@ -1150,9 +1150,10 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         return None
     lo = ev.cues[0]
     sents = {tokens[lo].sent}
-    if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
-        sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
     opening = sentence_start(tokens, lo)
+    if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
+        sents.add(tokens[opening - 1].sent if opening > 0 else tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض
+        # الوفد خلال اللقاء …": the meeting told before, in the paragraph before too (a blank line between, part22)
     if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     coming = lo + 1 < len(tokens) and tokens[lo + 1].norm in COMING
@@ -1191,8 +1192,9 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             return agent
     for c in ev.cues[1:]:  # "التقى رئيس الوزراء X … الوزير Y." opening the text (read as its headline) when the
         # event's first cue is a later "خلال اللقاء": the lead verb opening a sentence that is one of the event's cues
-        if ev.kind == "meeting" and tokens[c].norm in ROLES.LEAD and (c == 0 or tokens[c - 1].sent != tokens[c].sent):
-            j = c + 1
+        if ev.kind == "meeting" and (c == 0 or tokens[c - 1].sent != tokens[c].sent or _opens_on_lead(tokens, c)) \
+                and tokens[sentence_start(tokens, c)].norm in ROLES.LEAD:
+            j = sentence_start(tokens, c) + 1
             while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
                                        or _bare_style(people, tokens, j)):
                 j += 1
@@ -1223,6 +1225,18 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     if ev.kind == "visit":
         return _did_visit(tokens, people, lo)
     return None
+
+
+def _opens_on_lead(tokens: list[Token], c: int) -> bool:
+    """ "عقد الأمير X محافظ Y رئيس اللجنة العليا … الاجتماع الأول للجنة امس." (part22): a meeting's cue is the
+    object of the lead verb opening its sentence (no other verb of telling between): the sentence tells the meeting
+    as its headline does, the verb's subject held it even when the event's first cue is a later "خلال الاجتماع"."""
+    o = sentence_start(tokens, c)
+    return o < c and tokens[o].norm in ROLES.LEAD and c - o <= _LEAD_OBJECT_REACH \
+        and not any(tokens[x].norm in ROLES.LEAD for x in range(o + 1, c))
+
+
+_LEAD_OBJECT_REACH = 40
 
 
 def _contract_noun(tokens: list[Token], k: int) -> bool:

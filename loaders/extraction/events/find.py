@@ -781,7 +781,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if main.cues and main in events and all(tokens[c].article for c in main.cues):
         # "يرعى الوزير يوم الأحد المقبل ورشة العمل … . وأوضح X أن الورشة تأتي …" (ext-t104): a main event told only
         # by the definite noun of an event announced before it by the same noun, indefinite, is that event spoken of
-        told = next((e for e in extra if e.kind == main.kind and e.cues and e.cues[0] in announced
+        told = next((e for e in extra if _kin_kinds(e.kind, main.kind) and e.cues and e.cues[0] in announced
                      and e.cues[0] < min(main.cues) and not tokens[e.cues[0]].article
                      and tokens[min(main.cues)].norm.endswith(tokens[e.cues[0]].norm)), None)
         if told is not None:
@@ -1926,6 +1926,12 @@ def _named_again(tokens: list[Token], ev: EventMention, events: list[EventMentio
         return False
     first = min(ev.cues)
     return any(c < first and bare_noun(tokens[c].norm) in nouns for e in events if e is not ev for c in e.cues)
+
+
+def _kin_kinds(a: str, b: str) -> bool:
+    """Two kinds one noun may be read as: the same, or a meeting and an "other" ("يعقد X لقاءً صحفياً … . ويستعرض
+    خلال اللقاء الصحفي …": the press meeting announced, then named again with its adjective, part22)."""
+    return a == b or {a, b} == {"meeting", "other"}
 
 
 def _same_sitting(a: EventMention, b: EventMention) -> bool:
