@@ -27228,3 +27228,20 @@ def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
     facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
                    "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
     assert facts.events and all(e.number is None for e in facts.events)
+
+
+# --- inst21 (eighteenth session) ---
+def test_his_own_office_after_a_body_name_is_where_it_met() -> None:
+    facts = _facts("عقد رئيس اللجنة العليا لمهرجان الربيع بمكتب سموه الاجتماع الأول للجنة أمس.")
+    assert "اللجنة العليا لمهرجان الربيع" in _insts(facts)
+    assert not [n for n in _insts(facts) if "سموه" in n]
+
+
+def test_the_men_of_a_body_after_another_body_are_no_word_of_its_name() -> None:
+    facts = _facts("وكان في استقبال الوزير قائد قوات حرس الحدود ورجال الجمارك بالمنفذ أمس.")
+    assert not [n for n in _insts(facts) if "ورجال" in n]
+
+
+def test_men_after_a_bare_plural_stay_in_the_name() -> None:
+    facts = _facts("افتتح مجلس سيدات ورجال الأعمال ملتقاه السنوي أمس.")  # guard
+    assert "مجلس سيدات ورجال الأعمال" in _insts(facts)
