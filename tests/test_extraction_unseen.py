@@ -27245,3 +27245,9 @@ def test_the_men_of_a_body_after_another_body_are_no_word_of_its_name() -> None:
 def test_men_after_a_bare_plural_stay_in_the_name() -> None:
     facts = _facts("افتتح مجلس سيدات ورجال الأعمال ملتقاه السنوي أمس.")  # guard
     assert "مجلس سيدات ورجال الأعمال" in _insts(facts)
+
+
+def test_an_accusative_object_after_a_festival_committee_is_no_word_of_its_name() -> None:
+    facts = _facts("أقامت اللجنة المنظمة لمهرجان الربيع حفلاً لتكريم المتطوعين.")
+    assert "اللجنة المنظمة لمهرجان الربيع" in _insts(facts)
+    assert not [n for n in _insts(facts) if "حفل" in n]
