@@ -27251,3 +27251,10 @@ def test_an_accusative_object_after_a_festival_committee_is_no_word_of_its_name(
     facts = _facts("أقامت اللجنة المنظمة لمهرجان الربيع حفلاً لتكريم المتطوعين.")
     assert "اللجنة المنظمة لمهرجان الربيع" in _insts(facts)
     assert not [n for n in _insts(facts) if "حفل" in n]
+
+
+def test_a_body_of_the_region_said_short_is_the_one_named_with_its_region() -> None:
+    facts = _facts("افتتح وكيل إمارة منطقة تبوك الملتقى بمشاركة مجلس شباب المنطقة. وقال أمين مجلس شباب منطقة تبوك "
+                   "إن الملتقى ناجح.")
+    assert "مجلس شباب منطقة تبوك" in _insts(facts)
+    assert "مجلس شباب المنطقة" not in _insts(facts)
