@@ -27322,3 +27322,33 @@ def test_a_press_meeting_named_again_with_its_adjective_is_one_event() -> None:
                    "غداً الأربعاء، لقاءً صحفياً، وذلك بمبنى وزارة النقل بشارع العليا. \nويستعرض المتحدث باسم الهيئة "
                    "خلال اللقاء الصحفي الذي دعي إليه ممثلو وسائل الإعلام جميع الترتيبات المتعلقة بالموسم.")
     assert len(facts.events) == 1
+
+
+# --- inst21 (eighteenth session) ---
+def test_his_own_office_after_a_body_name_is_where_it_met() -> None:
+    facts = _facts("عقد رئيس اللجنة العليا لمهرجان الربيع بمكتب سموه الاجتماع الأول للجنة أمس.")
+    assert "اللجنة العليا لمهرجان الربيع" in _insts(facts)
+    assert not [n for n in _insts(facts) if "سموه" in n]
+
+
+def test_the_men_of_a_body_after_another_body_are_no_word_of_its_name() -> None:
+    facts = _facts("وكان في استقبال الوزير قائد قوات حرس الحدود ورجال الجمارك بالمنفذ أمس.")
+    assert not [n for n in _insts(facts) if "ورجال" in n]
+
+
+def test_men_after_a_bare_plural_stay_in_the_name() -> None:
+    facts = _facts("افتتح مجلس سيدات ورجال الأعمال ملتقاه السنوي أمس.")  # guard
+    assert "مجلس سيدات ورجال الأعمال" in _insts(facts)
+
+
+def test_an_accusative_object_after_a_festival_committee_is_no_word_of_its_name() -> None:
+    facts = _facts("أقامت اللجنة المنظمة لمهرجان الربيع حفلاً لتكريم المتطوعين.")
+    assert "اللجنة المنظمة لمهرجان الربيع" in _insts(facts)
+    assert not [n for n in _insts(facts) if "حفل" in n]
+
+
+def test_a_body_of_the_region_said_short_is_the_one_named_with_its_region() -> None:
+    facts = _facts("افتتح وكيل إمارة منطقة تبوك الملتقى بمشاركة مجلس شباب المنطقة. وقال أمين مجلس شباب منطقة تبوك "
+                   "إن الملتقى ناجح.")
+    assert "مجلس شباب منطقة تبوك" in _insts(facts)
+    assert "مجلس شباب المنطقة" not in _insts(facts)

@@ -238,6 +238,17 @@ _COMPANY_KEY = "شركه "
 _REGION_NOUN_KEYS = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
+def _the_region_said(a: str, b: str) -> bool:
+    """(inst21) Key ``a`` ends with the definite region noun ("مجلس شباب المنطقة", "لجنة أهالي المحافظة") and key
+    ``b`` is the same words with that region noun bare and its place's name of one or two words ("مجلس شباب منطقة
+    الباحة"): the region the story is about, the one body said short."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or not words_a[-1].startswith("ال") or words_a[-1][2:] not in _REGION_NOUN_KEYS:
+        return False
+    k = len(words_a) - 1
+    return words_b[:k] == words_a[:k] and len(words_b) in (k + 2, k + 3) and words_b[k] == words_a[-1][2:]
+
+
 def _without_region_noun(a: str, b: str) -> bool:
     """Key ``a`` is key ``b`` without the region noun before its place ("أمانة الرياض", "أمانة منطقة الرياض"; "مجلس
     بلدي الرياض", "مجلس بلدي مدينة الرياض"): one body, its place named with and without "منطقة" (ext-t42)."""
@@ -678,7 +689,8 @@ class _Registry:
                           _inner_word_dropped,  # "هيئة الصادرات السعودية", "هيئة تنمية الصادرات السعودية" (bld)
                           _nisba_of_complement,  # "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"
                           _place_short_form,  # "هيئة الرياض", "الهيئة العليا لتطوير مدينة الرياض" (bname)
-                          _field_dropped):  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
+                          _field_dropped,  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
+                          _the_region_said):  # "مجلس شباب المنطقة", "مجلس شباب منطقة الباحة" (inst21)
             self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)

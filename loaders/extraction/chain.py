@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from marsad.loaders.extraction.cues import DECISIONS, EVENTS
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
@@ -548,6 +548,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
             # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
             # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
+        if j > i and _honoured_seat(tokens, j):
+            break  # (inst21) "رئيس اللجنة العليا لمعرض X بمكتب سموه": the holder's own office, where it met
         if norm[:1] == "ب" and not starts_head(tokens, j, strip=True) and not starts_head(tokens, j, strip=False):
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…"); a head
             # whose own first letter is ب is no ب-phrase ("رئيس بلدية المحافظة", "مدير بنك …") (ext-t67)
@@ -636,7 +638,8 @@ def _staff_after_name(tokens: list[Token], j: int) -> bool:
     if tokens[j].norm not in INSTITUTIONS.STAFF_PLURALS or j == 0:
         return False
     before = tokens[j - 1].norm
-    return not before.startswith(("لل", "ولل")) and not before.endswith(("ين", "ون"))
+    return not before.startswith(("لل", "ولل")) and not before.endswith(("ين", "ون")) \
+        and not (before.endswith("ات") and not tokens[j - 1].article)  # (inst21) "مجلس سيدات ورجال الأعمال"
 
 
 def _common_plural_after_name(tok: Token) -> bool:
@@ -817,6 +820,16 @@ def _loose_item(tokens: list[Token], j: int, sent: int) -> bool:
     nxt = tokens[j + 1].norm
     return (nxt[:1] == "ل" and not tokens[j + 1].article) or nxt.startswith("لل") \
         or (nxt[:1] == "و" and not tokens[j + 1].article and len(nxt) > 2 and not is_stop(nxt))
+
+
+def _honoured_seat(tokens: list[Token], j: int) -> bool:
+    """(inst21) "بمكتب سموه", "بمقر معاليه": ب + a body's head right before an honorific with its holder's
+    pronoun ([honorific_pronouns]: سموه، معاليه) is that holder's own office, the place of the sitting; no nested
+    body of the name before it ("عقد رئيس اللجنة العليا لمعرض X بمكتب سموه الاجتماع")."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    return tokens[j].norm[:1] == "ب" and tokens[j + 1].norm in ROLES.HONORIFIC_PRONOUNS \
+        and starts_head(tokens, j, strip=True)
 
 
 def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:

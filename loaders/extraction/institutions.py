@@ -2970,6 +2970,12 @@ def _starts(tokens: list[Token]) -> list[int]:
     return index.of({w for w in index.words() if (w in spellings or w.endswith(_SERVICE_ENDS)) and _may_start(w)})
 
 
+def _accusative_tanween(tok: Token) -> bool:
+    """(inst21) "أصدر رئيس اللجنة الإشرافية لسوق عكاظ قراراً بتشكيل …": a bare word written with the accusative's
+    tanween ("قراراً", "تعميماً", "بياناً") is a verb's object or an adverb; no body's name takes one."""
+    return tok.is_word and not tok.article and ("اً" in tok.text or "ًا" in tok.text)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i in _starts(tokens):
@@ -3815,8 +3821,8 @@ def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> Ins
     e = c + 2
     while e < c + 4 and e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].is_word \
             and not is_stop(tokens[e].norm) and tokens[e].norm[:1] not in "وبلف" and not may_open(tokens[e].norm) \
-            and not tokens[e].norm.endswith(("ت", "وا")):
-        e += 1
+            and not tokens[e].norm.endswith(("ت", "وا")) and not _accusative_tanween(tokens[e]):
+        e += 1  # (inst21: not the verb's object after it, "لسوق عكاظ قراراً بتشكيل …")
     if e == c + 2 or tokens[e - 1].norm in _CONSTRUCT_ONLY:
         return None  # ("لبطولة كأس" + a word no test here reads: cut short, so none)
     if e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].norm.isdigit() and len(tokens[e].norm) <= 4:
