@@ -27228,3 +27228,17 @@ def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
     facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
                    "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
     assert facts.events and all(e.number is None for e in facts.events)
+
+
+# --- part23 (eighteenth session) ---
+def test_a_bare_title_before_a_listed_persons_surname_is_no_second_participant() -> None:
+    facts = _facts("أقامت السفارة حفلا في نيويورك أمس بحضور مندوب المملكة الدائم لدى الأمم المتحدة السفير خالد بن "
+                   "سعيد الحربي. واستعرض السفير الحربي خلال الحفل تاريخ العلاقات. وفي نهاية الحفل قدم السفير "
+                   "الحربي هدية للضيوف.")
+    assert {"السفير"} not in _participants(facts, _main(facts))
+
+
+def test_the_name_right_after_an_unheld_chair_office_is_the_chair() -> None:
+    facts = _facts("قام سفير خادم الحرمين الشريفين في الأردن علي عواض الغامدي أمس بزيارة لمقر الصحيفة حيث التقى "
+                   "رئيس التحرير محمد بن سعد العتيبي. وأكد السفير الغامدي خلال اللقاء متانة العلاقات بين البلدين.")
+    assert _participants(facts, _main(facts)) == [{"رئيس التحرير", "محمد بن سعد العتيبي"}]
