@@ -462,9 +462,23 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
         return False
     first = min(ev.cues)
     start = sentence_start(tokens, first)
-    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
+    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))) \
+            and not _announced_after_frame(tokens, start, first):
         return False
-    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED)
+    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED | _LAUDED)
+
+
+_FRAME = frozenset(fold(w) for w in ("إطار", "اطار"))
+_LAUDED = frozenset(fold(w) for w in ("أشاد", "أشادت"))
+"""(part23) "وأشاد الأمين العام للاتحاد X بسعي الاتحاد في تنظيم مثل هذه الفعاليات": praise of an announced event's
+organiser, said apart from it."""
+
+
+def _announced_after_frame(tokens: list[Token], start: int, first: int) -> bool:
+    """ "في إطار سعي الاتحاد لتعزيز الشراكة …، ينظم الاتحاد منتدى …" (part23): a lede opened by a frame ("في إطار
+    …") and announcing its event by an imperfect verb of holding further on, before the event's first cue."""
+    return start + 1 < len(tokens) and tokens[start + 1].norm in _FRAME \
+        and any(tokens[x].norm in _ANNOUNCING for x in range(start + 2, first + 1))
 
 
 _VOICED = frozenset(fold(w) for w in ("عبر", "عبرت"))
