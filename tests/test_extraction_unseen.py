@@ -27352,3 +27352,27 @@ def test_a_body_of_the_region_said_short_is_the_one_named_with_its_region() -> N
                    "إن الملتقى ناجح.")
     assert "مجلس شباب منطقة تبوك" in _insts(facts)
     assert "مجلس شباب المنطقة" not in _insts(facts)
+
+
+# --- part23 (eighteenth session) ---
+def test_a_bare_title_before_a_listed_persons_surname_is_no_second_participant() -> None:
+    facts = _facts("أقامت السفارة حفلا في نيويورك أمس بحضور مندوب المملكة الدائم لدى الأمم المتحدة السفير خالد بن "
+                   "سعيد الحربي. واستعرض السفير الحربي خلال الحفل تاريخ العلاقات. وفي نهاية الحفل قدم السفير "
+                   "الحربي هدية للضيوف.")
+    assert {"السفير"} not in _participants(facts, _main(facts))
+
+
+def test_the_name_right_after_an_unheld_chair_office_is_the_chair() -> None:
+    facts = _facts("قام سفير خادم الحرمين الشريفين في الأردن علي عواض الغامدي أمس بزيارة لمقر الصحيفة حيث التقى "
+                   "رئيس التحرير محمد بن سعد العتيبي. وأكد السفير الغامدي خلال اللقاء متانة العلاقات بين البلدين.")
+    assert _participants(facts, _main(facts)) == [{"رئيس التحرير", "محمد بن سعد العتيبي"}]
+
+
+def test_one_praising_the_organiser_of_a_forum_announced_after_a_frame_is_no_participant() -> None:
+    facts = _facts("في إطار سعي الأمانة العامة لاتحاد الغرف العربية لتعزيز الشراكة مع دول آسيا، ينظم الاتحاد بالتعاون "
+                   "مع غرفة تجارة عمان منتدى «الاستثمار العربي الآسيوي» خلال الفترة من 5-6 أكتوبر القادم في مسقط، "
+                   "بحضور رئيس اتحاد الغرف العربية سالم بن علي المطيري.\nوأشاد الأمين العام لاتحاد الغرف العربية "
+                   "فهد العنزي بسعي الاتحاد في تنظيم مثل هذه الفعاليات، بهدف توسيع التبادل التجاري، من خلال فتح "
+                   "العديد من الشراكات مع المنظمات الدولية، ودعم برامج رواد الأعمال في الدول الأعضاء.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "سالم بن علي المطيري" in names and "فهد العنزي" not in names

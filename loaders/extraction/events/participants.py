@@ -347,7 +347,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return _one_holder_per_office(_one_spelling(tokens, people, ev, [
+    kept = _one_holder_per_office(_one_spelling(tokens, people, ev, [
         a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_spelt_apart(a, chair)
@@ -383,7 +383,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
             and not _presides_only(tokens, people, a) and not _counted_office(tokens, a)  # (part18)
-            and not _host_of_reception_apart(tokens, people, ev, a)]))  # (part18)
+            and not _host_of_reception_apart(tokens, people, ev, a)  # (part18)
+            and not _named_after_chair_office(tokens, people, a, chair)]))  # (part23)
+    # "قدم السفير X هدية" after "X" was listed: that person's style, not someone else (of those kept; part23)
+    return [a for a in kept if not _title_before_surname(tokens, a, kept, _agent_names(tokens, people, chair))]
 
 
 def _counted_office(tokens: list[Token], a: Agent) -> bool:
@@ -459,9 +462,23 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
         return False
     first = min(ev.cues)
     start = sentence_start(tokens, first)
-    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
+    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))) \
+            and not _announced_after_frame(tokens, start, first):
         return False
-    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED)
+    return _speaker_apart_only(tokens, people, holder, first, ROLES.SPEECH | _VOICED | _LAUDED)
+
+
+_FRAME = frozenset(fold(w) for w in ("إطار", "اطار"))
+_LAUDED = frozenset(fold(w) for w in ("أشاد", "أشادت"))
+"""(part23) "وأشاد الأمين العام للاتحاد X بسعي الاتحاد في تنظيم مثل هذه الفعاليات": praise of an announced event's
+organiser, said apart from it."""
+
+
+def _announced_after_frame(tokens: list[Token], start: int, first: int) -> bool:
+    """ "في إطار سعي الاتحاد لتعزيز الشراكة …، ينظم الاتحاد منتدى …" (part23): a lede opened by a frame ("في إطار
+    …") and announcing its event by an imperfect verb of holding further on, before the event's first cue."""
+    return start + 1 < len(tokens) and tokens[start + 1].norm in _FRAME \
+        and any(tokens[x].norm in _ANNOUNCING for x in range(start + 2, first + 1))
 
 
 _VOICED = frozenset(fold(w) for w in ("عبر", "عبرت"))
@@ -3355,7 +3372,47 @@ def _title_before_surname(tokens: list[Token], agent: Agent, out: list[Agent], c
     if j >= len(tokens) or not tokens[j].is_word:
         return False
     names = [*chair_names, *(a.person.name for a in out if a.person)]
-    return any(len(n.split()) > 1 and match_key(n.split()[-1]) == match_key(tokens[j].text) for n in names)
+    return any(len(n.split()) > 1 and (match_key(n.split()[-1]) == match_key(tokens[j].text)
+                                       or _short_name_at(tokens, j, n)) for n in names)
+
+
+_ALI = "علي"
+
+
+def _agent_names(tokens: list[Token], people: People, agent: Agent | None) -> set[str]:
+    """The chair's name, its office's holder, or the name written right after its office read with no holder."""
+    if agent is None:
+        return set()
+    after = _named_after_office(tokens, people, agent.post) if agent.post and not agent.post.holder else None
+    return {n for n in (agent.person.name if agent.person else None,
+                        agent.post.holder if agent.post else None, after) if n}
+
+
+def _named_after_office(tokens: list[Token], people: People, post: PostMention) -> str | None:
+    """ "سفير المملكة في لبنان علي X Y" (part23): the person named right after an office read with no holder (nothing
+    between, or the given name "علي" written with ي, folded like the preposition "على", left out of the name)."""
+    end = post.last
+    starts = {end} | ({end + 1} if end < len(tokens) and tokens[end].text == _ALI else set())
+    return next((m.name for m in people.persons
+                 if m.first in starts and m.first < len(tokens) and tokens[m.first].sent == tokens[end - 1].sent), None)
+
+
+def _named_after_chair_office(tokens: list[Token], people: People, a: Agent, chair: Agent | None) -> bool:
+    """ "قام سفير المملكة في لبنان علي X Y بزيارة …" (part23): a person named right after the chair's office, read
+    with no holder, holds it: the chair again, no participant."""
+    if a.person is None or chair is None or chair.person is not None or chair.post is None or chair.post.holder:
+        return False
+    return _named_after_office(tokens, people, chair.post) == a.person.name
+
+
+def _short_name_at(tokens: list[Token], j: int, name: str) -> bool:
+    """ "وأكد السفير عبدالله المعلمي عقب الحفل" after "عبدالله بن يحيى المعلمي" (part23): the given name at ``j`` and
+    the surname right after it (one word between at most) write a person's name short."""
+    words = [match_key(w) for w in name.split()]
+    if len(words) < 3 or match_key(tokens[j].text) != words[0]:
+        return False
+    return any(x < len(tokens) and tokens[x].sent == tokens[j].sent and match_key(tokens[x].text) == words[-1]
+               for x in (j + 1, j + 2))
 
 
 def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
