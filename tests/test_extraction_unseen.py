@@ -27228,3 +27228,10 @@ def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
     facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
                    "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
     assert facts.events and all(e.number is None for e in facts.events)
+
+
+# --- ev25 (eighteenth session) ---
+def test_an_event_supposed_after_a_particle_of_condition_is_none() -> None:
+    facts = _facts("أكد وزير الخارجية الفرنسي جان مارتان أن الحل السياسي في المنطقة ممكن إذا ما عقد مؤتمر دولي "
+                   "للسلام تشارك فيه الأمم المتحدة.")
+    assert not facts.events
