@@ -27376,3 +27376,17 @@ def test_one_praising_the_organiser_of_a_forum_announced_after_a_frame_is_no_par
                    "العديد من الشراكات مع المنظمات الدولية، ودعم برامج رواد الأعمال في الدول الأعضاء.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "سالم بن علي المطيري" in names and "فهد العنزي" not in names
+
+
+# --- ev25 (eighteenth session) ---
+def test_an_event_supposed_after_a_particle_of_condition_is_none() -> None:
+    facts = _facts("أكد وزير الخارجية الفرنسي جان مارتان أن الحل السياسي في المنطقة ممكن إذا ما عقد مؤتمر دولي "
+                   "للسلام تشارك فيه الأمم المتحدة.")
+    assert not facts.events
+
+
+def test_a_bare_surname_after_a_lead_verb_chairs_not_the_one_met_with() -> None:
+    facts = _facts("أشاد وزير التعليم د. سالم الحربي بتجربة تعليم تبوك في التعليم عن بعد. جاء ذلك خلال زيارة له لمقر "
+                   "الاستديو التعليمي. وناقش الحربي مع فهد العنزي مدير التعليم بالمنطقة خلال الزيارة توظيف الاستديو.")
+    chairs = [_agent(facts, e.chair.person, e.chair.post) if e.chair else set() for e in facts.events]
+    assert chairs and all("سالم الحربي" in c and "فهد العنزي" not in c for c in chairs)

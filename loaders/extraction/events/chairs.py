@@ -1183,7 +1183,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             agent = _ending_at(people, k - 3 if tokens[k - 2].norm in COMMAS else k - 2)
             if agent is None:
                 continue  # "وقال X، الذي التقى الرئيس Y": Y is the one met; X before the relative met him (slots12)
-        agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
+        agent = agent or agent_at(tokens, people, j) or _surname_at(tokens, people, j) \
+            or _name_after_unread(tokens, people, j)  # "وناقش الحربي مع X": the surname of one named before (ev25)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in RELATIVES:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
         if agent is None and ev.kind == "meeting" and k > 1:

@@ -795,6 +795,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
               and not (ev.cues and _team_training(tokens, ev.cues[0]))
               and not _family_occasion(tokens, ev)  # (ev2s)
               and not (ev.cues and all(_demanded(tokens, c) for c in ev.cues))  # (ev11)
+              and not (ev.cues and all(_supposed_held(tokens, c) for c in ev.cues))  # (ev25)
               and not (ev.cues and all(talks_process(tokens, c) for c in ev.cues))]  # (ev14)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
@@ -4084,6 +4085,23 @@ def _demanded(tokens: list[Token], i: int) -> bool:
 
 
 _DEMAND_REACH = 40
+
+
+def _supposed_held(tokens: list[Token], i: int) -> bool:
+    """ "لا مستقبل للأسد إذا ما عقد مؤتمر دولي", "وفي حال انعقاد القمة", "لو عقدت جلسة": an event word a few words
+    after a particle of condition (no comma between) is supposed, none held or announced (ev25)."""
+    for k in range(i - 1, max(-1, i - 1 - _CONDITION_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        word = strip_clitic(tokens[k].norm, "وف")[0]
+        if word in _CONDITIONS or (word in _CASE and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] == _IN):
+            return True
+    return False
+
+
+_CONDITION_REACH = 4
+_CONDITIONS = frozenset(fold(w) for w in ("إذا", "اذا", "لو"))
+_CASE = frozenset(fold(w) for w in ("حال", "حالة"))  # after "في": "في حال انعقاد القمة" (not "حال وصوله")
 
 
 def _demanded_close(tokens: list[Token], i: int) -> bool:
