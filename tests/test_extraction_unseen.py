@@ -27228,3 +27228,11 @@ def test_the_term_of_elections_after_wa_fi_is_no_number_of_a_workshop() -> None:
     facts = _facts("نظمت اللجنة المحلية للانتخابات البلدية بمحافظة جدة ورشة عمل للناخبات أمس. وأبدت المشاركات "
                    "سعادتهن بمشاركة المرأة في الانتخابات البلدية المقبلة وفي دورتها الثالثة.")
     assert facts.events and all(e.number is None for e in facts.events)
+
+
+# --- ev26 (eighteenth session) ---
+def test_a_town_only_in_a_guests_office_is_no_place_of_the_meeting() -> None:
+    facts = _facts("عقد مدير عام التعليم سالم العنزي اجتماعا بمدير التعليم بالقنفذة خالد العلي لبحث الاستعدادات.")
+    assert facts.events and all(e.place is None for e in facts.events)
+    facts = _facts("ترأس مدير التعليم بالقنفذة خالد العلي اجتماعا لقادة المدارس أمس.")  # guard: the chair's own seat
+    assert _main(facts).place == "القنفذة"

@@ -185,6 +185,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
         ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
         # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
+    if ev.place is not None and _guests_seat_only(tokens, people, ev, ev.place):
+        ev.place = None  # "عقد وكيل الإمارة اجتماعا بمدير التعليم بالمخواه X": the guest's seat, not the venue (ev26)
     if ev.body is not None and _spoken_of_only(tokens, ev, ev.body) and not _office_in(ev.chair, ev.body):
         ev.body = None  # "وطلب خلال اللقاء زيارة قوات X": what was spoken of, not the body that met (evbody)
     if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
@@ -1700,6 +1702,21 @@ _TOWN_WORDS = frozenset(fold(w) for w in ("العاصمة", "مدينة"))
 def _nationality(tok: Token) -> bool:
     """ "الإيطالية", "الأردني": a definite adjective of nationality (ending in ي or ية)."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+def _guests_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
+    """The place read is written, in the event's sentences, only at the end of another man's office ("عقد وكيل الإمارة
+    X اجتماعا بمدير التعليم بالمخواه Y"): the town that office serves, not where the event was (ev26); a city in
+    the chair's own office ("ترأس مدير التعليم بجدة الاجتماع") still places it."""
+    if ev.chair is None:
+        return False
+    key = ev.chair.person.name if ev.chair.person is not None else ev.chair.post.holder if ev.chair.post else None
+    own = [p for p in people.posts if p is ev.chair.post or (key is not None and p.holder == key)]
+    own += [p for p in people.posts if any(q.last == p.first for q in own)]  # his row: "نائب الرئيس وزير الدفاع بـX"
+    first = fold(where.split()[0])
+    at = [k for k, t in enumerate(tokens) if t.sent in ev.sentences and (t.norm == first or t.norm[1:] == first)]
+    return bool(at) and all(any(p.first < k < p.last and p.holder is not None and p not in own for p in people.posts)
+                            for k in at)
 
 
 def _envoy_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
