@@ -27236,3 +27236,10 @@ def test_a_town_only_in_a_guests_office_is_no_place_of_the_meeting() -> None:
     assert facts.events and all(e.place is None for e in facts.events)
     facts = _facts("ترأس مدير التعليم بالقنفذة خالد العلي اجتماعا لقادة المدارس أمس.")  # guard: the chair's own seat
     assert _main(facts).place == "القنفذة"
+
+
+def test_a_meeting_dated_last_week_in_its_relative_clause_is_recalled() -> None:
+    facts = _facts("في تنفيذ عاجل لالتزاماتها التي أعلنتها في الاجتماع الأخير الذي عقد في العاصمة الكينية نيروبي "
+                   "وحضره الرئيس الفرنسي جان دوبون الأسبوع الماضي، بدأت الحكومة اتصالات واسعة بطرفي النزاع. "
+                   "وقال مصدر في وزارة الخارجية السودانية إن وفدا التقى زعيم المعارضة.")
+    assert not [e for e in facts.events if e.place == "نيروبي"]
