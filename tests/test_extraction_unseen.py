@@ -27243,3 +27243,10 @@ def test_a_meeting_dated_last_week_in_its_relative_clause_is_recalled() -> None:
                    "وحضره الرئيس الفرنسي جان دوبون الأسبوع الماضي، بدأت الحكومة اتصالات واسعة بطرفي النزاع. "
                    "وقال مصدر في وزارة الخارجية السودانية إن وفدا التقى زعيم المعارضة.")
     assert not [e for e in facts.events if e.place == "نيروبي"]
+
+
+def test_a_term_after_as_from_is_no_sitting() -> None:
+    facts = _facts("أصدر الأمير سالم العلي رئيس اللجنة الإشرافية لمهرجان الورد قراراً بتشكيل فريق عمل يختص بتطوير "
+                   "برامج المهرجان للأعوام الثلاثة المقبلة بدءاً من الدورة المقبلة ( 1437هـ / 2016م )، وتسمية "
+                   "الدكتور خالد الحربي مشرفاً عاماً على فريق العمل.")
+    assert not [e for e in facts.events if e.kind == "session"]

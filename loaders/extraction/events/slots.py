@@ -8,7 +8,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import DAY_TIMES, chair, office_agent, past_styles, person_agent
 from marsad.loaders.extraction.events.guests import guest_body
-from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
+from marsad.loaders.extraction.events.kinds import AS_FROM, NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
     _REGIONS_ONLY,
@@ -570,12 +570,11 @@ _OTHER_DAY_REACH = 6
 def _as_from_day(tokens: list[Token], d: DateMention) -> bool:
     """ "ترأس المحافظ اجتماعا … على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ" (ext-t128): a day right after
     "اعتبارا من" or "ابتداء من" is when something the meeting set takes effect or begins, not when it met."""
-    return any(tokens[k].norm in _AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
+    return any(tokens[k].norm in AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
                and all(t.norm.isdigit() or t.norm in ("-", "–", "/") for t in tokens[k + 2 : d.first])
                for k in range(max(0, d.first - 5), d.first - 1))  # "اعتبارا من 1 - 1436/12/20هـ": a stray day before
 
 
-_AS_FROM = frozenset(fold(w) for w in ("اعتبارا", "اعتباراً", "إعتبارا", "ابتداء", "ابتداءً", "إبتداء", "بدءا", "بدءاً"))
 _FROM = fold("من")
 
 
