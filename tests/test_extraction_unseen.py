@@ -27390,3 +27390,25 @@ def test_a_bare_surname_after_a_lead_verb_chairs_not_the_one_met_with() -> None:
                    "الاستديو التعليمي. وناقش الحربي مع فهد العنزي مدير التعليم بالمنطقة خلال الزيارة توظيف الاستديو.")
     chairs = [_agent(facts, e.chair.person, e.chair.post) if e.chair else set() for e in facts.events]
     assert chairs and all("سالم الحربي" in c and "فهد العنزي" not in c for c in chairs)
+
+
+# --- ev26 (eighteenth session) ---
+def test_a_town_only_in_a_guests_office_is_no_place_of_the_meeting() -> None:
+    facts = _facts("عقد مدير عام التعليم سالم العنزي اجتماعا بمدير التعليم بالقنفذة خالد العلي لبحث الاستعدادات.")
+    assert facts.events and all(e.place is None for e in facts.events)
+    facts = _facts("ترأس مدير التعليم بالقنفذة خالد العلي اجتماعا لقادة المدارس أمس.")  # guard: the chair's own seat
+    assert _main(facts).place == "القنفذة"
+
+
+def test_a_meeting_dated_last_week_in_its_relative_clause_is_recalled() -> None:
+    facts = _facts("في تنفيذ عاجل لالتزاماتها التي أعلنتها في الاجتماع الأخير الذي عقد في العاصمة الكينية نيروبي "
+                   "وحضره الرئيس الفرنسي جان دوبون الأسبوع الماضي، بدأت الحكومة اتصالات واسعة بطرفي النزاع. "
+                   "وقال مصدر في وزارة الخارجية السودانية إن وفدا التقى زعيم المعارضة.")
+    assert not [e for e in facts.events if e.place == "نيروبي"]
+
+
+def test_a_term_after_as_from_is_no_sitting() -> None:
+    facts = _facts("أصدر الأمير سالم العلي رئيس اللجنة الإشرافية لمهرجان الورد قراراً بتشكيل فريق عمل يختص بتطوير "
+                   "برامج المهرجان للأعوام الثلاثة المقبلة بدءاً من الدورة المقبلة ( 1437هـ / 2016م )، وتسمية "
+                   "الدكتور خالد الحربي مشرفاً عاماً على فريق العمل.")
+    assert not [e for e in facts.events if e.kind == "session"]

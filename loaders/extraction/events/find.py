@@ -3470,7 +3470,24 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
         if start is not None and start > i and (strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS
                                                 or tokens[start - 1].norm in _HELD_LEADS):
             return True
+        if _dated_in_its_clause(tokens, i, x, start):
+            return True
     return _recalled_opening(tokens, i)
+
+
+def _dated_in_its_clause(tokens: list[Token], i: int, x: int, start: int | None) -> bool:
+    """ "في الاجتماع الأخير الذي عقد في نيروبي وحضره الرئيس X الأسبوع الماضي" (ev26): a past week, month or year
+    ending the relative clause that follows the event word (its pronoun within two words of it, a verb after it)
+    dates that event: one recalled, not the one the text reports."""
+    rel = next((r for r in range(i + 1, min(len(tokens), i + 3)) if tokens[r].norm in RELATIVES), None)
+    if rel is None or rel + 1 >= len(tokens) or not tokens[rel + 1].is_word or tokens[rel + 1].article:
+        return False
+    if start is None and tokens[x].norm in _PAST_ONE and tokens[x - 1].norm == _WEEK:
+        start = x - 1
+    return start is not None and start > rel + 1
+
+
+_WEEK = fold("الأسبوع")
 
 
 def _past_phrase_start(tokens: list[Token], x: int) -> int | None:

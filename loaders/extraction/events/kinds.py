@@ -240,7 +240,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
             or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)
-            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i)):
+            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i) or _term_as_from(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -296,6 +296,18 @@ _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 _ADMISSION = frozenset(fold(w) for w in ("القبول", "التسجيل", "الالتحاق", "للالتحاق", "بالالتحاق", "المقبولين",
                                          "المقبولات", "المتقدمين", "للمتقدمين", "المتقدمات"))
 _ADMISSION_REACH = 20
+
+
+AS_FROM = frozenset(fold(w) for w in ("اعتبارا", "اعتباراً", "إعتبارا", "ابتداء", "ابتداءً", "إبتداء", "بدءا", "بدءاً"))
+"""Words of "as from" before "من" ("اعتبارا من 1 محرم", "بدءا من الدورة المقبلة"): when something set begins."""
+_FROM = fold("من")
+
+
+def _term_as_from(tokens: list[Token], i: int) -> bool:
+    """ "قرارا بتشكيل فريق لتطوير المهرجان بدءا من الدورة المقبلة" (ev26): a term or an edition right after
+    "بدءا من", "اعتبارا من" is when what was set begins, no sitting held."""
+    return i >= 2 and tokens[i - 1].norm == _FROM and tokens[i - 2].norm in AS_FROM \
+        and tokens[i - 2].sent == tokens[i].sent
 
 
 def _intake(tokens: list[Token], i: int) -> bool:

@@ -8,7 +8,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import DAY_TIMES, chair, office_agent, past_styles, person_agent
 from marsad.loaders.extraction.events.guests import guest_body
-from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
+from marsad.loaders.extraction.events.kinds import AS_FROM, NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
     _REGIONS_ONLY,
@@ -185,6 +185,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
         ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
         # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
+    if ev.place is not None and _guests_seat_only(tokens, people, ev, ev.place):
+        ev.place = None  # "عقد وكيل الإمارة اجتماعا بمدير التعليم بالمخواه X": the guest's seat, not the venue (ev26)
     if ev.body is not None and _spoken_of_only(tokens, ev, ev.body) and not _office_in(ev.chair, ev.body):
         ev.body = None  # "وطلب خلال اللقاء زيارة قوات X": what was spoken of, not the body that met (evbody)
     if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
@@ -568,12 +570,11 @@ _OTHER_DAY_REACH = 6
 def _as_from_day(tokens: list[Token], d: DateMention) -> bool:
     """ "ترأس المحافظ اجتماعا … على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ" (ext-t128): a day right after
     "اعتبارا من" or "ابتداء من" is when something the meeting set takes effect or begins, not when it met."""
-    return any(tokens[k].norm in _AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
+    return any(tokens[k].norm in AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
                and all(t.norm.isdigit() or t.norm in ("-", "–", "/") for t in tokens[k + 2 : d.first])
                for k in range(max(0, d.first - 5), d.first - 1))  # "اعتبارا من 1 - 1436/12/20هـ": a stray day before
 
 
-_AS_FROM = frozenset(fold(w) for w in ("اعتبارا", "اعتباراً", "إعتبارا", "ابتداء", "ابتداءً", "إبتداء", "بدءا", "بدءاً"))
 _FROM = fold("من")
 
 
@@ -1700,6 +1701,21 @@ _TOWN_WORDS = frozenset(fold(w) for w in ("العاصمة", "مدينة"))
 def _nationality(tok: Token) -> bool:
     """ "الإيطالية", "الأردني": a definite adjective of nationality (ending in ي or ية)."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+def _guests_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
+    """The place read is written, in the event's sentences, only at the end of another man's office ("عقد وكيل الإمارة
+    X اجتماعا بمدير التعليم بالمخواه Y"): the town that office serves, not where the event was (ev26); a city in
+    the chair's own office ("ترأس مدير التعليم بجدة الاجتماع") still places it."""
+    if ev.chair is None:
+        return False
+    key = ev.chair.person.name if ev.chair.person is not None else ev.chair.post.holder if ev.chair.post else None
+    own = [p for p in people.posts if p is ev.chair.post or (key is not None and p.holder == key)]
+    own += [p for p in people.posts if any(q.last == p.first for q in own)]  # his row: "نائب الرئيس وزير الدفاع بـX"
+    first = fold(where.split()[0])
+    at = [k for k, t in enumerate(tokens) if t.sent in ev.sentences and (t.norm == first or t.norm[1:] == first)]
+    return bool(at) and all(any(p.first < k < p.last and p.holder is not None and p not in own for p in people.posts)
+                            for k in at)
 
 
 def _envoy_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
