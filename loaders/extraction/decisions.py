@@ -762,9 +762,9 @@ def _past_considered(tokens: list[Token], j: int, limit: int) -> int:
     comma or from the "على" that closes it (the clause's own "في"/"على" passed over)."""
     x = j + 2
     while x < limit and tokens[x].sent == tokens[j].sent and tokens[x].norm not in DECISIONS.ON \
-            and tokens[x].norm not in ("،", ","):
+            and tokens[x].norm not in COMMAS:
         x += 1
-    return x + 1 if x < limit and tokens[x].norm in ("،", ",") else x
+    return x + 1 if x < limit and tokens[x].norm in COMMAS else x
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None,
@@ -1131,7 +1131,7 @@ def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[i
             after += 1
         while after is not None and subjects.get(after, (0, ""))[1] == "person":
             after = subjects[after][0]  # "أصدر وزير الصحة الدكتور X قواعد …": the office's holder
-        if after is None or x not in (after, after + 1) or (x == after + 1 and tokens[after].norm not in ("،", ",")):
+        if after is None or x not in (after, after + 1) or (x == after + 1 and tokens[after].norm not in COMMAS):
             continue  # the rules right after the subject (a comma between): "وضع الأمير حجر الأساس وفق معايير …"
         end = _object_end(tokens, x)
         out.append(DecisionMention(i, end, "regulation", "adopt", text[tokens[x].start : tokens[end - 1].end], None, x))
@@ -1472,7 +1472,7 @@ def _decree_of_body(text: str, tokens: list[Token], subjects: dict[int, tuple[in
         kind = "appointment" if appoint or noun.startswith(_PROMOTION) else "other"
         count = max(_listed_count(tokens, k[0]), _counted_appointees(tokens, k[0])) if appoint else 1
         end = _sentence_end(tokens, k[0])
-        stop = next((y for y in range(k[0] + 1, end) if tokens[y].norm in ("،", ",")), end)
+        stop = next((y for y in range(k[0] + 1, end) if tokens[y].norm in COMMAS), end)
         while stop - 1 > k[0] and not tokens[stop - 1].is_word:
             stop -= 1
         out.extend(DecisionMention(i, stop, kind, "approve", text[tokens[k[0]].start + 1 : tokens[stop - 1].end],
@@ -1661,7 +1661,7 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
             end = _sentence_end(tokens, x + 1)
             if any(tokens[y].norm in DECISIONS.DECREES for y in range(x + 2, end)):
                 break  # "قراراً بتدوير عدد من القيادات … عبر 8 قرارات وزارية": the decrees it sums up are read
-            stop = next((y for y in range(x + 2, end) if tokens[y].norm in ("،", ",")), end)
+            stop = next((y for y in range(x + 2, end) if tokens[y].norm in COMMAS), end)
             while stop - 1 > x + 1 and not tokens[stop - 1].is_word:
                 stop -= 1
             obj = text[nxt.start + 1 : tokens[stop - 1].end]
@@ -1810,7 +1810,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             while office and k < len(tokens) and (tokens[k].norm in styles or tokens[k].norm in _STYLE_WORDS) \
                     and tokens[k].sent == sent:
                 k += 1  # "خادم الحرمين الشريفين الملك X", "صاحب السمو الأمير X": a style before the name
-            if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
+            if not office and k + 1 < len(tokens) and tokens[k].norm in COMMAS and tokens[k + 1].sent == sent \
                     and subjects.get(k + 1, (0, ""))[1] == "office":
                 k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
         k = _quoted_holder_end(tokens, k, subjects)  # 'وافق وزير X "الدكتور Y" على …' (ext-t56)
@@ -1928,7 +1928,7 @@ def _past_sitting(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
         if tokens[x].sent != sent:
             break
         nxt = tokens[x + 1]
-        if tokens[x].norm in ("،", ",") and nxt.sent == sent and nxt.is_word and nxt.norm[:1] != "و" \
+        if tokens[x].norm in COMMAS and nxt.sent == sent and nxt.is_word and nxt.norm[:1] != "و" \
                 and x + 1 not in subjects and nxt.norm not in lexicon().honorifics:
             return x + 1
     return start
@@ -1965,7 +1965,7 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
             k = subjects[k + 1][0]  # "لجنة المسابقات في اتحاد الكرة …" (ext-t52)
         elif in_words(tokens[k].norm, ROLES.CHAIR) and k + 1 in subjects:
             k = subjects[k + 1][0]  # "برئاسة X"
-        elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in ("،", ","):
+        elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in COMMAS:
             k = subjects[k][0]  # the chair's office after his name
         elif _PARTICIPLE.match(tokens[k].norm) and k + 1 < len(tokens):
             k += 1  # "قررت الحكومة اليمنية المعترف بها دوليا اليوم قطع …": a participle describing the subject
@@ -1973,10 +1973,10 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
                     (tokens[k].norm[:1] == "ب" and len(tokens[k].norm) <= 4) or tokens[k].norm in EVENTS.TIME_WORDS
                     or (tokens[k].norm.endswith("ا") and not tokens[k].article and len(tokens[k].norm) >= 5)):
                 k += 1
-        elif tokens[k].norm in ("،", ","):
+        elif tokens[k].norm in COMMAS:
             k += 1
             if _apposed(tokens, k):  # "قررت الجامعة، المنضوية تحت لواء X، في بلاغ …، تعليق …": an apposition
-                nxt = next((x for x in range(k, min(len(tokens), k + 12)) if tokens[x].norm in ("،", ",")
+                nxt = next((x for x in range(k, min(len(tokens), k + 12)) if tokens[x].norm in COMMAS
                             or tokens[x].sent != sent), None)
                 if nxt is not None and tokens[nxt].sent == sent:
                     k = nxt
@@ -2221,7 +2221,6 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     return out
 
 
-_RESOLVED = frozenset(fold(w) for w in ("قرر", "قررت"))
 _RESOLVED_SUBJECT_REACH = 12
 _FRAMES = frozenset(fold(w) for w in ("في", "خلال"))
 """How far before the appointment noun "قرر" and its subject (a long office and a name) may stand."""
@@ -2234,7 +2233,7 @@ def _resolved_by_subject(tokens: list[Token], k: int) -> bool:
     for x in range(k - 1, max(-1, k - 1 - _RESOLVED_SUBJECT_REACH), -1):
         if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS or tokens[x].norm in _FRAMES:
             return False
-        if strip_clitic(tokens[x].norm, "وف")[0] in _RESOLVED:
+        if strip_clitic(tokens[x].norm, "وف")[0] in _RESOLVE_TO:
             return True
     return False
 
@@ -2477,7 +2476,7 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].norm in _CHARGED_BODIES:
         return True  # "تم تكليف رابطة الدوري بإطلاق …", "تكليف لجنة …": a body is charged, no one appointed (dec3s)
     for x in range(k + 1, min(len(tokens), k + _TASK_REACH)):
-        if tokens[x].sent != sent or tokens[x].norm in ("،", ",") or tokens[x].norm in _ROLES_AS:
+        if tokens[x].sent != sent or tokens[x].norm in COMMAS or tokens[x].norm in _ROLES_AS:
             return False
         if _behind_b_or_l(tokens[x].norm) is not None:
             return _task_word(tokens[x].norm)  # the first "ب"/"ل" noun: a task, or a post's duties or place
@@ -2772,7 +2771,7 @@ def _not_signed(tokens: list[Token], window: list[int]) -> bool:
             return True
         before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
         if "،" in before or "," in before:  # "بحث الجانبان سبل التعاون، ووقعا …": a clause of its own (ext-t68)
-            before = before[max(before.index(c) for c in ("،", ",") if c in before) + 1 :]
+            before = before[max(before.index(c) for c in COMMAS if c in before) + 1 :]
         if any(w in _AUTHORIZING or w[1:] in _AUTHORIZING for w in (tokens[y].norm for y in range(
                 max(0, x - _AUTHORIZED_REACH), x) if tokens[y].sent == tokens[x].sent)):
             return True  # "تفويض وزير الشؤون البلدية والقروية بالتوقيع على …": authorized to sign (ext-t68)
@@ -2835,7 +2834,7 @@ def _second_party(tokens: list[Token], insts: list[InstMention], between: int) -
             return []
         if tokens[x].norm in _REPRESENTED:
             represented, limit = True, max(limit, x + _REPRESENTED_REACH)
-        elif tokens[x].norm in ("،", ","):
+        elif tokens[x].norm in COMMAS:
             if not represented:
                 return []
             represented, limit = False, x + 2
@@ -2897,7 +2896,7 @@ def _past_representative(tokens: list[Token], x: int) -> int:
     for y in range(x + 1, min(len(tokens), x + _REPRESENTED_REACH)):
         if tokens[y].sent != tokens[x].sent:
             break
-        if tokens[y].norm in ("،", ","):
+        if tokens[y].norm in COMMAS:
             return y
     return x
 

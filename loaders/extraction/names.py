@@ -1378,12 +1378,12 @@ def _apposed_office_after(tokens: list[Token], j: int) -> bool:
     """ "قال علي X، رئيس …": after a verb that introduces a name (or a comma), a family name after ``tokens[j]``, then
     a comma and an office's title in the same sentence (the preposition "على" misspelt is not read so: not after a
     verb that takes it, "وصادق علي القرار، رئيس المجلس", nor before a noun in م, a body or a place)."""
-    if j < 1 or j + 3 >= len(tokens) or tokens[j + 2].norm not in ("،", ",") or tokens[j + 3].sent != tokens[j].sent \
+    if j < 1 or j + 3 >= len(tokens) or tokens[j + 2].norm not in COMMAS or tokens[j + 3].sent != tokens[j].sent \
             or not _surname_next(tokens, j):
         return False
     cue = tokens[j - 1].norm
     if tokens[j - 1].sent != tokens[j].sent or not (
-            cue in ("،", ",") or cue in PEOPLE.NAME_CUES or (cue[:1] == "و" and cue[1:] in PEOPLE.NAME_CUES)):
+            cue in COMMAS or cue in PEOPLE.NAME_CUES or (cue[:1] == "و" and cue[1:] in PEOPLE.NAME_CUES)):
         return False  # after a verb that introduces a name ("قال", "أوضح") or a list's comma only
     surname = tokens[j + 1].norm
     if (surname.startswith("الم") and not surname.endswith("ي")) or starts_head(tokens, j + 1, strip=False) \

@@ -46,6 +46,7 @@ from marsad.loaders.extraction.names import (
 )
 from marsad.loaders.extraction.text import (
     ALSO,
+    COMMAS,
     RELATIVES_WITH_PLURAL,
     Token,
     clitic_spellings,
@@ -2694,7 +2695,7 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
     if j + 2 >= len(tokens) or tokens[j].text != _ALI or not tokens[j + 1].article \
             or tokens[j + 1].sent != tokens[j].sent:
         return False
-    return tokens[j + 2].norm in ("،", ",") and not is_stop(tokens[j + 1].norm) \
+    return tokens[j + 2].norm in COMMAS and not is_stop(tokens[j + 1].norm) \
         and not starts_head(tokens, j + 1, strip=False) and not place_len(tokens, j + 1) \
         and not tokens[j + 1].norm.endswith(("ات", "ين", "ون"))
 

@@ -148,7 +148,7 @@ def _won_presidency(tokens: list[Token], k: int) -> bool:
     if tokens[k].norm != _PRESIDENCY_B:
         return False
     for x in range(k - 1, max(-1, k - _WON_REACH), -1):
-        if tokens[x].sent != tokens[k].sent or tokens[x].norm in ("،", ","):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS:
             return False
         if strip_clitic(tokens[x].norm, "وف")[0] in _WON:
             return True
@@ -209,7 +209,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
-        while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in ("،", ",")
+        while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in COMMAS
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)
                                    or _style_before_name(people, tokens, j) or _joint_between(tokens, k, j)):
@@ -507,7 +507,7 @@ def _chaired_after_meeting(tokens: list[Token], k: int) -> bool:
     if tokens[k].norm not in _MEETING_NOUNS:
         return False
     for x in range(k + 1, min(len(tokens), k + 1 + _CHAIRED_ON_REACH)):
-        if tokens[x].sent != tokens[k].sent or tokens[x].norm in ("،", ","):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS:
             return False
         if tokens[x].norm == _BI_RIASA:
             return not leads_delegation(tokens, x)
@@ -540,7 +540,7 @@ def _composition(tokens: list[Token], k: int) -> bool:
                for x in range(k + 1, min(len(tokens), k + 14))) and not _officers_then_members(tokens, k):
         return False
     p = k - 1
-    while p >= 0 and tokens[p].norm in ("،", ",") and tokens[p].sent == tokens[k].sent:
+    while p >= 0 and tokens[p].norm in COMMAS and tokens[p].sent == tokens[k].sent:
         p -= 1
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None
 
@@ -559,7 +559,7 @@ def _officers_then_members(tokens: list[Token], k: int) -> bool:
             return officers >= 1
         if strip_clitic(w, "و")[0] in _OFFICER_WORDS and tokens[x - 1].is_word:
             officers += 1
-        elif x > k + 1 and tokens[x - 1].norm in ("،", ",") and not w.startswith("و"):
+        elif x > k + 1 and tokens[x - 1].norm in COMMAS and not w.startswith("و"):
             return False  # a clause that does not go on with "و": the list is over
     return False
 
@@ -660,7 +660,7 @@ def _chaired_on(tokens: list[Token], j: int) -> bool:
     """ "خلال الاجتماع الذي عقده الخميس برئاسة X": a chairing cue a few words on in the clause names who chaired the
     meeting the relative clause tells of (not the subject of the sentence)."""
     for x in range(j, min(len(tokens), j + _CHAIRED_ON_REACH)):
-        if tokens[x].sent != tokens[j].sent or tokens[x].norm in ("،", ","):
+        if tokens[x].sent != tokens[j].sent or tokens[x].norm in COMMAS:
             return False
         two = (tokens[x].norm, tokens[x + 1].norm) if x + 1 < len(tokens) else ("", "")
         if in_words(tokens[x].norm, ROLES.CHAIR) or (two in ROLES.CHAIR_TWO and two not in _HELD_BY):
@@ -1361,7 +1361,7 @@ def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
         return None
     covered = {x for pm in people.persons for x in range(pm.first, pm.last)} \
         | {x for p in people.posts for x in range(p.first, p.last)}
-    if not all(x in covered or tokens[x].norm in honorifics() or tokens[x].norm in ("،", ",")
+    if not all(x in covered or tokens[x].norm in honorifics() or tokens[x].norm in COMMAS
                for x in range(that + 1, c)):
         return None
     j = that + 1
@@ -1551,7 +1551,7 @@ def opening_possessor(tokens: list[Token], people: People, i: int) -> Agent | No
         prev = tokens[k - 1]
         met = (tokens[k].norm[:1] in "بل" and not tokens[k].article) or prev.norm in _WITH_WORDS \
             or strip_clitic(prev.norm)[0] in _WITH_WORDS
-        if not met and (prev.norm in ("،", ",") or (prev.is_word and not prev.article and k - 1 > i
+        if not met and (prev.norm in COMMAS or (prev.is_word and not prev.article and k - 1 > i
                                                       and prev.norm[:1] not in "بل"
                                                       and prev.norm not in honorifics())):
             return agent
@@ -1673,7 +1673,7 @@ def official_said_again(tokens: list[Token], people: People, i: int) -> Agent | 
     official" (his nationality's adjective after it, a comma before "during"), is held by the first office or name of
     the sentence before, the official the text named in full."""
     if not _meeting_word(tokens[i].norm) or not tokens[i].text.endswith(("ه", "ها")) or i < 4 \
-            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING or tokens[i - 2].norm not in ("،", ","):
+            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING or tokens[i - 2].norm not in COMMAS:
         return None
     start = sentence_start(tokens, i)
     words = [t for t in tokens[start : i - 2] if t.is_word]

@@ -1068,7 +1068,7 @@ def _phrase(tokens: list[Token], i: int) -> range:
     """The words after the cue up to the clause's comma or the sentence's end (at most _PHRASE_REACH)."""
     end = i + 1
     while end < len(tokens) and end <= i + _PHRASE_REACH and tokens[end].sent == tokens[i].sent \
-            and tokens[end].norm not in ("،", ","):
+            and tokens[end].norm not in COMMAS:
         end += 1
     return range(i + 1, end)
 
@@ -1253,7 +1253,7 @@ def _visit_then_speech(tokens: list[Token], i: int) -> bool:
     for k in range(i + 3, min(len(tokens) - 1, i + _VISIT_SPEECH_REACH)):
         if tokens[k].sent != tokens[i].sent:
             return False
-        if tokens[k].norm in ("،", ","):
+        if tokens[k].norm in COMMAS:
             return strip_clitic(tokens[k + 1].norm, "وف")[0] in ROLES.SPEECH or tokens[k + 1].norm in ROLES.SPEECH
         if not tokens[k].is_word:
             return False
@@ -1265,7 +1265,7 @@ _VISIT_SPEECH_REACH = 7
 
 def _speaker_after_visit(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The office or person right after the verb of speech that follows "خلال زيارة إلى X،" (honorifics passed over)."""
-    k = next(k for k in range(i + 3, len(tokens)) if tokens[k].norm in ("،", ","))
+    k = next(k for k in range(i + 3, len(tokens)) if tokens[k].norm in COMMAS)
     j = k + 2
     while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j += 1
@@ -1488,7 +1488,7 @@ def _received_again(tokens: list[Token], i: int, people: People | None = None) -
     if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     nxt = tokens[i + 1].norm
-    return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
+    return (nxt in EVENTS.TIME_WORDS and nxt not in COMMAS) or nxt == fold("في") \
         or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people) \
         or _family_name_again(tokens, people, i)  # "بمكتبه"
 
@@ -1542,7 +1542,7 @@ def _honoured(tokens: list[Token], people: People, body: InstMention) -> bool:
         if x in ends:
             x = starts[x] - 1
             named = True
-        elif tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES or tokens[x].norm in ("،", ","):
+        elif tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES or tokens[x].norm in COMMAS:
             x -= 1  # "كرم الأمير X أمير المنطقة رئيس المجلس، مؤسسة Y"
         elif tokens[x].norm.startswith(fold("بال")) and x - 1 in ends:
             x -= 1  # "رئيس مجلس التنمية السياحي بالمنطقة": the office's place
@@ -1866,7 +1866,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     its object pronoun, right after the event noun (its adjective or a comma between), holds the event; "أكد الوزير X،
     خلال اجتماع عقده مع …": with no one named after a past verb and a noun with no article, the clause's subject."""
     j = i + 1
-    while j < len(tokens) and j <= i + 3 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
+    while j < len(tokens) and j <= i + 3 and (tokens[j].norm in COMMAS or (tokens[i].norm, tokens[j].norm)
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
                                                  in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in JOINT_WORDS)):
         j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
@@ -2092,14 +2092,14 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
     if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
         return False
     end = max(m.last for m in spans)
-    while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
+    while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in COMMAS):
         end += 1
     # the holder's name after the office, or his office after the name; (ext-t120) then any further offices of his
     # row, each after a comma ("رأس الأمير X وزير الدولة، عضو مجلس الوزراء، مستشار …، وفد المملكة")
     for _ in range(_ROW_OFFICES):
         nxt = next((m.last for m in people.persons if m.first == end),
                    next((p.last for p in people.posts if p.first == end), end))
-        while nxt < len(tokens) and tokens[nxt].norm in ("،", ","):
+        while nxt < len(tokens) and tokens[nxt].norm in COMMAS:
             nxt += 1
         if nxt == end:
             break
@@ -2461,7 +2461,7 @@ def _past_body_tail(tokens: list[Token], k: int) -> int:
     sent = tokens[k].sent if k < len(tokens) else -1
     while k < len(tokens) and tokens[k].sent == sent:
         w = tokens[k].norm
-        if w in _TAIL_MARKS:
+        if w in COMMAS:
             k += 1
         elif w in _OPEN_QUOTES:
             close = next((x for x in range(k + 1, min(len(tokens), k + 2 + _QUOTED_NAME))
@@ -2477,7 +2477,6 @@ def _past_body_tail(tokens: list[Token], k: int) -> int:
     return k
 
 
-_TAIL_MARKS = frozenset({"،", ","})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 _QUOTED_NAME = 3
@@ -2625,7 +2624,7 @@ def _holder_before(tokens: list[Token], people: People, c: int) -> Agent | None:
         if tokens[v].sent != sent:
             return None
         if tokens[v].is_punct:
-            if tokens[v].norm in ("،", ",") and (any(p.last == v for p in people.posts)
+            if tokens[v].norm in COMMAS and (any(p.last == v for p in people.posts)
                                                   or any(pm.last == v for pm in people.persons)):
                 continue  # "عقد محافظ X الأستاذ Y، اجتماع المجلس": the comma closing the subject (ext-t66)
             return None
@@ -2735,12 +2734,11 @@ _FRAME_DURING = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
 def _photo_caption(tokens: list[Token], i: int) -> bool:
     """ "جانب من اللقاء" opening a line (ev22): a photo's caption names the event loosely, as a demonstrative does;
     the event's kind is told by the text's own words ("خلال حفل المعايدة الذي أقامته الجمعية")."""
-    return i >= 2 and tokens[i - 1].norm == _FROM and tokens[i - 2].norm == _SIDE \
+    return i >= 2 and tokens[i - 1].norm == _MIN_FROM and tokens[i - 2].norm == _SIDE \
         and sentence_start(tokens, i) == i - 2
 
 
 _SIDE = fold("جانب")
-_FROM = fold("من")
 
 
 def _reporter(tokens: list[Token], body: InstMention) -> bool:
@@ -2862,7 +2860,7 @@ def _held_with(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
     if k + 1 < len(tokens) and strip_clitic(tokens[k + 1].norm)[0] in ROLES.DELEGATION:
         return False  # "عقدت لجنة … بمجلس الشورى اجتماعا مع وفد برلماني زائر": kept a sitting (aud-event's guard)
     prev = tokens[k - 1]
-    return k - i <= 2 or prev.text in (",", "،") or prev.norm in CALENDAR.WEEKDAYS \
+    return k - i <= 2 or prev.text in COMMAS or prev.norm in CALENDAR.WEEKDAYS \
         or prev.norm in CALENDAR.RELATIVE_DAYS or any(m.last == k - 1 for m in insts)
 
 
@@ -3088,14 +3086,13 @@ def _crowd_received(tokens: list[Token], i: int) -> bool:
     j = i + 1
     if j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _CROWD_COUNTS:
         j += 1
-        if j < len(tokens) and tokens[j].norm == _MIN:
+        if j < len(tokens) and tokens[j].norm == _MIN_FROM:
             j += 1
     return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _PUBLIC
 
 
 _CROWD_COUNTS = frozenset(fold(w) for w in ("عديد", "العديد", "عدد", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
                                             "جموع", "حشود", "حشد", "جمهور", "جماهير", "آلاف"))
-_MIN = fold("من")
 _PUBLIC = frozenset(fold(w) for w in ("المواطنين", "المواطنون", "المواطنات", "السكان", "الأهالي", "الاهالي",
                                       "الساكنة", "الزوار", "الزائرين", "الجماهير", "المشجعين", "المشجعون",
                                       "الجمهور", "المصلين", "المصلون", "الحجاج", "المعتمرين"))
@@ -3113,7 +3110,7 @@ def _tally_received(tokens: list[Token], i: int) -> bool:
             return False
         if not tokens[k].norm.isdigit():
             continue
-        about = tokens[k - 1].norm in _ABOUT or (tokens[k - 1].norm == _MIN and tokens[k - 2].norm in _ABOUT)
+        about = tokens[k - 1].norm in _ABOUT or (tokens[k - 1].norm == _MIN_FROM and tokens[k - 2].norm in _ABOUT)
         return about or int(tokens[k].norm) >= _TALLY_LEAST
     return False
 

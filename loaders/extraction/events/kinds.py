@@ -287,7 +287,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "meeting"  # "لحضور اجتماعهم المشترك مع …": the meeting they came for
     if w in EVENTS.MEETING_THEIRS and nxt == _WITH and tokens[i + 1].sent == tokens[i].sent:
         return "meeting"  # "وبدأ الوزيران X وY اجتماعهما مع ممثلي الصندوق …": their meeting with others (ext-t116)
-    if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
+    if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in COMMAS:
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
 

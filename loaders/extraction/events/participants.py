@@ -1198,7 +1198,7 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
             span = next((f for f, e in own if f <= j < e), None)
             if span is not None:
                 j = span - 1  # "رعاية … الأمير X، أمير المنطقة": his name before his office
-            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in ("،", ","):
+            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in COMMAS:
                 j -= 1
             else:
                 break
@@ -1215,7 +1215,7 @@ def _said_in_aside(tokens: list[Token], k: int) -> bool:
     """ "وقال X، في ندوة نظمها …، إن …": the event's cue at ``k`` opens an aside "، في" right after the speaker, who
     follows the saying verb opening the sentence (the verb, a few words naming him, a comma, "في", the cue; r2-part)."""
     start = sentence_start(tokens, k)
-    if k - 2 <= start + 1 or tokens[k - 1].norm != fold("في") or tokens[k - 2].norm not in ("،", ","):
+    if k - 2 <= start + 1 or tokens[k - 1].norm != fold("في") or tokens[k - 2].norm not in COMMAS:
         return False
     if strip_clitic(tokens[start].norm, "و")[0] not in ROLES.SPEECH and tokens[start].norm not in ROLES.SPEECH:
         return False
@@ -1245,8 +1245,8 @@ def _in_own_speech(tokens: list[Token], people: People, ev: EventMention,
                 and all(tokens[x].sent == sent for x in range(k, k + 4)):
             out.append(pm)
         elif k + 3 < len(tokens) and sent >= first and (later is None or sent < later) \
-                and tokens[k].norm in ("،", ",") and tokens[k + 1].norm in ROLES.DURING | {fold("في")} \
-                and tokens[k + 2].norm in _HIS_SPEECH and tokens[k + 3].norm in ("،", ",") \
+                and tokens[k].norm in COMMAS and tokens[k + 1].norm in ROLES.DURING | {fold("في")} \
+                and tokens[k + 2].norm in _HIS_SPEECH and tokens[k + 3].norm in COMMAS \
                 and all(tokens[x].sent == sent for x in range(k, k + 4)) and _speaks_first(tokens, pm.first):
             out.append(pm)  # "وشكرت مشرفة التعليم X، في كلمتها، الحضور": the aside after the speaker (r2-part)
     return out
@@ -1296,7 +1296,7 @@ def _past_subject(tokens: list[Token], people: People, j: int) -> int:
             j in starts or tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES
             or tokens[j].norm in PEOPLE.FILIATION):
         j = starts.get(j, j + 1)  # (up to the one met: "بمدير …")
-    return j + 1 if j < len(tokens) and tokens[j].norm in ("،", ",") else j
+    return j + 1 if j < len(tokens) and tokens[j].norm in COMMAS else j
 
 
 _PRESS_TALK = frozenset(fold(w) for w in ("حوار", "مقابلة", "اتصال"))
@@ -2347,7 +2347,7 @@ def _directive_after(tokens: list[Token], people: People, k: int) -> bool:
     j = k
     while j in ends:  # ``last`` is one past a mention's end
         j = ends[j]
-        while j < len(tokens) and tokens[j].norm in (",", "،") and j + 1 in ends:
+        while j < len(tokens) and tokens[j].norm in COMMAS and j + 1 in ends:
             j += 1
     return j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm[:1] == "ب" \
         and tokens[j].norm not in PEOPLE.FILIATION
@@ -3499,7 +3499,7 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
         j -= 4  # "وأوضح لـ(الصحيفة) X أن …", "قال لـ«الصحيفة» X" (ext-t44): the same, the outlet in brackets
     while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or tokens[j].norm in _MY_LORD  # "من سيدي خادم الحرمين الشريفين": an address (ext-t102)
-                      or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
+                      or (tokens[j].norm in COMMAS and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
 
@@ -3741,7 +3741,7 @@ def _chain_start(tokens: list[Token], people: People, k: int) -> int:
     ends = {m.last: m.first for m in people.persons if m.first < k}
     ends.update({p.last: p.first for p in people.posts if p.first < k})
     x = k - 1
-    while x >= 0 and tokens[x].sent == tokens[k].sent and (x + 1 in ends or (tokens[x].norm in ("،", ",")
+    while x >= 0 and tokens[x].sent == tokens[k].sent and (x + 1 in ends or (tokens[x].norm in COMMAS
                                                                            and x in ends)):
         x = ends[x + 1] - 1 if x + 1 in ends else x - 1
     return x + 1
@@ -3819,11 +3819,11 @@ def _listed_after(tokens: list[Token], people: People, k: int, head: Callable[[i
         coord, x = True, x - 1
     if not coord or x < 0 or tokens[x].sent != sent:
         return False
-    if tokens[x].norm in ("،", ","):
+    if tokens[x].norm in COMMAS:
         x -= 1
     if x + 1 not in ends:
         return False
-    while x >= 0 and tokens[x].sent == sent and (x + 1 in ends or (tokens[x].norm in ("،", ",") and x in ends)):
+    while x >= 0 and tokens[x].sent == sent and (x + 1 in ends or (tokens[x].norm in COMMAS and x in ends)):
         x = ends[x + 1] - 1 if x + 1 in ends else x - 1
     first = x + 1
     return head(first) or (depth < _LIST_DEPTH and _listed_after(tokens, people, first, head, depth + 1))
@@ -3998,7 +3998,7 @@ def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
         if tokens[y].sent != sent or tokens[y].norm in ROLES.ATTEND or strip_clitic(tokens[y].norm)[0] in ROLES.ATTEND:
             return None
         if y in starts and not _behind_clitic(tokens, people, y):
-            if y == x + 1 and tokens[x].norm in ("،", ","):
+            if y == x + 1 and tokens[x].norm in COMMAS:
                 continue  # "وقد استقبل X، رئيس مجموعة …، التهاني": the host's office in apposition
             return agent_at(tokens, people, y) if y == x or _after_place_or_time(tokens, y) \
                 or _after_seat_and_title(tokens, x, y) else None
@@ -4176,7 +4176,7 @@ def _wished_from_afar(tokens: list[Token], people: People, holder: str | None, o
         x = k
         while x >= 0 and tokens[x].sent == sent and not to_him(x) and (
                 x in own or _style(tokens[x].norm, strip=False) or tokens[x].norm in PEOPLE.ROYAL_TITLES
-                or tokens[x].norm in PEOPLE.FILIATION or tokens[x].norm in (",", "،")):
+                or tokens[x].norm in PEOPLE.FILIATION or tokens[x].norm in COMMAS):
             x -= 1
         if x < 0 or tokens[x].sent != sent or not to_him(x):
             return False
@@ -4254,7 +4254,7 @@ def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
         | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
     for k in firsts:
         x = k
-        while x < len(tokens) and (x in own or tokens[x].norm in (",", "،")) and tokens[x].sent == tokens[k].sent:
+        while x < len(tokens) and (x in own or tokens[x].norm in COMMAS) and tokens[x].sent == tokens[k].sent:
             x += 1
         if x >= len(tokens) or tokens[x].sent != tokens[k].sent or x + 1 >= len(tokens):
             return False
@@ -4299,7 +4299,7 @@ def _greeted_before_and(tokens: list[Token], people: People, g: int, depth: int 
     comma may come before) right after a greeted mention is greeted too."""
     if g < 1 or depth == 0 or tokens[g].norm[:1] != "و" or not _style(tokens[g].norm[1:], strip=False):
         return False
-    j = g - 1 if tokens[g - 1].norm not in ("،", ",") else g - 2
+    j = g - 1 if tokens[g - 1].norm not in COMMAS else g - 2
     ends = {p.last - 1 for p in people.posts} | {m.last - 1 for m in people.persons}
     if j < 0 or j not in ends or tokens[j].sent != tokens[g].sent:
         return False
@@ -4391,10 +4391,10 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
 def _speaker_aside(tokens: list[Token], people: People, x: int) -> bool:
     """ "وقال X، في كلمة له في الحفل، إن …": أن/إن at ``x`` after an aside between commas, and before the aside a
     speech verb and the speaker's name."""
-    if x < 2 or tokens[x - 1].norm not in ("،", ","):
+    if x < 2 or tokens[x - 1].norm not in COMMAS:
         return False
     c = next((y for y in range(x - 2, max(-1, x - 20), -1)
-              if tokens[y].sent == tokens[x].sent and tokens[y].norm in ("،", ",")), None)
+              if tokens[y].sent == tokens[x].sent and tokens[y].norm in COMMAS), None)
     return c is not None and any(
         tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
         and all(tokens[z].is_word for z in range(y, c)) and _names_speaker(tokens, people, y + 1, c)
@@ -4452,7 +4452,7 @@ def _speaks_after(tokens: list[Token], people: People, k: int, ev: EventMention)
         return False  # the cheap test first: "وأوضح", "وقال", "وأكد"
     sent = tokens[k].sent
     cues = [c for c in ev.cues if tokens[c].sent == sent]
-    if not cues or max(cues) >= g or not any(tokens[x].norm in (",", "،") for x in range(max(cues) + 1, g)):
+    if not cues or max(cues) >= g or not any(tokens[x].norm in COMMAS for x in range(max(cues) + 1, g)):
         return False
     that = _says_that(tokens, people, k, len(tokens))  # (its verb of saying is ``g``, read above)
     if that is None:
@@ -4654,7 +4654,7 @@ def _in_passing(tokens: list[Token], people: People, k: int) -> bool:
         return True  # "لدى الرئيس X حق النقض"
     j = g + 1  # the mention's chain of styles and titles behind ل: "عن تأييده للرئيس X"
     if tokens[j].norm[:1] == "ل" and strip_clitic(tokens[j].norm)[0] != tokens[j].norm \
-            and not any(tokens[x].norm in (",", "،") for x in range(j, k)):
+            and not any(tokens[x].norm in COMMAS for x in range(j, k)):
         norm = tokens[g].norm
         bare = next((norm[:-len(s)] for s in _OBJECT_PRONOUNS if norm.endswith(s)), norm)
         return _construct_noun(tokens[g]) or bare in _PASSING_NOUNS

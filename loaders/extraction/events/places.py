@@ -156,7 +156,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     if set_off is not None:
         return set_off
     for k, tok in enumerate(tokens[:-2]):  # "أكد الوزير، أمس، بالجماعة الترابية X إقليم Y": a commune no gazetteer
-        if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in ("،", ","):
+        if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in COMMAS:
             # names, set off by a comma like the lede's day, is where the event took place (not "قتل … بجماعة X")
             j = k + 1 + (tokens[k + 1].norm in EVENTS.COMMUNE_KINDS)
             name = tokens[j]
@@ -483,7 +483,7 @@ def _city_after_host(tokens: list[Token], i: int, k: int, end: int) -> bool:
     if any(tokens[x].sent != tokens[i].sent or not tokens[x].is_word for x in range(i, k)):
         return False
     after = tokens[end]
-    return after.sent == tokens[k].sent and (after.norm in ("،", ",") or after.norm in EVENTS.TIME_WORDS)
+    return after.sent == tokens[k].sent and (after.norm in COMMAS or after.norm in EVENTS.TIME_WORDS)
 
 
 _HOST_ROW = 32
@@ -669,7 +669,7 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
         return True
     seat = next((j for j in range(k - 1, i, -1) if tokens[j].norm in _VENUE_WORDS), None)
     return seat is not None and k - seat <= _VENUE_SPAN \
-        and not any(tokens[x].norm in ("،", ",") or not tokens[x].is_word for x in range(seat, k))
+        and not any(tokens[x].norm in COMMAS or not tokens[x].is_word for x in range(seat, k))
 
 
 def _venue_governorate(tokens: list[Token], k: int) -> bool:
@@ -896,7 +896,7 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
     staying = k > 1 and tokens[k - 2].norm == "في"  # "الذي يوجد في زيارة لـX": where a guest is staying
     if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
-        if k < len(tokens) and tokens[k].norm in ("،", ","):
+        if k < len(tokens) and tokens[k].norm in COMMAS:
             k += 1  # "زيارة خاطفة، إلى عدن" (ext-t38)
     if k >= len(tokens):
         return None

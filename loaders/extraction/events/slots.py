@@ -488,7 +488,7 @@ def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> 
         return False
     first = tokens[ev.cues[0]].sent
     for x in range(d.first - 1, max(-1, d.first - _OTHER_DAY_REACH), -1):
-        if tokens[x].sent != tokens[d.first].sent or tokens[x].norm in ("،", ","):
+        if tokens[x].sent != tokens[d.first].sent or tokens[x].norm in COMMAS:
             return False
         kind = cue_kind(tokens, x)
         if kind is None:
@@ -1557,7 +1557,7 @@ def _ballot_round(tokens: list[Token], k: int) -> bool:
     if k < 2 or tokens[k - 1].norm != "في" or tok.article or not tok.norm.endswith(("ها", "ه")):
         return False
     for j in range(k - 2, max(-1, k - 6), -1):
-        if tokens[j].sent != tok.sent or tokens[j].norm in ("،", ","):
+        if tokens[j].sent != tok.sent or tokens[j].norm in COMMAS:
             return False
         if strip_clitic(tokens[j].norm)[0] in _BALLOTS:
             return True
