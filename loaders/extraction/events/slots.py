@@ -250,12 +250,11 @@ def _assembly_held_by(tokens: list[Token], insts: list[InstMention], i: int) -> 
     for k in range(i - 1, max(-1, i - _HELD_REACH), -1):
         if tokens[k].sent != tokens[i].sent:
             return None
-        if strip_clitic(tokens[k].norm, "و")[0] in _HELD_VERBS:
+        if strip_clitic(tokens[k].norm, "و")[0] in _HELD_PAST:
             return k if any(m.first in (k + 1, k + 2) and m.last <= i for m in insts) else None
     return None
 
 
-_HELD_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت"))
 _HELD_REACH = 40
 
 
