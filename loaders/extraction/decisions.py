@@ -19,6 +19,7 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import (
     COMMAS,
+    DURING_IN,
     RELATIVES,
     RELATIVES_WITH_DUALS,
     Token,
@@ -2222,7 +2223,6 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
 
 
 _RESOLVED_SUBJECT_REACH = 12
-_FRAMES = frozenset(fold(w) for w in ("في", "خلال"))
 """How far before the appointment noun "قرر" and its subject (a long office and a name) may stand."""
 
 
@@ -2231,7 +2231,7 @@ def _resolved_by_subject(tokens: list[Token], k: int) -> bool:
     the appointment noun in its clause (no comma between), its subject between them: the decision appoints. Not past
     a sitting's frame ("قرر المجلس في اجتماعه أمس تعيين …", read as before)."""
     for x in range(k - 1, max(-1, k - 1 - _RESOLVED_SUBJECT_REACH), -1):
-        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS or tokens[x].norm in _FRAMES:
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in COMMAS or tokens[x].norm in DURING_IN:
             return False
         if strip_clitic(tokens[x].norm, "وف")[0] in _RESOLVE_TO:
             return True

@@ -60,6 +60,10 @@ ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 """The word for "also", with or without the accusative's alif mark (folded alike)."""
 OPEN_QUOTES = frozenset({"«", '"', "“"})
 """The opening quotation marks, as tokens: "في «دورتها الثالثة»", "لـ«الصحيفة»"."""
+DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
+""""in" and "during", as tokens: the words that frame a time or a sitting ("في اجتماعه", "خلال الزيارة")."""
+TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
+"""The preposition "to", with and without its hamza."""
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
 """The singular relative pronouns, as tokens: a verb right after one has the noun before it for subject or object
 ("الاجتماع الذي عقده المجلس"). Behind "و" ("والذي") they are not in it: the rules that read that form say so."""

@@ -81,7 +81,7 @@ from marsad.loaders.extraction.events.process import (
 )
 from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
-from marsad.loaders.extraction.events.slots import DURING_IN, TO_WORDS, body_near, fill
+from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
     HIS_WELCOME,
     another_after,
@@ -97,8 +97,10 @@ from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
     ALSO,
     COMMAS,
+    DURING_IN,
     RELATIVES,
     RELATIVES_WITH_DUALS,
+    TO_WORDS,
     Token,
     WordIndex,
     bare_noun,

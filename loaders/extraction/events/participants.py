@@ -25,7 +25,6 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
-from marsad.loaders.extraction.events.slots import TO_WORDS
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import (
     ALSO,
@@ -33,6 +32,7 @@ from marsad.loaders.extraction.text import (
     OPEN_QUOTES,
     RELATIVES,
     RELATIVES_WITH_DUALS,
+    TO_WORDS,
     Token,
     candidates,
     in_words,

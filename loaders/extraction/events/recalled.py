@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from marsad.loaders.extraction.cues import EVENTS
-from marsad.loaders.extraction.text import COMMAS, RELATIVES_WITH_DUALS, Token, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, DURING_IN, RELATIVES_WITH_DUALS, Token, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
@@ -160,7 +160,6 @@ def negated_deed(tokens: list[Token], i: int) -> bool:
 _POSTPONE_VERBS = frozenset(fold(w) for w in ("أجل", "أجلت", "وأجل", "وأجلت", "أرجأ", "أرجأت", "وأرجأ", "وأرجأت"))
 _POSTPONE_REACH = 4
 _FOR_SAKE = frozenset(fold(w) for w in ("من", "ومن"))
-_AT = frozenset(fold(w) for w in ("في", "خلال"))
 
 
 def postponed(tokens: list[Token], i: int) -> bool:
@@ -168,7 +167,7 @@ def postponed(tokens: list[Token], i: int) -> bool:
     words before the event word in its clause (its subject between, no comma) puts the event off: none held (not
     "من أجل عقد …", a purpose, nor "أجل المجلس في جلسته أمس التصويت", the sitting at which a thing was put off)."""
     for k in range(i - 1, max(-1, i - 1 - _POSTPONE_REACH), -1):
-        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in _AT:
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in DURING_IN:
             return False  # "أجل مجلس النواب في جلسته أمس التصويت على …": the sitting that put something off
         if tokens[k].norm in _POSTPONE_VERBS:
             return not (k >= 1 and tokens[k - 1].norm in _FOR_SAKE)

@@ -27,7 +27,17 @@ from marsad.loaders.extraction.events.sittings import CHAIR_WORDS, fronted_body,
 from marsad.loaders.extraction.events.toured import toured_governorate
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import COMMAS, RELATIVES, Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    DURING_IN,
+    RELATIVES,
+    TO_WORDS,
+    Token,
+    candidates,
+    in_words,
+    sentence_start,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -1230,8 +1240,6 @@ def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
 
 _PURPOSE = frozenset(fold(w) for w in ("لمناقشة", "لبحث", "لدراسة", "لاستعراض", "لتقييم", "حول", "بشأن", "بخصوص"))
 _SIDES = frozenset(fold(w) for w in ("بين", "مع"))
-DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
-TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
 _TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
 # "وعبر في الاجتماع عن سعادته بما حققته قوات X" (fslot): what was spoken of (not "بحث في الاجتماع التعاون بين X وY":
 # the two sides that met)
