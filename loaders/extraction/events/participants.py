@@ -810,18 +810,24 @@ def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
     """ "من جانبها، أشارت المديرة X إلى أن الاجتماع سيناقش …" (ext-t64): a named office holder whose every mention is
     the speaker of a sentence in which what he says opens on an event noun and a future verb ("أن الاجتماع سيبحث",
     "أن اللقاء سوف يتناول") tells of an event still to come, before it; he is not stated as taking part."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        that = _says_that(tokens, people, k, 30)
-        if that is None:
-            return False
-        sent = tokens[k].sent
+    def foretold(k: int, that: int) -> bool:
         c = that + 2 if that + 2 < len(tokens) and tokens[that + 1].norm in EVENTS.DEMONSTRATIVES else that + 1
-        if c + 1 >= len(tokens) or tokens[c].sent != sent or not cue_kind(tokens, c) or not _future(tokens[c + 1].norm):
-            return False
-    return True
+        return c + 1 < len(tokens) and tokens[c].sent == tokens[k].sent and bool(cue_kind(tokens, c)) \
+            and _future(tokens[c + 1].norm)
+
+    return _every_mention_says(tokens, people, holder, 30, foretold)
+
+
+def _every_mention_says(tokens: list[Token], people: People, holder: str, reach: int,
+                        test: Callable[[int, int], bool]) -> bool:
+    """``_every_mention_outside`` no sentence, each mention the speaker of a verb of saying whose أن/إن stands within
+    ``reach`` words (``_says_that``), and ``test`` holding at the mention and that أن/إن: the frame of the filters that
+    tell a speaker apart from the event by what he says (an event foretold, others' meeting)."""
+    def says(k: int) -> bool:
+        that = _says_that(tokens, people, k, reach)
+        return that is not None and test(k, that)
+
+    return _every_mention_outside(tokens, people, holder, (), says)
 
 
 def _says_that(tokens: list[Token], people: People, k: int, reach: int) -> int | None:
@@ -2105,21 +2111,18 @@ def _speaks_of_others_meeting(tokens: list[Token], people: People, holder: str) 
     """ "من جهته، قال وزير الدولة X إن لقاء الوزير Y مع المبعوث Z فرصة …" (part17): a named office holder each of
     whose mentions is the speaker of a verb of saying whose إن/أن opens on an event noun naming another person right
     after it (the meeting of Y) speaks of others' meeting from outside it; he is not stated as taking part."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
     starts = {pm.first: pm.name for pm in people.persons} | {p.first: p.holder or p.title for p in people.posts}
     heads = {tuple(fold(w) for w in pm.name.split()[:2]) for pm in people.persons if pm.name != holder}
-    for k in firsts:
-        that = _says_that(tokens, people, k, 25)
-        if that is None or that + 2 >= len(tokens) or not cue_kind(tokens, that + 1):
+
+    def others_meeting(_k: int, that: int) -> bool:
+        if that + 2 >= len(tokens) or not cue_kind(tokens, that + 1):
             return False
         j = _past_styles(tokens, people, that + 2)  # (past styles and one bare title: "لقاء الوزير Y"; Y named
         # again is read by the first two words of his name)
-        if not any(starts.get(x) not in (None, holder) or (
-                x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) in heads) for x in (j, j + 1)):
-            return False
-    return True
+        return any(starts.get(x) not in (None, holder) or (
+            x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) in heads) for x in (j, j + 1))
+
+    return _every_mention_says(tokens, people, holder, 25, others_meeting)
 
 
 def _approves_its_programme_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2169,19 +2172,12 @@ def _foretells_in_what_he_says(tokens: list[Token], people: People, ev: EventMen
     holder is the speaker of a verb of saying whose إن/أن is followed, in that sentence, by a future verb ("سوف",
     "سيشارك") and then by a cue of the event (not after "خلال"/"في"); he tells of the event to come and of who will
     attend it, he is not stated as taking part."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        that = _says_that(tokens, people, k, 25)
-        if that is None:
-            return False
-        sent = tokens[k].sent
-        if not any(tokens[c].sent == sent and c > that and tokens[c - 1].norm not in ROLES.DURING
+    def foretold(k: int, that: int) -> bool:
+        return any(tokens[c].sent == tokens[k].sent and c > that and tokens[c - 1].norm not in ROLES.DURING
                    and tokens[c - 1].norm != "في" and any(_future(tokens[x].norm) for x in range(that + 1, c))
-                   for c in ev.cues):
-            return False
-    return True
+                   for c in ev.cues)
+
+    return _every_mention_says(tokens, people, holder, 25, foretold)
 
 
 def _at_bodys_head_only(tokens: list[Token], people: People, holder: str) -> bool:
