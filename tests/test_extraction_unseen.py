@@ -27412,3 +27412,21 @@ def test_a_term_after_as_from_is_no_sitting() -> None:
                    "برامج المهرجان للأعوام الثلاثة المقبلة بدءاً من الدورة المقبلة ( 1437هـ / 2016م )، وتسمية "
                    "الدكتور خالد الحربي مشرفاً عاماً على فريق العمل.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# --- lead19 (nineteenth session) ---
+def test_leaders_named_in_a_formula_of_leadership_take_no_part() -> None:
+    facts = _facts("أكد مدير عام التعليم بالمنطقة الدكتور سالم بن علي الحربي أن النجاحات التي تحققها المدارس تأتي في "
+                   "ظل توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي عهده الأمين صاحب السمو "
+                   "الملكي الأمير محمد بن نايف بن عبدالعزيز، نائب رئيس مجلس الوزراء وزير الداخلية. جاء ذلك خلال "
+                   "لقائه بمنسوبي الإدارة في حفل المعايدة الذي أقيم أمس.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "محمد بن نايف بن عبدالعزيز" not in names
+
+
+def test_the_subject_of_a_verb_of_blessing_still_takes_part() -> None:  # guard
+    facts = _facts("أقامت جمعية الخير بجدة حفل معايدة لمنسوبيها بمقر الأمانة العامة للجمعية، بحضور الأمين العام "
+                   "الدكتور سالم بن علي الحربي. وبارك أمير منطقة مكة المكرمة صاحب السمو الملكي الأمير خالد بن فيصل "
+                   "بن عبدالعزيز الحفل.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "خالد بن فيصل بن عبدالعزيز" in names

@@ -122,7 +122,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _met_another_only(tokens, people, ev, chair, chair_names, p.holder) \
                     or _posted_online_only(tokens, people, ev, p.holder) \
                     or _speaks_of_scheduled(tokens, people, ev, p.holder) \
-                    or _turned_to_another_only(tokens, people, ev, p.holder):
+                    or _turned_to_another_only(tokens, people, ev, p.holder) \
+                    or _in_a_formula_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -4985,3 +4986,53 @@ def _blessed_only(tokens: list[Token], people: People, holder: str) -> bool:
         elif not (_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED)):
             return False
     return blessed
+
+
+
+_IN = fold("في")
+_SHADOW = fold("ظل")
+_CONGRATULATING = _BLESSING_VERBS | frozenset(fold(w) for w in (
+    "هنأ", "التهاني", "التهنئة", "تهانيه", "تهنئته", "بالتهنئة", "بالتهاني", "التبريكات"))
+_CONGRATULATING_VERBS = _BLESSING_VERBS | {fold("هنأ")}
+_FORMULA_WORDS = frozenset(fold(w) for w in (
+    "قيادة", "توجيهات", "توجيه", "دعم", "رعاية", "اهتمام", "عناية", "متابعة", "حكومة", "ولاة", "الأمر", "إشراف",
+    "الرشيدة", "الحكيمة", "الكريمة", "الكريم", "السديدة", "المباشرة", "المباشر", "سمو", "سموه",
+    # the styles of the King and his heirs, written out between the names ("وسمو ولي عهده الأمين صاحب السمو الملكي")
+    "ولي", "عهده", "العهد", "الأمين", "صاحب", "السمو", "الملكي", "الأمير", "الملك", "خادم", "الحرمين", "الشريفين"))
+_FORMULA_REACH = 80
+
+
+def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "… تأتي في ظل توجيهات خادم الحرمين الشريفين X وسمو ولي عهده الأمين Y", "وهنأ الأمين العام خادم الحرمين
+    الشريفين X ولولي عهده الأمين Y بعيد الفطر": an office holder every mention of whom stands in the list that a
+    formula of leadership ("في ظل قيادة / توجيهات / دعم …") or of congratulation ("هنأ", "رفع التهاني") opens, with
+    nothing between but that formula's nouns, the others named in it, their styles, honorifics and prayers, commas and
+    conjunctions (and a dative "ل"), is named as the country's leadership or as the one congratulated, not stated at
+    the event."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    styles = honorifics()
+    for k in firsts:
+        j, opened = k - 1, False
+        while j >= max(1, k - _FORMULA_REACH) and tokens[j].sent == tokens[k].sent:
+            tok = tokens[j]
+            base = strip_clitic(tok.norm)[0]
+            if tok.norm == _SHADOW and tokens[j - 1].norm == _IN:
+                opened = True
+                break
+            word = strip_clitic(tok.norm, "و")[0]
+            if word in _CONGRATULATING:
+                # after a verb, its subject comes first ("وقد بارك أمير المنطقة X احتفالية …": he blesses it)
+                opened = word not in _CONGRATULATING_VERBS or any(j < m.first < k and m.name != holder
+                                                                   for m in people.persons)
+                break
+            if not (any(a <= j <= b for a, b in spans) or tok.norm in COMMAS or tok.norm == "و"
+                    or base in _FORMULA_WORDS or base in styles or base in ROLES.STYLES or tok.norm in ROLES.PRAYER
+                    or not tok.norm.isalpha()):
+                return False
+            j -= 1
+        if not opened:
+            return False
+    return True
