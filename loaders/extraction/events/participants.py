@@ -4988,7 +4988,6 @@ def _blessed_only(tokens: list[Token], people: People, holder: str) -> bool:
     return blessed
 
 
-
 _IN = fold("في")
 _SHADOW = fold("ظل")
 _CONGRATULATING = _BLESSING_VERBS | frozenset(fold(w) for w in (
