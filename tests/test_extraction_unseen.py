@@ -27430,3 +27430,30 @@ def test_the_subject_of_a_verb_of_blessing_still_takes_part() -> None:  # guard
                    "بن عبدالعزيز الحفل.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "خالد بن فيصل بن عبدالعزيز" in names
+
+
+def test_the_chairs_name_with_its_lineage_written_on_is_the_chair() -> None:
+    from marsad.loaders.extraction.events.mention import Agent as Mentioned
+    from marsad.loaders.extraction.events.participants import _chair_shortened
+    from marsad.loaders.extraction.people import PersonMention
+
+    def person(name: str) -> Mentioned:
+        return Mentioned(PersonMention(name, 0, len(name), 0, len(name.split())))
+
+    chair = person("فهد بن سلمان")
+    assert _chair_shortened(person("فهد بن سلمان بن عبد العزيز آل سعود"), chair)
+    assert not _chair_shortened(person("فهد بن سلمان العتيبي"), chair)  # guard: another man
+    assert not _chair_shortened(person("فهد سلمان"), person("فهد سلمان الحربي"))  # guard: no lineage
+
+
+def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
+    from marsad.loaders.extraction.events.mention import Agent as Mentioned
+    from marsad.loaders.extraction.events.participants import _chair_office_in_full
+    from marsad.loaders.extraction.people import PostMention
+
+    def office(title: str, holder: str | None = None) -> Mentioned:
+        return Mentioned(None, PostMention(0, len(title.split()), 0, len(title), title, holder=holder))
+
+    chair = office("سفير إسرائيل")
+    assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
+    assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard

@@ -2975,7 +2975,16 @@ def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
         return False
     one, two = match_key(a.person.name).split(), match_key(chair.person.name).split()
     short, full = sorted((one, two), key=len)
-    return 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
+    if 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]:
+        return True
+    # "محمد بن سلمان" chaired, "محمد بن سلمان بن عبد العزيز آل سعود" named in full later (lead19): his lineage goes on
+    return _BIN in short[1:-1] and len(short) < len(full) and full[: len(short)] == short \
+        and full[len(short)] in _LINEAGE_ON
+
+
+_BIN = match_key("بن")
+_TO_ENVOY = match_key("لدى")
+_LINEAGE_ON = frozenset(match_key(w) for w in ("بن", "آل"))
 
 
 def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
@@ -3171,6 +3180,8 @@ def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
         return False
     one, two = match_key(a.post.title).split(), match_key(chair.post.title).split()
     short, full = sorted((one, two), key=len)
+    if len(short) >= 2 and len(full) > len(short) + 1 and full[: len(short)] == short and full[len(short)] == _TO_ENVOY:
+        return True  # "سفير إسرائيل" chaired, "سفير إسرائيل لدى الولايات المتحدة X" named after: where he is posted
     if len(short) < 2 or len(full) != len(short) + 1 or full[: len(short)] != short:
         return False
     extra = full[-1]
