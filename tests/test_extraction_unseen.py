@@ -19288,7 +19288,7 @@ def test_one_of_in_apposition_or_a_mountain_name_stays() -> None:  # guard
 
 def test_an_acting_word_bounds_a_holder_the_lexicon_lacks() -> None:
     facts = _facts("وأوضح مدير صحة الجوف المكلف عيضة الشمري أن الفرق باشرت عملها.")
-    assert _holders(facts).get("مدير صحة الجوف") == "عيضة الشمري"
+    assert _holders(facts).get("مدير صحة الجوف المكلف") == "عيضة الشمري"
 
 
 def test_a_one_word_body_after_li_before_the_holder_is_the_office_s() -> None:
@@ -26891,10 +26891,10 @@ def _held_pp19(facts: DocumentFacts) -> set[tuple[str, str]]:
 
 def test_a_rank_after_the_acting_word_opens_the_holder_not_the_office() -> None:
     facts = _facts("وحضر مدير إدارة السجن المكلف العقيد مطلق العتيبي الحفل الختامي.")
-    assert ("مطلق العتيبي", "مدير إدارة السجن") in _held_pp19(facts)
+    assert ("مطلق العتيبي", "مدير إدارة السجن المكلف") in _held_pp19(facts)
     assert not [p.title for p in facts.posts if "العقيد" in p.title]
     facts = _facts("وحضر قائد القوات الخاصة المكلف الفريق أول سالم بن محمد الشهري الحفل الختامي.")
-    assert ("سالم بن محمد الشهري", "قائد القوات الخاصة") in _held_pp19(facts)
+    assert ("سالم بن محمد الشهري", "قائد القوات الخاصة المكلف") in _held_pp19(facts)
 
 
 def test_the_treasurer_is_an_office_not_a_given_name_and_a_surname() -> None:
@@ -27457,3 +27457,32 @@ def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
     chair = office("سفير إسرائيل")
     assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
     assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard
+
+
+# --- pp19 (nineteenth session) ---
+
+
+def test_the_acting_word_after_an_office_stays_in_its_title() -> None:
+    facts = _facts("وكان في استقبال الوفد مدير مرور الطائف المكلف العقيد سامي بن فهد الزهراني، فيما حضر اللقاء "
+                   "رئيس بلدية المويه بالإنابة خالد بن سعد العتيبي.")
+    held = _holders(facts)
+    assert held.get("مدير مرور الطائف المكلف") == "سامي بن فهد الزهراني"
+    assert held.get("رئيس بلدية المويه بالإنابة") == "خالد بن سعد العتيبي"
+
+
+def test_a_royal_office_in_a_complement_is_not_held_by_the_name_after_it() -> None:
+    facts = _facts("وضم الوفد المرافق لولي العهد الدكتور سعد الفالح وزير التجارة، والمستشار الخاص لخادم الحرمين "
+                   "الشريفين الأستاذ ناصر بن علي الدوسري.")
+    held = {(t, h) for t, h in _holders(facts).items()}
+    assert ("ولي العهد", "سعد الفالح") not in held
+    assert ("خادم الحرمين الشريفين", "ناصر بن علي الدوسري") not in held
+
+
+def test_a_royal_office_with_its_style_is_held_by_the_styled_name() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير سلطان بن فهد بن عبدالعزيز في مكتبه أمس السفير الياباني.")
+    assert _holders(facts).get("ولي العهد") == "سلطان بن فهد بن عبدالعزيز"
+
+
+def test_an_honorific_after_the_capital_opens_its_mayors_name() -> None:
+    facts = _facts("وشهد الحفل أمين العاصمة المهندس طارق بن سالم القحطاني وعدد من المسؤولين.")
+    assert _holders(facts).get("أمين العاصمة") == "طارق بن سالم القحطاني"

@@ -344,6 +344,44 @@ def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
             p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
+_ROYAL_OFFICES = tuple(tuple(fold(w) for w in o.split()) for o in ("خادم الحرمين", "ولي العهد", "ولي ولي العهد"))
+_ROYAL_OPENERS = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("الشيخ", "الشيخة", "السلطان", "سمو", "جلالة"))
+
+
+def _royal_office(tokens: list[Token], p: PostMention) -> bool:
+    """ "خادم الحرمين الشريفين", "لولي العهد", "وولي ولي العهد": the post opens with a king's or crown prince's
+    office (a clitic ل or و before it)."""
+    words = [strip_clitic(t.norm)[0] if k == 0 else t.norm for k, t in enumerate(tokens[p.first : p.first + 3])]
+    return any(tuple(words[: len(o)]) == o for o in _ROYAL_OFFICES)
+
+
+def _unhold_royal_office(tokens: list[Token], out: People) -> None:
+    """ "الوفد المرافق لولي ولي العهد الدكتور X وزير …", "السكرتير الخاص لخادم الحرمين الشريفين الأستاذ X", "الوفد
+    المرافق لولي العهد X Y المستشار …": a royal office is held by a name its royal style opens ("ولي العهد الأمير X")
+    or a filiated name ("ولي العهد محمد بن X"); a name after it opened by a common honorific, or a bare two-word name,
+    is another man's, the royal office the complement of his. "وهنأ الدكتور X خادم الحرمين الشريفين الملك Y": a royal
+    style right after the office opens its own holder, so the name before it is no holder (pp19)."""
+    lex = lexicon()
+    for p in out.posts:
+        if not p.holder or not _royal_office(tokens, p):
+            continue
+        after = [pm for pm in out.persons if pm.name == p.holder and pm.first >= p.last
+                 and pm.first - p.last <= 5 and tokens[pm.first].sent == tokens[p.first].sent]
+        if after:
+            pm = min(after, key=lambda m: m.first)
+            between = [t.norm for t in tokens[p.last : pm.first]]
+            if any(w in _ROYAL_OPENERS for w in between) or pm.first - p.last > 2:
+                continue
+            bare = not any(t.norm in PEOPLE.FILIATION for t in tokens[pm.first : pm.last])
+            if any(w in lex.honorifics for w in between) or bare:
+                p.holder = None
+            continue
+        before = any(pm.name == p.holder and pm.last <= p.first for pm in out.persons)
+        if before and p.last < len(tokens) and tokens[p.last].norm in _ROYAL_OPENERS \
+                and tokens[p.last].sent == tokens[p.first].sent:
+            p.holder = None
+
+
 _DR_ABBREVIATIONS = frozenset(("د.", "د"))
 
 
@@ -936,7 +974,9 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         if e < n and tokens[e].norm in lexicon().acting and tokens[e].sent == tokens[i].sent:
             e += 1  # "أمين المنطقة الشرقية بالإنابة المهندس X" (post2)
     elif tokens[k].norm == _CAPITAL:
-        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
+        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent \
+            and tokens[k + 1].norm not in lexicon().honorifics and tokens[k + 1].norm not in CHAINS.RANKS else k + 1
+        # ("أمين العاصمة الدكتور X": an honorific or a rank opens the holder, no adjective of the capital, pp19)
     else:
         e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
         if e > k and tuple(t.norm for t in tokens[k:e]) in lexicon().countries:
@@ -5230,6 +5270,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _media_addressee_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
     _one_holder_office(tokens, out)
+    _unhold_royal_office(tokens, out)
     return out
 
 
