@@ -27486,3 +27486,18 @@ def test_a_royal_office_with_its_style_is_held_by_the_styled_name() -> None:  # 
 def test_an_honorific_after_the_capital_opens_its_mayors_name() -> None:
     facts = _facts("وشهد الحفل أمين العاصمة المهندس طارق بن سالم القحطاني وعدد من المسؤولين.")
     assert _holders(facts).get("أمين العاصمة") == "طارق بن سالم القحطاني"
+
+
+def test_a_rank_after_wa_opens_the_next_person_not_the_office() -> None:
+    facts = _facts("وكان في استقباله مدير عام الجوازات واللواء سالم الحربي مدير الشرطة.")
+    held = _holders(facts)
+    assert not [t for t in held if "واللواء" in t]
+    assert held.get("مدير الشرطة") == "سالم الحربي"
+
+
+def test_the_state_a_minister_visits_is_no_word_of_his_office() -> None:
+    facts = _facts("وتناول المجلس نتائج زيارة الأمير خالد بن سعود بن عبدالعزيز وزير الداخلية لجمهورية السودان، "
+                   "ولقائه المسؤولين هناك.")
+    held = _holders(facts)
+    assert held.get("وزير الداخلية") == "خالد بن سعود بن عبدالعزيز"
+    assert not [t for t in held if "لجمهورية" in t]

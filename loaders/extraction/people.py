@@ -2191,9 +2191,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
             # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
+        elif size == 1 and e == last and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) \
+                in PEOPLE.MINISTER and (state := _visited_state(tokens, c, last, i)):
+            e = last = state  # "زيارة … وزير الدفاع لجمهورية مصر العربية": the state visited, in its long form (pp19)
         if last - 1 > c and last < n and tokens[last - 1].norm in _COMPOSED_OF and tokens[last].norm == _MIN \
                 and tokens[last].sent == tokens[i].sent:
             last -= 1  # "عضو اللجنة المركزية المكونة من 201 عضو": the body's make-up is no word of the office (pp19)
+        if last - 1 > c and _wa_rank_before_name(tokens, last - 1):
+            e = last = last - 1  # "مندوب المملكة لدى الجامعة والعقيد ركن X": و + a rank before a name opens the
+            # next person, no word of the office (pp19)
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
@@ -2280,6 +2286,19 @@ def _rank_before_name(tokens: list[Token], x: int) -> bool:
     y = x + 1
     if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
         y += 1  # "المكلف الفريق أول X"
+    return y < len(tokens) and tokens[y].sent == tokens[x].sent \
+        and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
+
+
+def _wa_rank_before_name(tokens: list[Token], x: int) -> bool:
+    """ "والعقيد ركن X", "واللواء X": و + a military or police rank at ``x``, its qualifier if any, then a name in the
+    same sentence (pp19)."""
+    norm = tokens[x].norm
+    if norm[:1] != "و" or norm[1:] not in CHAINS.RANKS:
+        return False
+    y = x + 1
+    if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
+        y += 1
     return y < len(tokens) and tokens[y].sent == tokens[x].sent \
         and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
 
@@ -5985,6 +6004,28 @@ def _visit_destination(tokens: list[Token], k: int, i: int) -> bool:
         return False
     sent = tokens[i].sent
     return any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
+
+
+_STATE_NOUNS = frozenset(fold(w) for w in ("لجمهورية", "لدولة", "للمملكة", "لسلطنة", "لإمارة"))
+
+
+def _visited_state(tokens: list[Token], c: int, last: int, i: int) -> int:
+    """ "زيارة … وزير الدفاع لجمهورية مصر العربية", "… للمملكة الأردنية الهاشمية": ل + a state's noun and a country
+    of the gazetteer (an adjective of the state's style may close it), the end of a minister's chain, after a visit's
+    noun in the same sentence: where the visit went (as ``_visit_destination`` reads "للأردن"); the index of ل + the
+    state's noun, or 0 (pp19)."""
+    lex = lexicon()
+    sent = tokens[i].sent
+    for k in range(c + 1, last - 1):
+        if tokens[k].norm not in _STATE_NOUNS:
+            continue
+        rest = tuple(t.norm for t in tokens[k + 1 : last])
+        named = ("ال" + tokens[k].norm[2:], *rest) if tokens[k].norm.startswith("لل") else rest
+        if not any(x in lex.countries for x in (named, rest, rest[:-1], named[:-1]) if x):
+            return 0
+        visit = any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
+        return k if visit else 0
+    return 0
 
 
 def _destination_city(tokens: list[Token], k: int) -> bool:
