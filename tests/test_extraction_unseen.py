@@ -27501,3 +27501,10 @@ def test_the_state_a_minister_visits_is_no_word_of_his_office() -> None:
     held = _holders(facts)
     assert held.get("وزير الداخلية") == "خالد بن سعود بن عبدالعزيز"
     assert not [t for t in held if "لجمهورية" in t]
+
+
+def test_a_clinical_style_before_the_name_is_no_word_of_the_office() -> None:
+    facts = _facts("وأوضح مدير مستشفى الملك فهد الأخصائي سامي بن علي الغامدي أن المستشفى استقبل الحالات.")
+    held = _holders(facts)
+    assert held.get("مدير مستشفى الملك فهد") == "سامي بن علي الغامدي"
+    assert not [t for t in held if "الأخصائي" in t]

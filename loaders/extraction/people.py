@@ -2197,6 +2197,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if last - 1 > c and last < n and tokens[last - 1].norm in _COMPOSED_OF and tokens[last].norm == _MIN \
                 and tokens[last].sent == tokens[i].sent:
             last -= 1  # "عضو اللجنة المركزية المكونة من 201 عضو": the body's make-up is no word of the office (pp19)
+        if last - 1 > c and tokens[last - 1].norm in _CLINICAL_STYLES and last < n \
+                and tokens[last].sent == tokens[i].sent and (is_name_start(tokens, last) or _filiated(tokens, last)
+                                                            or _nisba_named_at(tokens, last)):
+            last -= 1  # "مدير المستشفى الأخصائي X", "مدير عام الشؤون الصحية الصيدلي X": the holder's profession,
+            # written as a style before his name, is no word of the office (pp19)
         if last - 1 > c and _wa_rank_before_name(tokens, last - 1):
             e = last = last - 1  # "مندوب المملكة لدى الجامعة والعقيد ركن X": و + a rank before a name opens the
             # next person, no word of the office (pp19)
@@ -2288,6 +2293,10 @@ def _rank_before_name(tokens: list[Token], x: int) -> bool:
         y += 1  # "المكلف الفريق أول X"
     return y < len(tokens) and tokens[y].sent == tokens[x].sent \
         and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
+
+
+_CLINICAL_STYLES = frozenset(fold(w) for w in ("الصيدلي", "الصيدلانية", "الأخصائي", "الأخصائية", "الاخصائي",
+                                                 "الاستشاري", "الاستشارية"))
 
 
 def _wa_rank_before_name(tokens: list[Token], x: int) -> bool:
