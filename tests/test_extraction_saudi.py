@@ -529,7 +529,7 @@ def test_an_acting_secretary_general_before_an_honorific_holds_the_office() -> N
     facts = _facts("وحضر الاجتماع الأمين العام المكلف المهندس صلاح الدين بن سعيد عواجي، ورئيس اللجنة.")
     assert _names(facts) == ["صلاح الدين بن سعيد عواجي"]
     holders = _holders(facts)
-    assert holders["الأمين العام"] == "صلاح الدين بن سعيد عواجي"
+    assert holders["الأمين العام المكلف"] == "صلاح الدين بن سعيد عواجي"
 
 
 def test_a_given_name_and_surname_of_a_filiated_name_are_that_person() -> None:

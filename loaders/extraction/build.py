@@ -89,6 +89,23 @@ def _visible(name: str) -> str:
     return _FORMAT_MARKS.sub("", name)
 
 
+_ACTING_WORD = re.compile(r"[ \t]*([^\s،,.؛:()«»\"]+)")
+_CHARGED_ACTING = frozenset(fold(w) for w in ("المكلف", "المكلفة"))
+
+
+def _acting_title(text: str, title: str, end: int) -> str:
+    """ "مدير شرطة جدة المكلف العميد X", "محافظ الخرج بالإنابة X": the acting word the office was read with, right
+    after its title at ``end``, belongs to the post (ANNOTATION: "بالنيابة" belongs to the post), so the title keeps
+    it (pp19)."""
+    m = _ACTING_WORD.match(text, end)
+    if m is None:
+        return title
+    word = fold(m.group(1))
+    if word in lexicon().acting or word in _CHARGED_ACTING:
+        return title + " " + m.group(1)
+    return title
+
+
 def inst_key(name: str, kind: str) -> str:
     words = match_key(name).replace("مجلس الاداره", "مجلس اداره").replace("شيون", "شوون").split()
     # ("شئون" and "شؤون" are one word, spelt with its hamza on either seat: "لجنة شئون اللاعبين" (ext-t63))
@@ -894,7 +911,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
-            post_objs[pid] = {"id": pid, "title": _visible(p.title), "institution": inst_id(inner), "holder": holder,
+            title = _acting_title(text, p.title, p.end) if p.acting else p.title
+            post_objs[pid] = {"id": pid, "title": _visible(title), "institution": inst_id(inner), "holder": holder,
                               "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
@@ -903,7 +921,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         known = str(post_objs[pid]["title"])
         if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
             # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
-            post_objs[pid]["title"] = _visible(p.title)
+            post_objs[pid]["title"] = _visible(_acting_title(text, p.title, p.end) if p.acting else p.title)
             post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
                                                          None))
             evs.insert(0, ev)

@@ -344,6 +344,44 @@ def _unlink_after_and_royal(tokens: list[Token], out: People) -> None:
             p.holder = None  # ("… الرئيس السيسي وخادم الحرمين الملك سلمان": the king's style runs a few words)
 
 
+_ROYAL_OFFICES = tuple(tuple(fold(w) for w in o.split()) for o in ("خادم الحرمين", "ولي العهد", "ولي ولي العهد"))
+_ROYAL_OPENERS = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("الشيخ", "الشيخة", "السلطان", "سمو", "جلالة"))
+
+
+def _royal_office(tokens: list[Token], p: PostMention) -> bool:
+    """ "خادم الحرمين الشريفين", "لولي العهد", "وولي ولي العهد": the post opens with a king's or crown prince's
+    office (a clitic ل or و before it)."""
+    words = [strip_clitic(t.norm)[0] if k == 0 else t.norm for k, t in enumerate(tokens[p.first : p.first + 3])]
+    return any(tuple(words[: len(o)]) == o for o in _ROYAL_OFFICES)
+
+
+def _unhold_royal_office(tokens: list[Token], out: People) -> None:
+    """ "الوفد المرافق لولي ولي العهد الدكتور X وزير …", "السكرتير الخاص لخادم الحرمين الشريفين الأستاذ X", "الوفد
+    المرافق لولي العهد X Y المستشار …": a royal office is held by a name its royal style opens ("ولي العهد الأمير X")
+    or a filiated name ("ولي العهد محمد بن X"); a name after it opened by a common honorific, or a bare two-word name,
+    is another man's, the royal office the complement of his. "وهنأ الدكتور X خادم الحرمين الشريفين الملك Y": a royal
+    style right after the office opens its own holder, so the name before it is no holder (pp19)."""
+    lex = lexicon()
+    for p in out.posts:
+        if not p.holder or not _royal_office(tokens, p):
+            continue
+        after = [pm for pm in out.persons if pm.name == p.holder and pm.first >= p.last
+                 and pm.first - p.last <= 5 and tokens[pm.first].sent == tokens[p.first].sent]
+        if after:
+            pm = min(after, key=lambda m: m.first)
+            between = [t.norm for t in tokens[p.last : pm.first]]
+            if any(w in _ROYAL_OPENERS for w in between) or pm.first - p.last > 2:
+                continue
+            bare = not any(t.norm in PEOPLE.FILIATION for t in tokens[pm.first : pm.last])
+            if any(w in lex.honorifics for w in between) or bare:
+                p.holder = None
+            continue
+        before = any(pm.name == p.holder and pm.last <= p.first for pm in out.persons)
+        if before and p.last < len(tokens) and tokens[p.last].norm in _ROYAL_OPENERS \
+                and tokens[p.last].sent == tokens[p.first].sent:
+            p.holder = None
+
+
 _DR_ABBREVIATIONS = frozenset(("د.", "د"))
 
 
@@ -936,7 +974,9 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         if e < n and tokens[e].norm in lexicon().acting and tokens[e].sent == tokens[i].sent:
             e += 1  # "أمين المنطقة الشرقية بالإنابة المهندس X" (post2)
     elif tokens[k].norm == _CAPITAL:
-        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
+        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent \
+            and tokens[k + 1].norm not in lexicon().honorifics and tokens[k + 1].norm not in CHAINS.RANKS else k + 1
+        # ("أمين العاصمة الدكتور X": an honorific or a rank opens the holder, no adjective of the capital, pp19)
     else:
         e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
         if e > k and tuple(t.norm for t in tokens[k:e]) in lexicon().countries:
@@ -2151,9 +2191,20 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
             # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
+        elif size == 1 and e == last and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) \
+                in PEOPLE.MINISTER and (state := _visited_state(tokens, c, last, i)):
+            e = last = state  # "زيارة … وزير الدفاع لجمهورية مصر العربية": the state visited, in its long form (pp19)
         if last - 1 > c and last < n and tokens[last - 1].norm in _COMPOSED_OF and tokens[last].norm == _MIN \
                 and tokens[last].sent == tokens[i].sent:
             last -= 1  # "عضو اللجنة المركزية المكونة من 201 عضو": the body's make-up is no word of the office (pp19)
+        if last - 1 > c and tokens[last - 1].norm in _CLINICAL_STYLES and last < n \
+                and tokens[last].sent == tokens[i].sent and (is_name_start(tokens, last) or _filiated(tokens, last)
+                                                            or _nisba_named_at(tokens, last)):
+            last -= 1  # "مدير المستشفى الأخصائي X", "مدير عام الشؤون الصحية الصيدلي X": the holder's profession,
+            # written as a style before his name, is no word of the office (pp19)
+        if last - 1 > c and _wa_rank_before_name(tokens, last - 1):
+            e = last = last - 1  # "مندوب المملكة لدى الجامعة والعقيد ركن X": و + a rank before a name opens the
+            # next person, no word of the office (pp19)
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
@@ -2240,6 +2291,23 @@ def _rank_before_name(tokens: list[Token], x: int) -> bool:
     y = x + 1
     if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
         y += 1  # "المكلف الفريق أول X"
+    return y < len(tokens) and tokens[y].sent == tokens[x].sent \
+        and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
+
+
+_CLINICAL_STYLES = frozenset(fold(w) for w in ("الصيدلي", "الصيدلانية", "الأخصائي", "الأخصائية", "الاخصائي",
+                                                 "الاستشاري", "الاستشارية"))
+
+
+def _wa_rank_before_name(tokens: list[Token], x: int) -> bool:
+    """ "والعقيد ركن X", "واللواء X": و + a military or police rank at ``x``, its qualifier if any, then a name in the
+    same sentence (pp19)."""
+    norm = tokens[x].norm
+    if norm[:1] != "و" or norm[1:] not in CHAINS.RANKS:
+        return False
+    y = x + 1
+    if y < len(tokens) and tokens[y].norm in CHAINS.RANK_QUALIFIERS and tokens[y].sent == tokens[x].sent:
+        y += 1
     return y < len(tokens) and tokens[y].sent == tokens[x].sent \
         and (is_name_start(tokens, y) or _filiated(tokens, y) or _nisba_named_at(tokens, y))
 
@@ -5230,6 +5298,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _media_addressee_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
     _one_holder_office(tokens, out)
+    _unhold_royal_office(tokens, out)
     return out
 
 
@@ -5944,6 +6013,28 @@ def _visit_destination(tokens: list[Token], k: int, i: int) -> bool:
         return False
     sent = tokens[i].sent
     return any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
+
+
+_STATE_NOUNS = frozenset(fold(w) for w in ("لجمهورية", "لدولة", "للمملكة", "لسلطنة", "لإمارة"))
+
+
+def _visited_state(tokens: list[Token], c: int, last: int, i: int) -> int:
+    """ "زيارة … وزير الدفاع لجمهورية مصر العربية", "… للمملكة الأردنية الهاشمية": ل + a state's noun and a country
+    of the gazetteer (an adjective of the state's style may close it), the end of a minister's chain, after a visit's
+    noun in the same sentence: where the visit went (as ``_visit_destination`` reads "للأردن"); the index of ل + the
+    state's noun, or 0 (pp19)."""
+    lex = lexicon()
+    sent = tokens[i].sent
+    for k in range(c + 1, last - 1):
+        if tokens[k].norm not in _STATE_NOUNS:
+            continue
+        rest = tuple(t.norm for t in tokens[k + 1 : last])
+        named = ("ال" + tokens[k].norm[2:], *rest) if tokens[k].norm.startswith("لل") else rest
+        if not any(x in lex.countries for x in (named, rest, rest[:-1], named[:-1]) if x):
+            return 0
+        visit = any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
+        return k if visit else 0
+    return 0
 
 
 def _destination_city(tokens: list[Token], k: int) -> bool:
