@@ -27457,3 +27457,15 @@ def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
     chair = office("سفير إسرائيل")
     assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
     assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard
+
+
+# --- inst19b (nineteenth session) ---
+
+
+def test_an_indefinite_head_and_its_scope_adjective_name_no_body() -> None:
+    names = [i.name for i in _facts("وناقش مدير الجمارك دور المدينة كمركز إقليمي للتجارة مع وزارة التجارة.").institutions]
+    assert not any(n.startswith("مركز") for n in names), names
+    names = [i.name for i in _facts("واقترح الوزير إنشاء مركز خليجي للاستشارات القانونية في الرياض.").institutions]
+    assert not any(n.startswith("مركز") for n in names), names
+    quoted = _facts("وأعلن ضباط في البلاد تشكيل « مجلس وطني للإنقاذ » بعد غياب الرئيس.").institutions
+    assert "مجلس وطني للإنقاذ" in [i.name for i in quoted]  # guard: a name in quotes

@@ -382,9 +382,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
                      and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)) \
-            and not _verbal_noun_construct(tokens, c):
+            and not _verbal_noun_construct(tokens, c) and not _opens_quote(tokens, i):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
-        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names; so does a
+        # head in quotes: "تشكيل « مجلس وطني للإصلاح »", the name the body took (inst19b))
     if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
             and tokens[c + 1].norm in INSTITUTIONS.INDEFINITE_ADJECTIVES and tokens[c].is_word \
             and not tokens[c].article and tokens[c].norm[:1] not in "وبلف" and tokens[c + 1].sent == tokens[i].sent \
@@ -1428,6 +1429,12 @@ def _directorate_aside(tokens: list[Token], i: int, e: int) -> bool:
     return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 2 < len(tokens) and tokens[e].norm == "(" \
         and tokens[e + 2].is_word and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
     # (one word in quotes, "« ديستي »", is the directorate's acronym said in Arabic letters: its short name)
+
+
+def _opens_quote(tokens: list[Token], i: int) -> bool:
+    """(inst19b) "« مجلس وطني للإصلاح »": the head at tokens[i] comes right after an opening quote mark, in its
+    sentence."""
+    return i > 0 and tokens[i - 1].norm in _QUOTE_OPENINGS and tokens[i - 1].sent == tokens[i].sent
 
 
 def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
