@@ -27508,3 +27508,36 @@ def test_a_clinical_style_before_the_name_is_no_word_of_the_office() -> None:
     held = _holders(facts)
     assert held.get("مدير مستشفى الملك فهد") == "سامي بن علي الغامدي"
     assert not [t for t in held if "الأخصائي" in t]
+
+# --- inst19b (nineteenth session) ---
+
+
+def test_an_indefinite_head_and_its_scope_adjective_name_no_body() -> None:
+    hub = _facts("وناقش مدير الجمارك دور المدينة كمركز إقليمي للتجارة مع وزارة التجارة.").institutions
+    assert not any(i.name.startswith("مركز") for i in hub), [i.name for i in hub]
+    proposed = _facts("واقترح الوزير إنشاء مركز خليجي للاستشارات القانونية في الرياض.").institutions
+    assert not any(i.name.startswith("مركز") for i in proposed), [i.name for i in proposed]
+    quoted = _facts("وأعلن ضباط في البلاد تشكيل « مجلس وطني للإنقاذ » بعد غياب الرئيس.").institutions
+    assert "مجلس وطني للإنقاذ" in [i.name for i in quoted]  # guard: a name in quotes
+
+
+def test_a_brand_said_alone_is_the_company_named_twice_in_full() -> None:
+    text = ("احتفلت شركة أرامكو السعودية بالذكرى. وقالت شركة أرامكو إن العمل يبدأ قريبا. "
+            "وكان أول موظف اشتغل في أرامكو قبل سبعين عاما.")
+    names = [i.name for i in _facts(text).institutions]
+    assert names == ["شركة أرامكو السعودية"], names
+
+
+def test_the_presidency_taken_or_run_for_is_an_office() -> None:
+    taken = _facts("بعث الملك برقية تهنئة للرئيس الجديد بمناسبة توليه رئاسة الجمهورية في بلاده.").institutions
+    assert "رئاسة الجمهورية" not in [i.name for i in taken]
+    reached = _facts("وكان الحزب قد فاز قبل وصوله لرئاسة الحكومة بأغلبية المقاعد.").institutions
+    assert "رئاسة الحكومة" not in [i.name for i in reached]
+    body = _facts("وأعلنت رئاسة الجمهورية أن الرئيس سيزور العاصمة غدا.").institutions
+    assert "رئاسة الجمهورية" in [i.name for i in body]  # guard: the presidency as a body
+
+
+def test_a_body_written_with_its_words_in_another_order_is_one_body() -> None:
+    text = "نظم النادي الأدبي بالرياض أمسية شعرية، وقال رئيس نادي الرياض الأدبي إن الأمسية نجحت."
+    names = [i.name for i in _facts(text).institutions]
+    assert len([n for n in names if "الأدبي" in n]) == 1, names

@@ -496,6 +496,22 @@ def _swapped_fields(a: str, b: str) -> bool:
     return len(fa) >= 2 and fa != fb and sorted(fa) == sorted(fb)
 
 
+def _bare_word(word: str) -> str:
+    """(inst19b) A key's word without its article or a joined "ب"/"ل" + article: "بالرياض" → "رياض"."""
+    for clitic in ("بال", "لل", "ال"):
+        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+            return word[len(clitic) :]
+    return word
+
+
+def _same_words(a: str, b: str) -> bool:
+    """(inst19b) "النادي الأدبي بالرياض" and "نادي الرياض الأدبي", "النادي الأهلي" and "نادي الأهلي", "المحكمة الدولية
+    الرياضية" and "المحكمة الرياضية الدولية": two keys of the same words, with or without the article, in another
+    order, are one body written two ways."""
+    wa, wb = a.split(), b.split()
+    return a != b and len(wa) == len(wb) >= 2 and sorted(map(_bare_word, wa)) == sorted(map(_bare_word, wb))
+
+
 def _stacked_offices(tokens: list[Token], people: People) -> set[int]:
     """Offices said right after another office of the same holder ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",
     "… ، وزير الدفاع"): a dignitary's standing titles, which name no ministry the text speaks of."""
@@ -601,6 +617,15 @@ def _gloss_named(gloss: str, key: str) -> bool:
     return len(words_g) == 1 and len(rest) == 1 and _is_nisba(rest[0]) and is_nationality(rest[0])
 
 
+def _longest_nesting(keys: list[str]) -> list[str]:
+    """(inst19b) "شركة أرامكو" and "شركة أرامكو السعودية" for "أرامكو": keys each the longest one cut short name one
+    body, the longest; keys that do not nest stay apart."""
+    if len(keys) < 2:
+        return keys
+    longest = max(keys, key=len)
+    return [longest] if all(k == longest or longest.startswith(k + " ") for k in keys) else keys
+
+
 class _Registry:
     """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
     is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
@@ -648,8 +673,8 @@ class _Registry:
                         and _swapped_fields(a, b):
                     self._merge(b, a)
         for short in list(self.order):  # "رينو" (from "شركة «رينو»") and "شركة رينو الفرنسية": one company (ext-t71)
-            full = [k for k in self.order if k != short and self.kinds[k] == "company"
-                    and (k + " ").startswith(_COMPANY + short + " ")]
+            full = _longest_nesting([k for k in self.order if k != short and self.kinds[k] == "company"
+                                     and (k + " ").startswith(_COMPANY + short + " ")])
             if len(full) == 1 and self.kinds[short] == "company":
                 self._merge(short, full[0])
         for short in list(self.order):  # "شركة الواحة" for "شركة طيران الواحة": the airline (ext-t136)
@@ -707,7 +732,8 @@ class _Registry:
                           _nisba_of_complement,  # "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"
                           _place_short_form,  # "هيئة الرياض", "الهيئة العليا لتطوير مدينة الرياض" (bname)
                           _field_dropped,  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
-                          _the_region_said):  # "مجلس شباب المنطقة", "مجلس شباب منطقة الباحة" (inst21)
+                          _the_region_said,  # "مجلس شباب المنطقة", "مجلس شباب منطقة الباحة" (inst21)
+                          _same_words):  # "النادي الأدبي بالرياض", "نادي الرياض الأدبي" (inst19b)
             self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)

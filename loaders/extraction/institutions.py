@@ -379,14 +379,17 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and first_word in INSTITUTIONS.KIN_NOUNS:
         return None  # "شركة والده": a relative's body, no name (ext-t40)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
-            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
+            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES
+                 or (first_word in INSTITUTIONS.SCOPE_NISBAS and not _opens_quote(tokens, i))) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
                      and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)) \
             and not _verbal_noun_construct(tokens, c):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
-        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names; so does a
+        # head in quotes before its scope: "تشكيل « مجلس وطني للإصلاح »", the name the body took (inst19b))
     if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
-            and tokens[c + 1].norm in INSTITUTIONS.INDEFINITE_ADJECTIVES and tokens[c].is_word \
+            and tokens[c + 1].norm in INSTITUTIONS.INDEFINITE_ADJECTIVES | INSTITUTIONS.SCOPE_NISBAS \
+            and tokens[c].is_word \
             and not tokens[c].article and tokens[c].norm[:1] not in "وبلف" and tokens[c + 1].sent == tokens[i].sent \
             and tokens[c].norm not in lexicon().first_names and not place_len(tokens, c) \
             and tokens[c + 1].norm not in _ONE \
@@ -1428,6 +1431,12 @@ def _directorate_aside(tokens: list[Token], i: int, e: int) -> bool:
     return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 2 < len(tokens) and tokens[e].norm == "(" \
         and tokens[e + 2].is_word and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
     # (one word in quotes, "« ديستي »", is the directorate's acronym said in Arabic letters: its short name)
+
+
+def _opens_quote(tokens: list[Token], i: int) -> bool:
+    """(inst19b) "« مجلس وطني للإصلاح »": the head at tokens[i] comes right after an opening quote mark, in its
+    sentence."""
+    return i > 0 and tokens[i - 1].norm in _QUOTE_OPENINGS and tokens[i - 1].sent == tokens[i].sent
 
 
 def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
@@ -2569,6 +2578,20 @@ def _presidency_as_office(tokens: list[Token], i: int, c: int) -> bool:
     return i > 0 and tokens[i - 1].norm in _RACE_WORDS
 
 
+_RIASA_FORMS = frozenset(fold(w) for w in ("رئاسة", "لرئاسة", "ورئاسة", "برئاسة"))
+_OFFICE_TAKING = _RACE_WORDS | frozenset(fold(w) for w in (
+    "تولي", "تولى", "يتولى", "تتولى", "توليه", "توليها", "لتولي", "بتولي", "وتولي", "وتولى", "تسلم", "تسلمه",
+    "تسلمها", "يتسلم", "استلام", "استلامه", "استلامها", "شغور", "وصوله", "وصولها", "ووصوله", "ووصولها"))
+
+
+def _presidency_taken(tokens: list[Token], i: int) -> bool:
+    """(inst19b) "بمناسبة توليها رئاسة الجمهورية", "قبل وصوله لرئاسة الحكومة", "شغور منصب رئاسة الجمهورية": "رئاسة"
+    right after a word of taking, holding or running for an office is that office, no body ("أعلنت رئاسة الجمهورية",
+    "موقع رئاسة الجمهورية": the presidency as a body)."""
+    return i > 0 and tokens[i].norm in _RIASA_FORMS and tokens[i - 1].norm in _OFFICE_TAKING \
+        and tokens[i - 1].sent == tokens[i].sent
+
+
 _NAMING_HOLLOW_NOUNS = frozenset(fold(w) for w in ("إمارة", "إدارة", "إغاثة"))
 
 
@@ -3051,6 +3074,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue  # "حاصل على الدكتوراه في الإدارة العامة": a field of study, no body (ext-t52)
         if _premiership(tokens, i):
             continue  # "لرئاسة وزارة حكومة الوفاق": the premiership of a government, no ministry (ext-t52)
+        if _presidency_taken(tokens, i):
+            continue  # (inst19b) "بمناسبة توليها رئاسة الجمهورية", "وصوله لرئاسة الحكومة": the office, no body
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
             continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.PLAYING_POSITIONS:

@@ -60,6 +60,7 @@ class InstitutionWords(WordFile, file="institutions"):
     PARTY_WORDS = words("party_words")
     NAME_ADJECTIVES = words("name_adjectives")
     INDEFINITE_ADJECTIVES = words("indefinite_adjectives")
+    SCOPE_NISBAS = words("scope_nisbas")
     EPONYM_HEADS = words("eponym_heads")
     TASK_HEADS = words("task_heads")
     DEMONSTRATIVES = words("demonstratives")
