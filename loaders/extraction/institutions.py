@@ -1373,11 +1373,36 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
             and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
         # a regional directorate names its region only ("الإدارة العامة للتعليم بمنطقة نجران"), not a city after ب
         # (not a directorate in construct with a head before it: "معهد الإدارة العامة بمنطقة X" is the institute's)
-        own = _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 \
+        base = _base(tokens[i].norm)
+        own = (base in INSTITUTIONS.DIRECTORATE_HEADS or base in INSTITUTIONS.BRANCH_HEADS) and e > i + 1 \
             and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
-        return _region_seat_long(tokens, e) if own else 0
+        return _branch_region_seat(tokens, e) if own else 0
     # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat_long(tokens, e)
+
+
+def _branch_region_seat(tokens: list[Token], e: int) -> int:
+    """Tokens of a regional directorate's or local office's region at ``tokens[e]``: "بمحافظة الرس", "في منطقة
+    الباحة" (ب or في + a region noun + its name), "بالمنطقة الشرقية" (a region named by a described noun); 0 if
+    none (inst19a)."""
+    at = _region_seat_long(tokens, e)
+    if at:
+        return at
+    if e + 2 < len(tokens) and tokens[e].norm == _FI and tokens[e + 1].sent == tokens[e].sent:
+        bare = _region_seat(tokens, e + 1, bare=True)
+        if bare:
+            return 1 + max(bare, 1 + place_len(tokens, e + 2))
+        return 1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e + 1].sent == tokens[e].sent:
+        tok = tokens[e]
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), tokens[e + 1]]
+        return _described_region_len(probe, 0)
+    return 0
+
+
+def _ends_in_region_seat(tokens: list[Token], c: int, e: int) -> bool:
+    """ "مكتب العمل بمحافظة الرس": the name read from ``c`` to ``e`` ends in its region (inst19a)."""
+    return any(_branch_region_seat(tokens, k) == e - k for k in range(c + 1, e))
 
 
 def _seat_in(tokens: list[Token], e: int) -> int:
@@ -3077,6 +3102,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95);
                 # "مركز الصدارة", "مركز الوصافة": the top or second place of a table (inst14)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
+                    and not _ends_in_region_seat(tokens, i + size, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
                 # ("مدير مكتب العمل X Y": a director heads it, a named body, ext-t71)
