@@ -102,14 +102,25 @@ def inst_key(name: str, kind: str) -> str:
 
 
 _SEAT_NOUNS = frozenset(("بمنطقه", "بمحافظه"))  # ("ة" is folded to "ه" in a key)
+_SEAT_NOUNS_BARE = frozenset(("منطقه", "محافظه"))
+_DESCRIBED_SEATS = frozenset(("المنطقه", "العاصمه"))
 
 
 def _seat_without_its_noun(words: list[str]) -> list[str]:
     """(inst17) "قوة الطوارئ الخاصة بمنطقة عسير" and "قوة الطوارئ الخاصة بعسير": a seat said with or without its
-    region's or governorate's noun after "ب" is one seat, so the two spellings are one body's key."""
+    region's or governorate's noun after "ب" is one seat, so the two spellings are one body's key; "في" + the
+    region is "ب" + it (inst19a)."""
     out: list[str] = []
     k = 0
     while k < len(words):
+        if words[k] == "في" and k > 0 and k + 2 < len(words) and words[k + 1] in _SEAT_NOUNS_BARE:
+            out.append("ب" + words[k + 2])  # (inst19a) "… في منطقة حائل" is "… بمنطقة حائل", "… بحائل"
+            k += 3
+            continue
+        if words[k] == "في" and k > 0 and k + 1 < len(words) and words[k + 1] in _DESCRIBED_SEATS:
+            out.append("ب" + words[k + 1])  # (inst19a) "… في المنطقة الشرقية" is "… بالمنطقة الشرقية"
+            k += 2
+            continue
         if words[k] in _SEAT_NOUNS and k > 0 and k + 1 < len(words):
             out.append("ب" + words[k + 1])
             k += 2

@@ -1390,7 +1390,7 @@ def _branch_region_seat(tokens: list[Token], e: int) -> int:
         return at
     if e + 2 < len(tokens) and tokens[e].norm == _FI and tokens[e + 1].sent == tokens[e].sent:
         bare = _region_seat(tokens, e + 1, bare=True)
-        if bare:
+        if bare and tokens[e + 2].norm not in CHAINS.REGION_NOUNS:  # not "في إمارة منطقة X": the emirate's unit
             return 1 + max(bare, 1 + place_len(tokens, e + 2))
         return 1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0
     if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e + 1].sent == tokens[e].sent:
