@@ -27457,3 +27457,29 @@ def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
     chair = office("سفير إسرائيل")
     assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
     assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard
+
+
+# --- inst19a (nineteenth session) ---
+
+
+def test_a_local_office_or_society_keeps_its_region_in_its_name() -> None:
+    names = {i.name for i in _facts("افتتح مكتب الزراعة بمحافظة القريات معرضا للتمور، وشاركت جمعية الإحسان "
+                                    "بالمنطقة الشرقية في المعرض، كما حضرت مديرية التعليم في منطقة نجران.").institutions}
+    assert "مكتب الزراعة بمحافظة القريات" in names
+    assert "جمعية الإحسان بالمنطقة الشرقية" in names
+    assert "مديرية التعليم في منطقة نجران" in names
+    assert not names & {"مكتب الزراعة", "جمعية الإحسان", "مديرية التعليم"}
+
+
+def test_a_region_after_fi_keys_like_after_ba() -> None:
+    from marsad.loaders.extraction.build import inst_key
+
+    assert inst_key("الإدارة العامة للتعليم في منطقة تبوك", "public_body") == \
+        inst_key("الإدارة العامة للتعليم بمنطقة تبوك", "public_body")
+
+
+def test_a_purpose_governing_a_pronoun_ends_the_name() -> None:
+    names = {i.name for i in _facts("وافقت الحكومة على المشروع قبل رفعه إلى مجلس الشورى للتصديق عليه في "
+                                    "دورته المقبلة.").institutions}
+    assert "مجلس الشورى" in names
+    assert not any("للتصديق" in n for n in names)

@@ -501,6 +501,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
     e = _second_li_purpose_end(tokens, c, e)  # (runon)
     e = _and_other_body_end(tokens, c, e)  # (runon2)
+    e = _and_person_or_verb_end(tokens, c, e)  # (inst19a)
+    e = _dashed_body_end(tokens, c, e)  # (inst19a)
     e = _ordinal_phrase_end(tokens, c, e)  # (runon2)
     e = _plural_after_singular_end(tokens, c, e)  # (runon2)
     e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if (_future_verb(tokens[k]) or (
@@ -1821,6 +1823,10 @@ def _and_his(tok: Token) -> bool:
     return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
 
 
+_PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in ("عليها", "عليه", "عليهم", "فيها", "فيه", "بها", "به", "منها",
+                                                    "منه", "إليها", "إليه", "عنها", "عنه"))
+
+
 def _own_object(tokens: list[Token], k: int) -> bool:
     """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the
     pronoun of a third person, in the sentence of ``tokens[k]``."""
@@ -1837,10 +1843,18 @@ def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
     """(inst8) "واجهة للقوات الجوية للتعريف بإمكاناتها", "دعم الجمعية الخيرية للحفاظ على مكتسباتها": "لل" + a
     definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
     clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
-    return next((k for k in range(c, e) if tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
+    return next((k for k in range(c, e) if (tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
                  and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:],
                                                               text="ال" + tokens[k].text[2:]))
-                 and _own_object(tokens, k)), e)
+                 and _own_object(tokens, k)) or _purpose_on_pronoun(tokens, c, k)), e)
+
+
+def _purpose_on_pronoun(tokens: list[Token], c: int, k: int) -> bool:
+    """(inst19a) "إحالتها إلى مجلس النواب للمصادقة عليها", "إلى مجلس الشورى للنظر فيه": "لل" + a noun right before
+    a preposition that carries a pronoun ("عليها", "فيه") is a verbal noun of purpose governing it, no field of the
+    name (a name's field holds no pronoun)."""
+    return k > c and tokens[k].norm.startswith("لل") and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
+        and tokens[k + 1].norm in _PRONOUN_PREPOSITIONS
 
 
 def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
@@ -2811,6 +2825,32 @@ def _possessed(tokens: list[Token], i: int, c: int) -> bool:
         if hit is not None and hit[0] == 2:
             return False
     return True
+
+
+def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19a) "بوزارة المالية وصالح الهويريني", "تنظمه الرئاسة العامة لرعاية الشباب ويتضمن …": after a definite
+    word of the name, "و" + a given name (the list's next person) or "و" + an imperfect verb in ي (the next clause)
+    is no word of the name (a firm named for two men, "شركة عبدالله ومحمد X", has no definite word before "و")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 4
+                and prev.is_word and prev.article and tok.sent == prev.sent):
+            continue
+        rest = tok.norm[1:]
+        if rest in lexicon().first_names and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+                and tokens[k + 1].is_word and not may_open(rest):
+            return k
+        if rest[:1] == "ي" and rest not in lexicon().first_names \
+                and (_imperfect_verb(tok._replace(norm="ت" + rest[1:])) or _ya_third_form(tok._replace(norm=rest))):
+            return k
+    return e
+
+
+def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19a) "جامعة الملك سعود - جامعة حائل", "وكالة شؤون الشباب -الإدارة العامة للهيئات": a dash followed by a
+    body's head opens the list's next body or the unit's own name, no word of the first name."""
+    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _DASHES and tokens[k + 1].sent == tokens[k].sent
+                 and _head_at(tokens, k + 1) is not None), e)
 
 
 def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
