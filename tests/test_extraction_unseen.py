@@ -27483,3 +27483,20 @@ def test_a_purpose_governing_a_pronoun_ends_the_name() -> None:
                                     "دورته المقبلة.").institutions}
     assert "مجلس الشورى" in names
     assert not any("للتصديق" in n for n in names)
+
+
+def test_a_dash_before_a_head_or_a_given_name_after_and_ends_the_name() -> None:
+    names = {i.name for i in _facts("شاركت في المعرض (جامعة الملك خالد - جامعة نجران)، وعُين سعد الدوسري بوزارة "
+                                    "التجارة وخالد العمري بوزارة الصحة.").institutions}
+    assert {"جامعة الملك خالد", "جامعة نجران", "وزارة التجارة", "وزارة الصحة"} <= names
+    assert not any("-" in n or "خالد العمري" in n for n in names)
+
+
+def test_a_describing_participle_ends_the_name() -> None:
+    names = {i.name for i in _facts("زار المدير قسم التوجيه الطلابي الملحق بمبنى الكلية صباح الأحد.").institutions}
+    assert "قسم التوجيه الطلابي" in names
+
+
+def test_the_free_army_is_named_whole() -> None:
+    names = {i.name for i in _facts("أعلن قائد في الجيش السوري الحر أن مقاتليه سيطروا على القرية.").institutions}
+    assert "الجيش السوري الحر" in names

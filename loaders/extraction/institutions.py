@@ -30,6 +30,8 @@ from marsad.loaders.normalize import fold
 _HAWL = fold("حول")
 _UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
 _NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش"), fold("الرئاسة")})
+_AL_JAYSH = fold("الجيش")
+_FREE = frozenset({fold("الحر")})
 # ("الرئاسة": "الرئاسة السودانية", "الرئاسة الفلسطينية", a state's presidency, named by its nationality only; r2-inst)
 """National heads named by a nationality only: "الحكومة اليمنية", "الجيش الباكستاني" (not "الحكومة الحالية",
 "الجيش الوطني")."""
@@ -354,6 +356,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 and tokens[c + 1].norm != _SHARIYYA and tokens[c + 1].sent == tokens[c].sent:
             return c + 2  # (inst10) "الحكومة السورية المؤقتة": a provisional standing after the nationality names
             # another body ("الحكومة اليمنية الشرعية" is the same government: the nationality closes it)
+        if head == (_AL_JAYSH,) and c + 1 < len(tokens) and tokens[c + 1].norm in _FREE \
+                and tokens[c + 1].sent == tokens[c].sent:
+            return c + 2  # (inst19a) "الجيش السوري الحر": the rebel army, another body than the state's army
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
