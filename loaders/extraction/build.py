@@ -119,14 +119,25 @@ def inst_key(name: str, kind: str) -> str:
 
 
 _SEAT_NOUNS = frozenset(("بمنطقه", "بمحافظه"))  # ("ة" is folded to "ه" in a key)
+_SEAT_NOUNS_BARE = frozenset(("منطقه", "محافظه"))
+_DESCRIBED_SEATS = frozenset(("المنطقه", "العاصمه"))
 
 
 def _seat_without_its_noun(words: list[str]) -> list[str]:
     """(inst17) "قوة الطوارئ الخاصة بمنطقة عسير" and "قوة الطوارئ الخاصة بعسير": a seat said with or without its
-    region's or governorate's noun after "ب" is one seat, so the two spellings are one body's key."""
+    region's or governorate's noun after "ب" is one seat, so the two spellings are one body's key; "في" + the
+    region is "ب" + it (inst19a)."""
     out: list[str] = []
     k = 0
     while k < len(words):
+        if words[k] == "في" and k > 0 and k + 2 < len(words) and words[k + 1] in _SEAT_NOUNS_BARE:
+            out.append("ب" + words[k + 2])  # (inst19a) "… في منطقة حائل" is "… بمنطقة حائل", "… بحائل"
+            k += 3
+            continue
+        if words[k] == "في" and k > 0 and k + 1 < len(words) and words[k + 1] in _DESCRIBED_SEATS:
+            out.append("ب" + words[k + 1])  # (inst19a) "… في المنطقة الشرقية" is "… بالمنطقة الشرقية"
+            k += 2
+            continue
         if words[k] in _SEAT_NOUNS and k > 0 and k + 1 < len(words):
             out.append("ب" + words[k + 1])
             k += 2
@@ -225,16 +236,27 @@ def _without_arab(a: str, b: str) -> bool:
 _DIRECTORATE_KEYS = frozenset({"المديريه"})
 
 
+def _branch_of_seated(a: str, b: str) -> bool:
+    """(inst19a) Key ``a`` "جمعيه الثقافه والفنون بالحدود الشماليه" and key ``b`` "فرع جمعيه الثقافه والفنون بالحدود
+    الشماليه": a seated body and its branch said with "فرع" in one text are one body, the local branch."""
+    words = a.split()
+    return b == "فرع " + a and any(w.startswith("ب") for w in words[1:])
+
+
 def _directorate_of_service(a: str, b: str) -> bool:
     """Key ``a`` is a national service of two words or more said on its own ("الدفاع المدني") and key ``b`` the
     general directorate named after it ("المديرية العامة للدفاع المدني"), the service's headquarters: the text names
     one body both ways (ext-t136). Not "الإدارة العامة للدفاع المدني بالطائف", a region's administration of the
     service (its seat is cut from the key), nor "الأمانة العامة للأمم المتحدة", an organ of the body named after
-    it."""
+    it. A general directorate named with its seat, "المديرية العامة للدفاع المدني بالعاصمة المقدسة", is the one the
+    service said alone names in that text (inst19a)."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) < 2 or not words_a[0].startswith("ال") or words_b[0] not in _DIRECTORATE_KEYS:
         return False
-    return words_b[1:] == ["العامه", "لل" + words_a[0][2:], *words_a[1:]]
+    named = ["العامه", "لل" + words_a[0][2:], *words_a[1:]]
+    if words_b[0] == "المديريه" and len(words_b) > len(named) + 1 and words_b[len(named) + 1].startswith("ب"):
+        words_b = words_b[: len(named) + 1]
+    return words_b[1:] == named
 
 
 _AIRLINE_KEY = "شركه طيران "
@@ -733,7 +755,8 @@ class _Registry:
                           _place_short_form,  # "هيئة الرياض", "الهيئة العليا لتطوير مدينة الرياض" (bname)
                           _field_dropped,  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
                           _the_region_said,  # "مجلس شباب المنطقة", "مجلس شباب منطقة الباحة" (inst21)
-                          _same_words):  # "النادي الأدبي بالرياض", "نادي الرياض الأدبي" (inst19b)
+                          _same_words,  # "النادي الأدبي بالرياض", "نادي الرياض الأدبي" (inst19b)
+                          _branch_of_seated):  # "جمعية X بمنطقة Y", "فرع جمعية X بY" (inst19a)
             self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)

@@ -30,6 +30,8 @@ from marsad.loaders.normalize import fold
 _HAWL = fold("حول")
 _UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
 _NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش"), fold("الرئاسة")})
+_AL_JAYSH = fold("الجيش")
+_FREE = frozenset({fold("الحر")})
 # ("الرئاسة": "الرئاسة السودانية", "الرئاسة الفلسطينية", a state's presidency, named by its nationality only; r2-inst)
 """National heads named by a nationality only: "الحكومة اليمنية", "الجيش الباكستاني" (not "الحكومة الحالية",
 "الجيش الوطني")."""
@@ -354,6 +356,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 and tokens[c + 1].norm != _SHARIYYA and tokens[c + 1].sent == tokens[c].sent:
             return c + 2  # (inst10) "الحكومة السورية المؤقتة": a provisional standing after the nationality names
             # another body ("الحكومة اليمنية الشرعية" is the same government: the nationality closes it)
+        if head == (_AL_JAYSH,) and c + 1 < len(tokens) and tokens[c + 1].norm in _FREE \
+                and tokens[c + 1].sent == tokens[c].sent:
+            return c + 2  # (inst19a) "الجيش السوري الحر": the rebel army, another body than the state's army
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
@@ -504,6 +509,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
     e = _second_li_purpose_end(tokens, c, e)  # (runon)
     e = _and_other_body_end(tokens, c, e)  # (runon2)
+    e = _and_person_or_verb_end(tokens, c, e)  # (inst19a)
+    e = _dashed_body_end(tokens, c, e)  # (inst19a)
     e = _ordinal_phrase_end(tokens, c, e)  # (runon2)
     e = _plural_after_singular_end(tokens, c, e)  # (runon2)
     e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if (_future_verb(tokens[k]) or (
@@ -1376,11 +1383,36 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
             and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
         # a regional directorate names its region only ("الإدارة العامة للتعليم بمنطقة نجران"), not a city after ب
         # (not a directorate in construct with a head before it: "معهد الإدارة العامة بمنطقة X" is the institute's)
-        own = _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 \
+        base = _base(tokens[i].norm)
+        own = (base in INSTITUTIONS.DIRECTORATE_HEADS or base in INSTITUTIONS.BRANCH_HEADS) and e > i + 1 \
             and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
-        return _region_seat_long(tokens, e) if own else 0
+        return _branch_region_seat(tokens, e) if own else 0
     # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat_long(tokens, e)
+
+
+def _branch_region_seat(tokens: list[Token], e: int) -> int:
+    """Tokens of a regional directorate's or local office's region at ``tokens[e]``: "بمحافظة الرس", "في منطقة
+    الباحة" (ب or في + a region noun + its name), "بالمنطقة الشرقية" (a region named by a described noun); 0 if
+    none (inst19a)."""
+    at = _region_seat_long(tokens, e)
+    if at:
+        return at
+    if e + 2 < len(tokens) and tokens[e].norm == _FI and tokens[e + 1].sent == tokens[e].sent:
+        bare = _region_seat(tokens, e + 1, bare=True)
+        if bare and tokens[e + 2].norm not in CHAINS.REGION_NOUNS:  # not "في إمارة منطقة X": the emirate's unit
+            return 1 + max(bare, 1 + place_len(tokens, e + 2))
+        return 1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e + 1].sent == tokens[e].sent:
+        tok = tokens[e]
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), tokens[e + 1]]
+        return _described_region_len(probe, 0)
+    return 0
+
+
+def _ends_in_region_seat(tokens: list[Token], c: int, e: int) -> bool:
+    """ "مكتب العمل بمحافظة الرس": the name read from ``c`` to ``e`` ends in its region (inst19a)."""
+    return any(_branch_region_seat(tokens, k) == e - k for k in range(c + 1, e))
 
 
 def _seat_in(tokens: list[Token], e: int) -> int:
@@ -1805,6 +1837,10 @@ def _and_his(tok: Token) -> bool:
     return not (len(rest) == 4 and rest[2] == "ي") and not (len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي")
 
 
+_PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in ("عليها", "عليه", "عليهم", "فيها", "فيه", "بها", "به", "منها",
+                                                    "منه", "إليها", "إليه", "عنها", "عنه"))
+
+
 def _own_object(tokens: list[Token], k: int) -> bool:
     """ "بإمكاناتها", "على مكتسباتها", "عن حقوقهم": a preposition (attached or apart) and a noun that carries the
     pronoun of a third person, in the sentence of ``tokens[k]``."""
@@ -1821,10 +1857,18 @@ def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
     """(inst8) "واجهة للقوات الجوية للتعريف بإمكاناتها", "دعم الجمعية الخيرية للحفاظ على مكتسباتها": "لل" + a
     definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
     clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
-    return next((k for k in range(c, e) if tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
+    return next((k for k in range(c, e) if (tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
                  and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:],
                                                               text="ال" + tokens[k].text[2:]))
-                 and _own_object(tokens, k)), e)
+                 and _own_object(tokens, k)) or _purpose_on_pronoun(tokens, c, k)), e)
+
+
+def _purpose_on_pronoun(tokens: list[Token], c: int, k: int) -> bool:
+    """(inst19a) "إحالتها إلى مجلس النواب للمصادقة عليها", "إلى مجلس الشورى للنظر فيه": "لل" + a noun right before
+    a preposition that carries a pronoun ("عليها", "فيه") is a verbal noun of purpose governing it, no field of the
+    name (a name's field holds no pronoun)."""
+    return k > c and tokens[k].norm.startswith("لل") and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
+        and tokens[k + 1].norm in _PRONOUN_PREPOSITIONS
 
 
 def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
@@ -2811,6 +2855,32 @@ def _possessed(tokens: list[Token], i: int, c: int) -> bool:
     return True
 
 
+def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19a) "بوزارة المالية وصالح الهويريني", "تنظمه الرئاسة العامة لرعاية الشباب ويتضمن …": after a definite
+    word of the name, "و" + a given name (the list's next person) or "و" + an imperfect verb in ي (the next clause)
+    is no word of the name (a firm named for two men, "شركة عبدالله ومحمد X", has no definite word before "و")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 4
+                and prev.is_word and prev.article and tok.sent == prev.sent):
+            continue
+        rest = tok.norm[1:]
+        if rest in lexicon().first_names and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+                and tokens[k + 1].is_word and not may_open(rest):
+            return k
+        if rest[:1] == "ي" and rest not in lexicon().first_names \
+                and (_imperfect_verb(tok._replace(norm="ت" + rest[1:])) or _ya_third_form(tok._replace(norm=rest))):
+            return k
+    return e
+
+
+def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst19a) "جامعة الملك سعود - جامعة حائل", "وكالة شؤون الشباب -الإدارة العامة للهيئات": a dash followed by a
+    body's head opens the list's next body or the unit's own name, no word of the first name."""
+    return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _DASHES and tokens[k + 1].sent == tokens[k].sent
+                 and _head_at(tokens, k + 1) is not None), e)
+
+
 def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
     """(runon2) "الجمعية X لرعاية الأيتام وأبناء المجلس …", "المؤسسة العامة للتقاعد ونظام المؤسسة العامة …", "جامعة X
     ومدارس المملكة": after a word of the name, "و" + an indefinite noun in construct with a definite body's head in
@@ -3102,6 +3172,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95);
                 # "مركز الصدارة", "مركز الوصافة": the top or second place of a table (inst14)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
+                    and not _ends_in_region_seat(tokens, i + size, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
                 # ("مدير مكتب العمل X Y": a director heads it, a named body, ext-t71)

@@ -79,6 +79,7 @@ class InstitutionWords(WordFile, file="institutions"):
     LOCAL_ADJECTIVES = words("local_adjectives")
     REGIONAL_HEADS = words("regional_heads")
     DIRECTORATE_HEADS = words("directorate_heads")
+    BRANCH_HEADS = words("branch_heads")
     REGIONAL_SERVICES = phrases("regional_services")
     SEATED_SERVICES = phrases("seated_services")
     UNION_SCOPES = words("union_scopes")

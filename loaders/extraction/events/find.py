@@ -2392,7 +2392,19 @@ _IMPERSONAL_DONE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وج
 def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
     it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
-    return _body_then(tokens, insts, where.of(_LAUNCHES_OR_WA), lambda w: in_words(w, _LAUNCHED))
+    return [i for i in _body_then(tokens, insts, where.of(_LAUNCHES_OR_WA), lambda w: in_words(w, _LAUNCHED))
+            if not _fire_launched(tokens, i)]
+
+
+_FIRED = frozenset(fold(w) for w in ("النار", "سراح", "الرصاص"))
+_FIRED_REACH = 10
+
+
+def _fire_launched(tokens: list[Token], i: int) -> bool:
+    """(inst19a) "أطلقت جمعية X بمحافظة Y النار على برنامج …": fire or a release is what the verb of ``tokens[i]``
+    launched, a few words on in its sentence, whatever the body's name holds (its seat now part of it)."""
+    return any(tokens[k].norm in _FIRED for k in range(i + 1, min(len(tokens), i + _FIRED_REACH))
+               if tokens[k].sent == tokens[i].sent)
 
 
 def _body_then(tokens: list[Token], insts: list[InstMention], verbs: Iterable[int],
