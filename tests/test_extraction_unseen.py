@@ -27457,3 +27457,30 @@ def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
     chair = office("سفير إسرائيل")
     assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
     assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard
+
+
+# --- ev27 (nineteenth session) ---
+def test_the_coming_term_of_the_municipal_councils_is_no_sitting() -> None:
+    assert not _facts("وأوضح رئيس اللجنة العامة للانتخابات سعد الحربي أن الدورة المقبلة للمجالس البلدية ستشهد "
+                      "مشاركة المرأة.").events
+    assert not _facts("وأكد سعد الحربي أن الدورة الرابعة للمجالس المحلية ستكون أوسع صلاحية.").events
+
+
+def test_the_single_council_after_the_coming_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("وستعقد الدورة المقبلة للمجلس البلدي يوم الاثنين 5 مايو 2025 بالرياض.")
+    assert _main(facts).kind == "session"
+
+
+def test_the_year_of_a_term_is_no_sitting() -> None:
+    assert not _facts("وأصدر مجلس النواب خلال الفترة الماضية من أعمال السنة الثانية من الدورة الرابعة 40 قرارا "
+                      "في موضوعات مختلفة.").events
+
+
+def test_the_ballots_round_after_being_elected_is_no_sitting() -> None:
+    assert not _facts("وتقول هيئة الإذاعة الوطنية إن الرئيس سعيد الحربي متأكد من انتخابه من الدورة الأولى.").events
+    assert not _facts("وتقول هيئة الإذاعة الوطنية إن الرئيس سعيد الحربي واثق من فوزه في الدورة الأولى.").events
+
+
+def test_a_bodys_current_term_is_no_sitting() -> None:
+    assert not _facts("وأكد المتحدث الرسمي للهيئة السعودية للمحاسبين سعد الحربي أن إنشاء لجنة الخبراء كان أهم "
+                      "إنجاز لمجلس الهيئة في دورته الحالية.").events
