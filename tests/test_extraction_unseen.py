@@ -27484,3 +27484,11 @@ def test_the_ballots_round_after_being_elected_is_no_sitting() -> None:
 def test_a_bodys_current_term_is_no_sitting() -> None:
     assert not _facts("وأكد المتحدث الرسمي للهيئة السعودية للمحاسبين سعد الحربي أن إنشاء لجنة الخبراء كان أهم "
                       "إنجاز لمجلس الهيئة في دورته الحالية.").events
+
+
+def test_the_councils_statement_after_its_sitting_is_that_sitting_told_again() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته العادية يوم الاثنين في قصر اليمامة بالرياض برئاسة خادم الحرمين الشريفين "
+                   "الملك سعيد بن علي. وأوضح وزير الإعلام سعد الحربي أن المجلس استعرض تطورات الأحداث في المنطقة. من "
+                   "جهة أخرى، أدان مجلس الوزراء استمرار الاعتداءات على المدنيين.")
+    assert len(facts.events) == 1
+
