@@ -27583,3 +27583,38 @@ def test_a_describing_participle_ends_the_name() -> None:
 def test_the_free_army_is_named_whole() -> None:
     names = {i.name for i in _facts("أعلن قائد في الجيش السوري الحر أن مقاتليه سيطروا على القرية.").institutions}
     assert "الجيش السوري الحر" in names
+
+
+# --- ev27 (nineteenth session) ---
+def test_the_coming_term_of_the_municipal_councils_is_no_sitting() -> None:
+    assert not _facts("وأوضح رئيس اللجنة العامة للانتخابات سعد الحربي أن الدورة المقبلة للمجالس البلدية ستشهد "
+                      "مشاركة المرأة.").events
+    assert not _facts("وأكد سعد الحربي أن الدورة الرابعة للمجالس المحلية ستكون أوسع صلاحية.").events
+
+
+def test_the_single_council_after_the_coming_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("وستعقد الدورة المقبلة للمجلس البلدي يوم الاثنين 5 مايو 2025 بالرياض.")
+    assert _main(facts).kind == "session"
+
+
+def test_the_year_of_a_term_is_no_sitting() -> None:
+    assert not _facts("وأصدر مجلس النواب خلال الفترة الماضية من أعمال السنة الثانية من الدورة الرابعة 40 قرارا "
+                      "في موضوعات مختلفة.").events
+
+
+def test_the_ballots_round_after_being_elected_is_no_sitting() -> None:
+    assert not _facts("وتقول هيئة الإذاعة الوطنية إن الرئيس سعيد الحربي متأكد من انتخابه من الدورة الأولى.").events
+    assert not _facts("وتقول هيئة الإذاعة الوطنية إن الرئيس سعيد الحربي واثق من فوزه في الدورة الأولى.").events
+
+
+def test_a_bodys_current_term_is_no_sitting() -> None:
+    assert not _facts("وأكد المتحدث الرسمي للهيئة السعودية للمحاسبين سعد الحربي أن إنشاء لجنة الخبراء كان أهم "
+                      "إنجاز لمجلس الهيئة في دورته الحالية.").events
+
+
+def test_the_councils_statement_after_its_sitting_is_that_sitting_told_again() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته العادية يوم الاثنين في قصر اليمامة بالرياض برئاسة خادم الحرمين الشريفين "
+                   "الملك سعيد بن علي. وأوضح وزير الإعلام سعد الحربي أن المجلس استعرض تطورات الأحداث في المنطقة. من "
+                   "جهة أخرى، أدان مجلس الوزراء استمرار الاعتداءات على المدنيين.")
+    assert len(facts.events) == 1
+

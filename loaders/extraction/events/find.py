@@ -791,6 +791,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
+    events = [ev for n, ev in enumerate(events) if not _sitting_told_again(tokens, ev, events[:n])]  # (ev27)
     events = [ev for ev in events if ev is events[0] or not _named_again(tokens, ev, events)]  # (ev12)
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
@@ -1942,6 +1943,24 @@ def _same_sitting(a: EventMention, b: EventMention) -> bool:
     return a.body is not None and a.body is b.body and a.kind == b.kind and a.date == b.date \
         and a.place == b.place and a.number == b.number and bool(a.sentences & b.sentences) \
         and ((a.chair is None and b.chair is None) or (a.chair is not None and _same_agent(a.chair, b.chair)))
+
+
+def _sitting_told_again(tokens: list[Token], ev: EventMention, before: list[EventMention]) -> bool:
+    """ "عقد مجلس الوزراء جلسته برئاسة الملك … . من جهة أخرى، أدان مجلس الوزراء …" (ev27): a sitting no event noun
+    names (a verb of the body's statement), with no date, chair or number of its own, after a sitting of the same
+    body, is that sitting told again; its cues and sentences join the first one. ("سيعرض على اجتماع اللجنة" after
+    the committee's meeting held is a sitting of its own: an event noun names it.)"""
+    if ev.kind != "session" or ev.body is None or ev.date or ev.chair is not None or ev.number is not None \
+            or not ev.cues or any(may_cue(tokens[c].norm) for c in ev.cues):
+        return False
+    name = fold(ev.body.name)
+    first = next((e for e in before if e.kind == "session" and e.body is not None and fold(e.body.name) == name),
+                 None)
+    if first is None:
+        return False
+    first.cues = first.cues + [c for c in ev.cues if c not in first.cues]
+    first.sentences |= ev.sentences
+    return True
 
 
 def _same_agent(a: Agent, b: Agent | None) -> bool:

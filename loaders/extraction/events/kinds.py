@@ -240,7 +240,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
             or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS) or _intake(tokens, i)
-            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i) or _term_as_from(tokens, i)):
+            or _kind_a_few_words_on(tokens, i) or _organised_edition(tokens, i) or _term_as_from(tokens, i)
+            or _councils_term(tokens, i) or _year_of_term(tokens, i) or _won_round(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -308,6 +309,47 @@ def _term_as_from(tokens: list[Token], i: int) -> bool:
     "بدءا من", "اعتبارا من" is when what was set begins, no sitting held."""
     return i >= 2 and tokens[i - 1].norm == _FROM and tokens[i - 2].norm in AS_FROM \
         and tokens[i - 2].sent == tokens[i].sent
+
+
+def _councils_term(tokens: list[Token], i: int) -> bool:
+    """ "الدورة المقبلة للمجالس البلدية", "الدورة الثالثة للمجالس المحلية" (ev27): a session word whose holder, past
+    at most two adjectives, is a plural of councils is their common term of office; many councils hold no one
+    sitting."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _COUNCILS:
+            return True
+        if not tokens[k].article:
+            return False
+    return False
+
+
+_COUNCILS = frozenset(fold(w) for w in ("للمجالس", "المجالس", "لمجالس"))
+
+
+def _year_of_term(tokens: list[Token], i: int) -> bool:
+    """ "من أعمال السنة الثالثة من الدورة السادسة", "في السنة الثانية من الدورة" (ev27): a session word after "من"
+    with a year a few words back is the term that year belongs to, no sitting held."""
+    if i < 2 or tokens[i - 1].norm != _FROM or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in _TERM_YEARS
+               for k in range(max(0, i - 5), i - 1))
+
+
+_TERM_YEARS = frozenset(fold(w) for w in ("السنة", "سنة"))  # not "العام": "اجتماعها العام الثالث من الدورة" is general
+
+
+def _won_round(tokens: list[Token], i: int) -> bool:
+    """ "متأكد من انتخابه من الدورة الأولى", "فاز في الدورة الثانية" (ev27): a session word after "من" or "في", a
+    few words after being elected or winning, is the ballot's round, no sitting."""
+    if i < 2 or tokens[i - 1].norm not in (_FROM, fold("في")) or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and (tokens[k].norm in _WON or strip_clitic(tokens[k].norm)[0] in _WON)
+               for k in range(max(0, i - 4), i - 1))
+
+
+_WON = frozenset(fold(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "فاز", "فازت", "يفوز", "تفوز"))
 
 
 def _intake(tokens: list[Token], i: int) -> bool:
@@ -530,8 +572,8 @@ _MEMBERS = frozenset(fold(w) for w in ("أعضاء", "اعضاء", "وأعضاء
 def _past_term(tokens: list[Token], i: int) -> bool:
     """ "بزيادة مركزين عن عدد الدورة السابقة", "الدورة الحالية للانتخابات" (ext-t69): a session word qualified as
     past is an earlier term or sitting recalled, and one qualified as current with an election (or course) word
-    near it in its sentence is the electoral cycle, not a sitting held; "الدورة" right after "أعضاء" is a term's or a
-    course's membership (ev12)."""
+    near it in its sentence is the electoral cycle, not a sitting held, as is a body's own ("في دورته الحالية",
+    ev27); "الدورة" right after "أعضاء" is a term's or a course's membership (ev12)."""
     if i > 0 and tokens[i - 1].norm in _MEMBERS and tokens[i - 1].sent == tokens[i].sent \
             and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS:
         return True  # "أن يكون أغلب أعضاء الدورة الحالية من المتقاعدين": the members of a term or a course (ev12)
@@ -539,6 +581,8 @@ def _past_term(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i + 1].norm in _PAST:
         return True
+    if tokens[i + 1].norm == _CURRENT and not tokens[i].article and tokens[i].norm.endswith(("ه", "ها")):
+        return True  # "التحول الاستراتيجي لمجلس الهيئة في دورته الحالية": a body's current term (ev27)
     return tokens[i + 1].norm in _CURRENT_OR_NEW and any(
         strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS and tokens[k].sent == tokens[i].sent
         for k in range(max(0, i - _CURRENT_REACH), min(len(tokens), i + 3)))
