@@ -32,7 +32,15 @@ def _held_sentence(tokens: list[Token], ev: EventMention, s: int) -> bool:
 def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
           from_lede: bool = True) -> str | None:
     """The event's place; with ``from_lede`` False (a visit that is not the text's main event) only its own sentences
-    say it, not the lede or the dateline, which place the main event."""
+    say it, not the lede or the dateline, which place the main event. A city the text measures the event's town
+    from ("محافظة X - 140 كم شمال نجران") is not where it was held (slots19)."""
+    found = _place(tokens, insts, ev, dated, from_lede)
+    return None if found is not None and _distance_from(tokens, fold(found)) else found
+
+
+def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
+           from_lede: bool) -> str | None:
+    """``place`` before the town measured from is set aside."""
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
     inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
@@ -254,6 +262,19 @@ def _byline_only(tokens: list[Token], k: int) -> bool:
     return not any(t.norm == city or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for t in tokens[end:])
 
 
+def _distance_from(tokens: list[Token], city: str) -> bool:
+    """ "سبق- نجران: رعى محافظ X - 140 كم شمال نجران - الحفل" (slots19): a text that measures how far the event's town
+    lies from the dateline's city ("كم" and a point of the compass before it) was filed there, held elsewhere."""
+    return any(tokens[j].norm == city and tokens[j - 1].norm in FUNCTION_WORDS.COMPASS
+               and _kilometres(tokens[j - 2].norm) for j in range(2, len(tokens)))
+
+
+def _kilometres(norm: str) -> bool:
+    """ "كم", "كيلومترا", or glued to its number: "140كم"."""
+    return norm in _KILOMETRES or (norm[:1].isdigit() and norm.lstrip("0123456789") in _KILOMETRES)
+
+
+_KILOMETRES = frozenset(fold(w) for w in ("كم", "كلم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "كلم."))
 _BYLINE_CLITICS = frozenset(fold(w) for w in ("ب", "و", "ل", "ف"))
 _DASHES = frozenset({"-", "–"})
 
