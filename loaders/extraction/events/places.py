@@ -47,6 +47,9 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
     partners = {k for m in insts if _partner(tokens, m) for k in range(m.first, min(m.last + 1, len(tokens)))}
     inside |= {k for m in insts if _partner(tokens, m) for k in _partner_seat(tokens, m, partners)}  # nor a
     # partner's seat before the event's own city (aud-slots)
+    inside |= {k for m in insts if _partner_near(tokens, m) and _host_seated_before(tokens, insts, m)
+               for k in range(m.first, min(m.last + 1 + 3 * (m.last < len(tokens) and tokens[m.last].norm == "في"),
+                                           len(tokens)))}  # nor after the host's own town (slots19)
     leads = _lead_sentences(tokens, ev, dated)
     for s in leads[:2] + [t for t in leads[2:] if _held_sentence(tokens, ev, t)]:
         for k, tok in enumerate(tokens):
@@ -228,6 +231,29 @@ def _partner_seat(tokens: list[Token], m: InstMention, partners: set[int]) -> li
             and tokens[k].sent == tokens[m.first].sent]
     return [k for k in seat if any(_ba_city(tokens, j) for j in range(k + 1, len(tokens))
                                    if tokens[j].sent == tokens[k].sent and j not in partners)]
+
+
+def _partner_near(tokens: list[Token], m: InstMention) -> bool:
+    """``_partner``, or a word or two between "مع" and the partner's name ("بالتعاون مع مفتشي فروع الوزارة")."""
+    for w in range(max(1, m.first - 3), m.first - 1):
+        if tokens[w].norm == _WITH and tokens[w - 1].norm in _PARTNERED \
+                and all(t.is_word and t.sent == tokens[m.first].sent for t in tokens[w - 1 : m.first]):
+            return True
+    return _partner(tokens, m)
+
+
+def _host_seated_before(tokens: list[Token], insts: list[InstMention], m: InstMention) -> bool:
+    """ "نفذ مكتب العمل بمحافظة X، بالتعاون مع مفتشي فرع الوزارة بالمدينة المنورة، جولة" (slots19): a body of the
+    partner's sentence, named before it, sits in a governorate or town of its own ("بمحافظة X"): the event is the
+    host's, held there; the partner's seat, a wider region's city, does not place it."""
+    return any(o.last <= m.first and tokens[o.first].sent == tokens[m.first].sent
+               and any(tokens[k].norm in _SEAT_WORDS or (tokens[k].norm == "في" and tokens[k + 1].norm in _SEAT_NOUNS)
+                       for k in range(o.first + 1, min(o.last + 1, m.first)))
+               for o in insts)
+
+
+_SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مركز", "قرية", "بلدة", "مدينة"))
+_SEAT_WORDS = frozenset("ب" + w for w in _SEAT_NOUNS)
 
 
 def _ba_city(tokens: list[Token], k: int) -> bool:
