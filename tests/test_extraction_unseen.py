@@ -27500,3 +27500,9 @@ def test_a_partners_seat_with_no_town_of_the_host_stays_the_place() -> None:  # 
     facts = _facts("نفذ مكتب الزراعة، بالتعاون مع فرع وزارة البيئة بالمدينة المنورة، جولة ميدانية على المزارع "
                    "أسفرت عن ضبط عشر مخالفات.")
     assert _main(facts).place == "المدينة المنورة"
+
+
+def test_a_general_hospitals_adjective_is_no_word_of_the_town() -> None:
+    facts = _facts("أقام مستشفى محافظة رنية العام معرضا توعويا بمناسبة اليوم العالمي لمكافحة التدخين، وافتتحه مدير "
+                   "المستشفى سعد القحطاني.")
+    assert _main(facts).place == "رنية"

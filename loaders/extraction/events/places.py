@@ -35,7 +35,12 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     say it, not the lede or the dateline, which place the main event. A city the text measures the event's town
     from ("محافظة X - 140 كم شمال نجران") is not where it was held (slots19)."""
     found = _place(tokens, insts, ev, dated, from_lede)
+    if found is not None and len(found.split()) > 1 and fold(found.split()[-1]) in _GENERAL:
+        found = found.rsplit(" ", 1)[0]  # "مستشفى محافظة X العام": the hospital's "العام", no word of the town
     return None if found is not None and _distance_from(tokens, fold(found)) else found
+
+
+_GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 
 
 def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
