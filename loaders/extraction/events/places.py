@@ -40,9 +40,6 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     return None if found is not None and _distance_from(tokens, fold(found)) else found
 
 
-_GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
-
-
 def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
            from_lede: bool) -> str | None:
     """``place`` before the town measured from is set aside."""
