@@ -27618,3 +27618,51 @@ def test_the_councils_statement_after_its_sitting_is_that_sitting_told_again() -
                    "جهة أخرى، أدان مجلس الوزراء استمرار الاعتداءات على المدنيين.")
     assert len(facts.events) == 1
 
+
+# --- slots19 (nineteenth session) ---
+def test_the_martyr_mourned_chairs_no_condolence_visit() -> None:
+    facts = _facts("قام صاحب السمو الأمير اللواء فيصل بن سعد آل سعود قائد لواء الملك خالد بالحرس الوطني أمس بزيارة "
+                   "لمقر عزاء الشهيد ناصر بن علي القحطاني الواقع بقرية الحصن بمحافظة بيشة لتقديم واجب العزاء، حيث "
+                   "كان في استقباله والد الشهيد.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert "فيصل بن سعد آل سعود" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_the_remains_of_the_martyrs_received_have_no_chair() -> None:
+    facts = _facts("شيع أهالي محافظة بيشة أمس جثماني الشهيدين الجندي علي حسن الزهراني والعريف سالم محمد القرني، "
+                   "وكانت طائرة عسكرية قد هبطت أمس في المحافظة وهي تقل جثماني الشهيدين وكان في استقبالها وكيل "
+                   "محافظة بيشة فهد بن علي الشهري.")
+    for event in facts.events:
+        chair = _agent(facts, event.chair.person, event.chair.post) if event.chair else set()
+        assert not chair & {"سالم محمد القرني", "علي حسن الزهراني"}
+
+
+def test_the_city_a_town_is_measured_from_is_not_the_place() -> None:
+    facts = _facts("سعد الحربي - سبق - تبوك: دشن محافظ البدع - 200 كم غرب تبوك - أمس حفل أهالي المحافظة بمناسبة "
+                   "عيد الفطر، الذي نظمته بلدية البدع بحضور مديري الإدارات الحكومية في تبوك.")
+    assert _main(facts).place != "تبوك"
+
+
+def test_a_city_named_without_a_distance_stays_the_place() -> None:  # guard
+    facts = _facts("سعد الحربي - سبق - تبوك: دشن أمير المنطقة أمس حفل الأهالي بمناسبة عيد الفطر في تبوك، الذي "
+                   "نظمته أمانة المنطقة.")
+    assert _main(facts).place == "تبوك"
+
+
+def test_a_partners_seat_after_the_hosts_own_town_is_not_the_place() -> None:
+    facts = _facts("نفذ مكتب الزراعة بمحافظة العلا، بالتعاون مع مراقبي فرع وزارة البيئة بالمدينة المنورة، جولة "
+                   "ميدانية على المزارع أسفرت عن ضبط عشر مخالفات.")
+    assert _main(facts).place != "المدينة المنورة"
+
+
+def test_a_partners_seat_with_no_town_of_the_host_stays_the_place() -> None:  # guard
+    facts = _facts("نفذ مكتب الزراعة، بالتعاون مع فرع وزارة البيئة بالمدينة المنورة، جولة ميدانية على المزارع "
+                   "أسفرت عن ضبط عشر مخالفات.")
+    assert _main(facts).place == "المدينة المنورة"
+
+
+def test_a_general_hospitals_adjective_is_no_word_of_the_town() -> None:
+    facts = _facts("أقام مستشفى محافظة رنية العام معرضا توعويا بمناسبة اليوم العالمي لمكافحة التدخين، وافتتحه مدير "
+                   "المستشفى سعد القحطاني.")
+    assert _main(facts).place == "رنية"

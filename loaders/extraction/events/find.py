@@ -29,6 +29,7 @@ from marsad.loaders.extraction.events.chairs import (
     office_agent,
     official_said_again,
     opening_possessor,
+    past_styles,
     patron_possessor,
     person_agent,
     reception_host,
@@ -68,7 +69,7 @@ from marsad.loaders.extraction.events.kinds import (
     welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
-from marsad.loaders.extraction.events.participants import JOINT_WORDS, participants, predicate_office
+from marsad.loaders.extraction.events.participants import JOINT_WORDS, mourned, participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.process import (
     PERIODS,
@@ -475,6 +476,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
         _from_lede(ev, tokens, people, dates, published, title_sent)
+        if ev.chair is not None and mourned(tokens, people, ev.chair):  # "جثمان الشهيد X", "عزاء الشهيد X": the
+            # one mourned chairs nothing; a visit to his family is the visitor's ("قام الأمير Y بزيارة …", slots19)
+            ev.chair = _mourner(tokens, people, ev.cues[0]) if ev.kind == "visit" else None
         if ev.body is None:  # "انعقد، يوم الثلاثاء … بالرباط، المجلس الإداري للوكالة …": the body convened (ext-t37)
             ev.body = next((b for c in ev.cues if (b := _convened_after_adverbials(tokens, insts, dates, c))
                             is not None), None)
@@ -627,6 +631,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
         if ev.kind == "signing" and ev.chair is None:  # "وقع مدير الجامعة X اتفاقية تعاون مع …": the one signer
             ev.chair = next((a for a in (_lone_signer(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is not None and mourned(tokens, people, ev.chair):
+            ev.chair = None  # "جثمان الشهيد X", "مقر عزاء الشهيد X": the one mourned chairs nothing (slots19)
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
@@ -1210,6 +1216,23 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10) or _styled_visitor(tokens, people, i)
+
+
+def _mourner(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قام صاحب السمو الأمير X قائد لواء Y بالحرس الوطني أمس بزيارة لمقر عزاء الشهيد Z" (slots19): the visitor of a
+    condolence visit, whose offices may stretch far before "بزيارة"."""
+    if not tokens[i].norm.startswith("ب"):
+        return None
+    for k in range(i - 1, max(-1, i - _MOURNER_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if in_words(tokens[k].norm, EVENTS.DOING):
+            j = past_styles(tokens, k + 1)  # (a rank or two after the styles: "الأمير اللواء X")
+            return next((a for x in range(j, min(i, j + 3)) if (a := agent_at(tokens, people, x)) is not None), None)
+    return None
+
+
+_MOURNER_REACH = 25
 
 
 def _styled_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:

@@ -1615,6 +1615,32 @@ def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
+_MARTYRS = _LATE | frozenset(fold(w) for w in ("الشهيد", "الشهيدة", "الشهيدين", "الشهيدان", "الشهداء", "الفقيدين"))
+_MOURNED_REACH = 8
+
+
+def mourned(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "شيعت الجموع جثماني الشهيدين العريف X ووكيل الرقيب Y", "زار الأمير مقر عزاء الشهيد Z" (slots19): a person
+    every mention of whom by name comes a few words after a word for the dead or the martyred (no mark between) is
+    the one mourned, who chairs no event."""
+    if a.person is None:
+        return False
+    firsts = [m.first for m in people.persons if m.name == a.person.name]
+    if not firsts:
+        return False
+    for k in firsts:
+        dead = False
+        for x in range(k - 1, max(-1, k - 1 - _MOURNED_REACH), -1):
+            if tokens[x].sent != tokens[k].sent or not tokens[x].is_word:
+                break
+            if tokens[x].norm in _MARTYRS:
+                dead = True
+                break
+        if not dead:
+            return False
+    return True
+
+
 _STAYED_AWAY_FROM = frozenset(fold(w) for w in ("الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "الحفل", "الاحتفال",
                                                 "المؤتمر", "القمة", "الحضور", "الاستقبال", "الزيارة", "الملتقى",
                                                 "الندوة", "المنتدى", "الاجتماعات", "الجلسات"))

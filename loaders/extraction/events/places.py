@@ -32,13 +32,26 @@ def _held_sentence(tokens: list[Token], ev: EventMention, s: int) -> bool:
 def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
           from_lede: bool = True) -> str | None:
     """The event's place; with ``from_lede`` False (a visit that is not the text's main event) only its own sentences
-    say it, not the lede or the dateline, which place the main event."""
+    say it, not the lede or the dateline, which place the main event. A city the text measures the event's town
+    from ("محافظة X - 140 كم شمال نجران") is not where it was held (slots19)."""
+    found = _place(tokens, insts, ev, dated, from_lede)
+    if found is not None and len(found.split()) > 1 and fold(found.split()[-1]) in _GENERAL:
+        found = found.rsplit(" ", 1)[0]  # "مستشفى محافظة X العام": the hospital's "العام", no word of the town
+    return None if found is not None and _distance_from(tokens, fold(found)) else found
+
+
+def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
+           from_lede: bool) -> str | None:
+    """``place`` before the town measured from is set aside."""
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
     inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
     partners = {k for m in insts if _partner(tokens, m) for k in range(m.first, min(m.last + 1, len(tokens)))}
     inside |= {k for m in insts if _partner(tokens, m) for k in _partner_seat(tokens, m, partners)}  # nor a
     # partner's seat before the event's own city (aud-slots)
+    inside |= {k for m in insts if _partner_near(tokens, m) and _host_seated_before(tokens, insts, m)
+               for k in range(m.first, min(m.last + 1 + 3 * (m.last < len(tokens) and tokens[m.last].norm == "في"),
+                                           len(tokens)))}  # nor after the host's own town (slots19)
     leads = _lead_sentences(tokens, ev, dated)
     for s in leads[:2] + [t for t in leads[2:] if _held_sentence(tokens, ev, t)]:
         for k, tok in enumerate(tokens):
@@ -222,6 +235,29 @@ def _partner_seat(tokens: list[Token], m: InstMention, partners: set[int]) -> li
                                    if tokens[j].sent == tokens[k].sent and j not in partners)]
 
 
+def _partner_near(tokens: list[Token], m: InstMention) -> bool:
+    """``_partner``, or a word or two between "مع" and the partner's name ("بالتعاون مع مفتشي فروع الوزارة")."""
+    for w in range(max(1, m.first - 3), m.first - 1):
+        if tokens[w].norm == _WITH and tokens[w - 1].norm in _PARTNERED \
+                and all(t.is_word and t.sent == tokens[m.first].sent for t in tokens[w - 1 : m.first]):
+            return True
+    return _partner(tokens, m)
+
+
+def _host_seated_before(tokens: list[Token], insts: list[InstMention], m: InstMention) -> bool:
+    """ "نفذ مكتب العمل بمحافظة X، بالتعاون مع مفتشي فرع الوزارة بالمدينة المنورة، جولة" (slots19): a body of the
+    partner's sentence, named before it, sits in a governorate or town of its own ("بمحافظة X"): the event is the
+    host's, held there; the partner's seat, a wider region's city, does not place it."""
+    return any(o.last <= m.first and tokens[o.first].sent == tokens[m.first].sent
+               and any(tokens[k].norm in _SEAT_WORDS or (tokens[k].norm == "في" and tokens[k + 1].norm in _SEAT_NOUNS)
+                       for k in range(o.first + 1, min(o.last + 1, m.first)))
+               for o in insts)
+
+
+_SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مركز", "قرية", "بلدة", "مدينة"))
+_SEAT_WORDS = frozenset("ب" + w for w in _SEAT_NOUNS)
+
+
 def _ba_city(tokens: list[Token], k: int) -> bool:
     """A city behind "ب" at ``k`` ("بجدة"), or after a place's prefix ("بمدينة بريدة")."""
     tok = tokens[k]
@@ -254,6 +290,19 @@ def _byline_only(tokens: list[Token], k: int) -> bool:
     return not any(t.norm == city or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for t in tokens[end:])
 
 
+def _distance_from(tokens: list[Token], city: str) -> bool:
+    """ "سبق- نجران: رعى محافظ X - 140 كم شمال نجران - الحفل" (slots19): a text that measures how far the event's town
+    lies from the dateline's city ("كم" and a point of the compass before it) was filed there, held elsewhere."""
+    return any(tokens[j].norm == city and tokens[j - 1].norm in FUNCTION_WORDS.COMPASS
+               and _kilometres(tokens[j - 2].norm) for j in range(2, len(tokens)))
+
+
+def _kilometres(norm: str) -> bool:
+    """ "كم", "كيلومترا", or glued to its number: "140كم"."""
+    return norm in _KILOMETRES or (norm[:1].isdigit() and norm.lstrip("0123456789") in _KILOMETRES)
+
+
+_KILOMETRES = frozenset(fold(w) for w in ("كم", "كلم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "كلم."))
 _BYLINE_CLITICS = frozenset(fold(w) for w in ("ب", "و", "ل", "ف"))
 _DASHES = frozenset({"-", "–"})
 
