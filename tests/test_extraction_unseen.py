@@ -27457,3 +27457,37 @@ def test_the_chairs_office_with_where_he_is_posted_is_the_chair() -> None:
     chair = office("سفير إسرائيل")
     assert _chair_office_in_full(office("سفير إسرائيل لدى الولايات المتحدة", "رون دريمر"), chair)
     assert not _chair_office_in_full(office("سفير فرنسا لدى الولايات المتحدة", "جان دوبون"), chair)  # guard
+
+
+# --- part24 (nineteenth session) ---
+def test_patron_after_a_kind_word_of_patronage_is_no_participant() -> None:
+    facts = _facts("دشن مدير عام الشؤون الصحية بالمنطقة الدكتور سعد بن علي القحطاني أمس معرض التوعية الصحية في مقر "
+                   "المديرية، برعاية كريمة من سمو أمير المنطقة الأمير فهد بن سلطان بن عبدالعزيز، بحضور وكيل الإمارة "
+                   "الأستاذ ماجد بن عبدالله الحربي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "فهد بن سلطان بن عبدالعزيز" not in names
+    assert "ماجد بن عبدالله الحربي" in names  # guard: the one attending
+
+
+def test_office_stood_in_for_by_a_deputy_is_no_participant() -> None:
+    facts = _facts("افتتحت مديرة المدرسة الأستاذة نورة بنت سعد العتيبي أمس الحفل الختامي لنادي الحي، بحضور عدد من "
+                   "أولياء الأمور، ومشرفة نائبة عن مديرة إدارة النشاط الطلابي، ومديرة مكتب التعليم بالشمال "
+                   "الأستاذة هيا بنت محمد الدوسري.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "مديرة إدارة النشاط الطلابي" not in names
+    assert "هيا بنت محمد الدوسري" in names  # guard: listed after, attends
+
+
+def test_holder_in_a_paragraph_of_another_matter_is_no_participant() -> None:
+    facts = _facts("أقامت السفارة السعودية في فيينا مساء أمس مأدبة عشاء للفريق في مقر إقامته بمدينة سالزبورغ.\n"
+                   "من جهة أخرى، أعلنت إدارة النادي تشكيل لجنة برئاسة اللاعب السابق خالد الدايل لإدارة المشروع "
+                   "الخيري، وتكفل عضو شرف النادي الأمير سعود بن فهد بن عبدالعزيز بإعادة بناء مسجد النادي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "سعود بن فهد بن عبدالعزيز" not in names
+
+
+def test_holder_in_the_events_own_paragraph_still_takes_part() -> None:  # guard
+    facts = _facts("أقامت السفارة السعودية في فيينا مساء أمس مأدبة عشاء للفريق في مقر إقامته بمدينة سالزبورغ.\n"
+                   "وأكد رئيس النادي الأمير سعود بن فهد بن عبدالعزيز خلال المأدبة جاهزية الفريق.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "سعود بن فهد بن عبدالعزيز" in names

@@ -1189,11 +1189,14 @@ def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
 
 
 _PATRONAGE = frozenset(fold(w) for w in ("رعاية", "برعاية", "رعايه", "برعايه", "رعى", "يرعى", "رعت", "ترعى"))
+_PATRONAGE_QUALIFIERS = frozenset(fold(w) for w in ("كريمة", "كريمه", "الكريمة", "سامية", "السامية", "من", "لدن"))
+"""Words between "برعاية" and the patron's styles: "برعاية كريمة من لدن سمو الأمير X" (part24)."""
 
 
 def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "تنطلق فعاليات المهرجان تحت رعاية أمير المنطقة X" (ext-t32): the patron, named only right after "رعاية"
-    (his styles, honorifics and offices between), lends his name; he is not said to attend."""
+    (his styles, honorifics and offices between, or "كريمة من لدن": part24), lends his name; he is not said to
+    attend."""
     names = agent_names(a)
     own = [(p.first, p.last) for p in people.posts if p.holder in names or p.title in names] + [
         (m.first, m.last) for m in people.persons if m.name in names]
@@ -1205,7 +1208,8 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
             span = next((f for f, e in own if f <= j < e), None)
             if span is not None:
                 j = span - 1  # "رعاية … الأمير X، أمير المنطقة": his name before his office
-            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in COMMAS:
+            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in COMMAS \
+                    or tokens[j].norm in _PATRONAGE_QUALIFIERS:
                 j -= 1
             else:
                 break
@@ -3518,12 +3522,17 @@ _CLOSE_MARKS = frozenset({")", "»", "”"})
 _AN = fold("عن")
 
 
+_DEPUTY_FOR = frozenset(fold(w) for w in ("نائبا", "نائبًا", "نائباً", "نائبة", "ممثلة", "مندوبة"))
+"""Before "عن" only: "حضر الحفل نائبا عن الأمير X", "ومشرفة نائبة عن مديرة الإدارة" (part24)."""
+
+
 def _on_behalf(tokens: list[Token], g: int) -> bool:
-    """ "نيابة عن الأمير X", "ممثلا لوزير X": the word governing the mention says someone stands in for him."""
+    """ "نيابة عن الأمير X", "ممثلا لوزير X", "نائبة عن مديرة X": the word governing the mention says someone
+    stands in for him."""
     if g < 0:
         return False
     if tokens[g].norm == _AN:
-        return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
+        return g > 0 and (_word_in(tokens, g - 1, ROLES.ON_BEHALF) or tokens[g - 1].norm in _DEPUTY_FOR)
     return _word_in(tokens, g, ROLES.ON_BEHALF)
 
 
@@ -4708,6 +4717,8 @@ def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention,
     in another story of the article or its background, not stated at the event. Only when a paragraph opening on
     another matter ("ومن جهة أخرى،", "وعلى صعيد آخر") stands between his and the event's: one that follows the event
     with none ("بدوره، قال X"), or a lead before it ("… X.\\nجاء ذلك خلال الحفل"), goes on with its story.
+    A paragraph that itself opens on another matter tells its own story: the attending there is at another event
+    ("\\nعلى صعيد آخر، استضافت الأمانة ورشة عمل بحضور X": part24).
     Not an officer of the event's body ("رئيس اللجنة"), nor one whose office alone is named in the event's
     paragraphs ("وقال الناطق الرسمي باسم الحكومة خلال الندوة")."""
     firsts = _mentions(people, holder)
@@ -4730,7 +4741,8 @@ def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention,
     theirs = {paras[k] for k in firsts}
     if not all(_topic_shift_between(tokens, paras, para, ours) for para in theirs):
         return False  # "بدوره، قال X …", "… X.\\nجاء ذلك خلال الحفل": the event's story goes on
-    return not any(paras[k] in theirs and (_partaking_word(tokens, k) or _partaking_noun(tokens[k]))
+    own_story = {p for p in theirs if _opens_on_another_matter(tokens, paras, p)}  # part24
+    return not any(paras[k] in theirs - own_story and (_partaking_word(tokens, k) or _partaking_noun(tokens[k]))
                    for k in range(len(tokens)))
 
 
