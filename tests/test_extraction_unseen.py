@@ -27491,3 +27491,19 @@ def test_holder_in_the_events_own_paragraph_still_takes_part() -> None:  # guard
                    "وأكد رئيس النادي الأمير سعود بن فهد بن عبدالعزيز خلال المأدبة جاهزية الفريق.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "سعود بن فهد بن عبدالعزيز" in names
+
+
+def test_subject_of_sabaq_wa_met_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في مكتبه بالرياض سفير مصر لدى المملكة "
+                   "ناصر حمدي. وأشارت المصادر إلى أن الرئيس المصري عبدالفتاح السيسي سبق والتقى ولي العهد في القاهرة "
+                   "العام الماضي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالفتاح السيسي" not in names and "ناصر حمدي" in names
+
+
+def test_subject_of_sabaq_lahu_an_visited_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في مكتبه بالرياض سفير مصر لدى المملكة "
+                   "ناصر حمدي. وأشارت المصادر إلى أن الرئيس المصري عبدالفتاح السيسي سبق له أن زار المملكة العام "
+                   "الماضي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالفتاح السيسي" not in names

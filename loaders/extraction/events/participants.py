@@ -2399,7 +2399,7 @@ def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMenti
     """ "وأضافت المصادر أن الوزير X، كان قد تحدث مع الرئيس Y خلال لقائهما الشهر الماضي": every mention of the holder
     is the subject put before "كان قد" and a past verb (not one of attending or arriving), in a sentence holding no
     cue of the event: an earlier act told in background, not the event (all3; ``_background_only`` reads
-    "وكان X قد")."""
+    "وكان X قد"); or the subject before "سبق والتقى", "سبق أن زار" (``_done_before``, part24)."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -2409,11 +2409,34 @@ def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMenti
             end = _mention_end(people, end + 1)  # "الوزير، X، كان قد": his office, then his name
         if end < len(tokens) and tokens[end].norm in COMMAS:
             end += 1
+        if _done_before(tokens, end) and not any(tokens[c].sent == tokens[k].sent and c < end for c in ev.cues):
+            continue  # "أن الرئيس X سبق والتقى الأمير Y في يونيو" (part24; the meeting verb his own)
+        if any(tokens[c].sent == tokens[k].sent for c in ev.cues):
+            return False
         if end + 2 >= len(tokens) or tokens[end + 2].sent != tokens[k].sent or tokens[end].norm not in _KANA \
                 or tokens[end + 1].norm != _QAD or _word_in(tokens, end + 2, ROLES.ATTEND) \
-                or _word_in(tokens, end + 2, _ARRIVES) or any(tokens[c].sent == tokens[k].sent for c in ev.cues):
+                or _word_in(tokens, end + 2, _ARRIVES):
             return False
     return True
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "وأن", "ان", "وان"))
+_TO_HIM = frozenset(fold(w) for w in ("له", "لها", "لهم"))
+
+
+def _done_before(tokens: list[Token], x: int) -> bool:
+    """ "X سبق والتقى …", "X سبق أن زار …", "X سبق له أن التقى …": "سبق" right after the subject at ``x``, then
+    "و" on a past verb or "(له) أن": he did it before, an earlier act told in background (part24)."""
+    if x + 1 >= len(tokens) or tokens[x].norm != _SABAQ or tokens[x + 1].sent != tokens[x].sent:
+        return False
+    y = x + 2 if tokens[x + 1].norm in _TO_HIM else x + 1
+    if y >= len(tokens) or tokens[y].sent != tokens[x].sent:
+        return False
+    word = tokens[y].norm
+    return word in _THAT or (word.startswith("و") and len(word) > 3 and word not in _THAT)
+
+
+_SABAQ = fold("سبق")
 
 
 _REGIME_NOUNS = frozenset(fold(w) for w in (
