@@ -27507,3 +27507,22 @@ def test_subject_of_sabaq_lahu_an_visited_is_no_participant() -> None:
                    "الماضي.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "عبدالفتاح السيسي" not in names
+
+
+def test_office_holder_thanked_by_the_speaker_is_no_participant() -> None:
+    facts = _facts("أقامت جمعية البر بالمنطقة أمس حفلها السنوي لتكريم الأيتام، بحضور مدير المركز الإسلامي الدكتور "
+                   "سعيد بن علي الغامدي. وقال رئيس الجمعية في كلمته: «كما أشكر معالي وزير الشؤون الإسلامية الدكتور "
+                   "صالح بن عبدالعزيز آل الشيخ على دعمه المتواصل».")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "صالح بن عبدالعزيز آل الشيخ" not in names and "سعيد بن علي الغامدي" in names
+
+
+def test_one_who_received_the_guest_on_his_tour_is_not_at_the_meeting() -> None:
+    facts = _facts("التقى أمير منطقة القصيم الأمير فيصل بن مشعل بن سعود مدير عام الإدارة العامة للدفاع المدني "
+                   "الدكتور سليمان بن عبدالله العمرو على هامش زيارته لفرع الإدارة العامة بالمنطقة. وقد قام الدكتور "
+                   "العمرو بجولة استمرت ثلاثة أيام بدأها ببريدة ثم عنيزة والرس، وكان في استقباله مدير الدفاع المدني "
+                   "بمنطقة القصيم عبدالله بن محمد الحربي.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert "عبدالله بن محمد الحربي" not in set().union(*_participants(facts, meeting))
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert "عبدالله بن محمد الحربي" in set().union(*_participants(facts, visit))  # guard: at the tour

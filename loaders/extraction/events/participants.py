@@ -123,7 +123,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _posted_online_only(tokens, people, ev, p.holder) \
                     or _speaks_of_scheduled(tokens, people, ev, p.holder) \
                     or _turned_to_another_only(tokens, people, ev, p.holder) \
-                    or _in_a_formula_only(tokens, people, p.holder):
+                    or _in_a_formula_only(tokens, people, p.holder) \
+                    or _received_at_another_only(tokens, people, ev, others, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1427,10 +1428,15 @@ def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
 _THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
 
 
+_THANK_FIRST = frozenset(fold(w) for w in ("أشكر", "نشكر"))
+"""The speaker's own thanks, no subject between: "وأضاف: «كما أشكر الدكتور X على وقفته معي»" (part24)."""
+
+
 def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> bool:
     """ "وشكر السالم وزير السياحة X على دعمه", "وشكر رئيس اللجنة الوزير X" (ext-t41): a named office holder whose every
     mention is the object of a thanking verb, past its subject (a name, a surname of a person named, or an office),
-    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting])."""
+    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting]);
+    or the object of the speaker's own "أشكر"/"نشكر" (part24)."""
     own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
         | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
     surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
@@ -1441,6 +1447,8 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         j = k - 1
         while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
+        if j >= 0 and strip_clitic(tokens[j].norm, "و")[0] in _THANK_FIRST:
+            continue  # "كما أشكر الدكتور X على تعاونه": thanked by the one speaking (part24)
         if j >= 2 and tokens[j].norm in COMMAS and strip_clitic(tokens[j - 2].norm, "و")[0] in _THANK_VERBS:
             j -= 1  # "وشكر القضاب، محافظ X": a comma after a one-word subject (part5)
         spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
@@ -2420,7 +2428,7 @@ def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMenti
     return True
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "وأن", "ان", "وان"))
+_SABAQ_THAT = frozenset(fold(w) for w in ("أن", "وأن", "ان", "وان"))
 _TO_HIM = frozenset(fold(w) for w in ("له", "لها", "لهم"))
 
 
@@ -2433,7 +2441,7 @@ def _done_before(tokens: list[Token], x: int) -> bool:
     if y >= len(tokens) or tokens[y].sent != tokens[x].sent:
         return False
     word = tokens[y].norm
-    return word in _THAT or (word.startswith("و") and len(word) > 3 and word not in _THAT)
+    return word in _SABAQ_THAT or (word.startswith("و") and len(word) > 3)
 
 
 _SABAQ = fold("سبق")
@@ -5081,3 +5089,28 @@ def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool
         if not opened:
             return False
     return True
+
+
+def _received_at_another_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
+                              holder: str) -> bool:
+    """ "التقى أمير المنطقة المدير العام X … . وقام X بجولة …، وكان في استقباله مدير الفرع Y": an office holder every
+    mention of whom comes after a word of attending ("بحضور", "حضر") or of receiving him ("في استقباله") in a sentence
+    of another event of the article, one holding no sentence nor cue of this event, was at that other event, not at
+    this one (part24; not "اجتماعاً ثنائياً مع X": the guest met again at a second meeting)."""
+    firsts = _mentions(people, holder)
+    if not firsts or not others:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences or any(tokens[c].sent == sent for c in ev.cues):
+            return False
+        if not any(sent in o.sentences or any(tokens[c].sent == sent for c in o.cues) for o in others):
+            return False
+        if not any(_word_in(tokens, x, ROLES.ATTEND) or tokens[x].norm in _RECEIVING_HIM
+                   for x in range(sentence_start(tokens, k), k)):
+            return False
+    return True
+
+
+_RECEIVING_HIM = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم", "وداعه", "وداعها", "وداعهم"))
+"""'وكان في استقباله X', 'وكان في وداعه X': those who received or saw off the one who came (part24)."""
