@@ -27666,3 +27666,72 @@ def test_a_general_hospitals_adjective_is_no_word_of_the_town() -> None:
     facts = _facts("أقام مستشفى محافظة رنية العام معرضا توعويا بمناسبة اليوم العالمي لمكافحة التدخين، وافتتحه مدير "
                    "المستشفى سعد القحطاني.")
     assert _main(facts).place == "رنية"
+
+
+# --- part24 (nineteenth session) ---
+def test_patron_after_a_kind_word_of_patronage_is_no_participant() -> None:
+    facts = _facts("دشن مدير عام الشؤون الصحية بالمنطقة الدكتور سعد بن علي القحطاني أمس معرض التوعية الصحية في مقر "
+                   "المديرية، برعاية كريمة من سمو أمير المنطقة الأمير فهد بن سلطان بن عبدالعزيز، بحضور وكيل الإمارة "
+                   "الأستاذ ماجد بن عبدالله الحربي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "فهد بن سلطان بن عبدالعزيز" not in names
+    assert "ماجد بن عبدالله الحربي" in names  # guard: the one attending
+
+
+def test_office_stood_in_for_by_a_deputy_is_no_participant() -> None:
+    facts = _facts("افتتحت مديرة المدرسة الأستاذة نورة بنت سعد العتيبي أمس الحفل الختامي لنادي الحي، بحضور عدد من "
+                   "أولياء الأمور، ومشرفة نائبة عن مديرة إدارة النشاط الطلابي، ومديرة مكتب التعليم بالشمال "
+                   "الأستاذة هيا بنت محمد الدوسري.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "مديرة إدارة النشاط الطلابي" not in names
+    assert "هيا بنت محمد الدوسري" in names  # guard: listed after, attends
+
+
+def test_holder_in_a_paragraph_of_another_matter_is_no_participant() -> None:
+    facts = _facts("أقامت السفارة السعودية في فيينا مساء أمس مأدبة عشاء للفريق في مقر إقامته بمدينة سالزبورغ.\n"
+                   "من جهة أخرى، أعلنت إدارة النادي تشكيل لجنة برئاسة اللاعب السابق خالد الدايل لإدارة المشروع "
+                   "الخيري، وتكفل عضو شرف النادي الأمير سعود بن فهد بن عبدالعزيز بإعادة بناء مسجد النادي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "سعود بن فهد بن عبدالعزيز" not in names
+
+
+def test_holder_in_the_events_own_paragraph_still_takes_part() -> None:  # guard
+    facts = _facts("أقامت السفارة السعودية في فيينا مساء أمس مأدبة عشاء للفريق في مقر إقامته بمدينة سالزبورغ.\n"
+                   "وأكد رئيس النادي الأمير سعود بن فهد بن عبدالعزيز خلال المأدبة جاهزية الفريق.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "سعود بن فهد بن عبدالعزيز" in names
+
+
+def test_subject_of_sabaq_wa_met_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في مكتبه بالرياض سفير مصر لدى المملكة "
+                   "ناصر حمدي. وأشارت المصادر إلى أن الرئيس المصري عبدالفتاح السيسي سبق والتقى ولي العهد في القاهرة "
+                   "العام الماضي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالفتاح السيسي" not in names and "ناصر حمدي" in names
+
+
+def test_subject_of_sabaq_lahu_an_visited_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في مكتبه بالرياض سفير مصر لدى المملكة "
+                   "ناصر حمدي. وأشارت المصادر إلى أن الرئيس المصري عبدالفتاح السيسي سبق له أن زار المملكة العام "
+                   "الماضي.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالفتاح السيسي" not in names
+
+
+def test_office_holder_thanked_by_the_speaker_is_no_participant() -> None:
+    facts = _facts("أقامت جمعية البر بالمنطقة أمس حفلها السنوي لتكريم الأيتام، بحضور مدير المركز الإسلامي الدكتور "
+                   "سعيد بن علي الغامدي. وقال رئيس الجمعية في كلمته: «كما أشكر معالي وزير الشؤون الإسلامية الدكتور "
+                   "صالح بن عبدالعزيز آل الشيخ على دعمه المتواصل».")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "صالح بن عبدالعزيز آل الشيخ" not in names and "سعيد بن علي الغامدي" in names
+
+
+def test_one_who_received_the_guest_on_his_tour_is_not_at_the_meeting() -> None:
+    facts = _facts("التقى أمير منطقة القصيم الأمير فيصل بن مشعل بن سعود مدير عام الإدارة العامة للدفاع المدني "
+                   "الدكتور سليمان بن عبدالله العمرو على هامش زيارته لفرع الإدارة العامة بالمنطقة. وقد قام الدكتور "
+                   "العمرو بجولة استمرت ثلاثة أيام بدأها ببريدة ثم عنيزة والرس، وكان في استقباله مدير الدفاع المدني "
+                   "بمنطقة القصيم عبدالله بن محمد الحربي.")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert "عبدالله بن محمد الحربي" not in set().union(*_participants(facts, meeting))
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert "عبدالله بن محمد الحربي" in set().union(*_participants(facts, visit))  # guard: at the tour

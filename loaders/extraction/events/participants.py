@@ -123,7 +123,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _posted_online_only(tokens, people, ev, p.holder) \
                     or _speaks_of_scheduled(tokens, people, ev, p.holder) \
                     or _turned_to_another_only(tokens, people, ev, p.holder) \
-                    or _in_a_formula_only(tokens, people, p.holder):
+                    or _in_a_formula_only(tokens, people, p.holder) \
+                    or _received_at_another_only(tokens, people, ev, others, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1189,11 +1190,14 @@ def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
 
 
 _PATRONAGE = frozenset(fold(w) for w in ("رعاية", "برعاية", "رعايه", "برعايه", "رعى", "يرعى", "رعت", "ترعى"))
+_PATRONAGE_QUALIFIERS = frozenset(fold(w) for w in ("كريمة", "كريمه", "الكريمة", "سامية", "السامية", "من", "لدن"))
+"""Words between "برعاية" and the patron's styles: "برعاية كريمة من لدن سمو الأمير X" (part24)."""
 
 
 def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "تنطلق فعاليات المهرجان تحت رعاية أمير المنطقة X" (ext-t32): the patron, named only right after "رعاية"
-    (his styles, honorifics and offices between), lends his name; he is not said to attend."""
+    (his styles, honorifics and offices between, or "كريمة من لدن": part24), lends his name; he is not said to
+    attend."""
     names = agent_names(a)
     own = [(p.first, p.last) for p in people.posts if p.holder in names or p.title in names] + [
         (m.first, m.last) for m in people.persons if m.name in names]
@@ -1205,7 +1209,8 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
             span = next((f for f, e in own if f <= j < e), None)
             if span is not None:
                 j = span - 1  # "رعاية … الأمير X، أمير المنطقة": his name before his office
-            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in COMMAS:
+            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in COMMAS \
+                    or tokens[j].norm in _PATRONAGE_QUALIFIERS:
                 j -= 1
             else:
                 break
@@ -1423,10 +1428,15 @@ def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
 _THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
 
 
+_THANK_FIRST = frozenset(fold(w) for w in ("أشكر", "نشكر"))
+"""The speaker's own thanks, no subject between: "وأضاف: «كما أشكر الدكتور X على وقفته معي»" (part24)."""
+
+
 def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> bool:
     """ "وشكر السالم وزير السياحة X على دعمه", "وشكر رئيس اللجنة الوزير X" (ext-t41): a named office holder whose every
     mention is the object of a thanking verb, past its subject (a name, a surname of a person named, or an office),
-    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting])."""
+    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting]);
+    or the object of the speaker's own "أشكر"/"نشكر" (part24)."""
     own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
         | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
     surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
@@ -1437,6 +1447,8 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         j = k - 1
         while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
+        if j >= 0 and strip_clitic(tokens[j].norm, "و")[0] in _THANK_FIRST:
+            continue  # "كما أشكر الدكتور X على تعاونه": thanked by the one speaking (part24)
         if j >= 2 and tokens[j].norm in COMMAS and strip_clitic(tokens[j - 2].norm, "و")[0] in _THANK_VERBS:
             j -= 1  # "وشكر القضاب، محافظ X": a comma after a one-word subject (part5)
         spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
@@ -2421,7 +2433,7 @@ def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMenti
     """ "وأضافت المصادر أن الوزير X، كان قد تحدث مع الرئيس Y خلال لقائهما الشهر الماضي": every mention of the holder
     is the subject put before "كان قد" and a past verb (not one of attending or arriving), in a sentence holding no
     cue of the event: an earlier act told in background, not the event (all3; ``_background_only`` reads
-    "وكان X قد")."""
+    "وكان X قد"); or the subject before "سبق والتقى", "سبق أن زار" (``_done_before``, part24)."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -2431,11 +2443,34 @@ def _pluperfect_subject_only(tokens: list[Token], people: People, ev: EventMenti
             end = _mention_end(people, end + 1)  # "الوزير، X، كان قد": his office, then his name
         if end < len(tokens) and tokens[end].norm in COMMAS:
             end += 1
+        if _done_before(tokens, end) and not any(tokens[c].sent == tokens[k].sent and c < end for c in ev.cues):
+            continue  # "أن الرئيس X سبق والتقى الأمير Y في يونيو" (part24; the meeting verb his own)
+        if any(tokens[c].sent == tokens[k].sent for c in ev.cues):
+            return False
         if end + 2 >= len(tokens) or tokens[end + 2].sent != tokens[k].sent or tokens[end].norm not in _KANA \
                 or tokens[end + 1].norm != _QAD or _word_in(tokens, end + 2, ROLES.ATTEND) \
-                or _word_in(tokens, end + 2, _ARRIVES) or any(tokens[c].sent == tokens[k].sent for c in ev.cues):
+                or _word_in(tokens, end + 2, _ARRIVES):
             return False
     return True
+
+
+_SABAQ_THAT = frozenset(fold(w) for w in ("أن", "وأن", "ان", "وان"))
+_TO_HIM = frozenset(fold(w) for w in ("له", "لها", "لهم"))
+
+
+def _done_before(tokens: list[Token], x: int) -> bool:
+    """ "X سبق والتقى …", "X سبق أن زار …", "X سبق له أن التقى …": "سبق" right after the subject at ``x``, then
+    "و" on a past verb or "(له) أن": he did it before, an earlier act told in background (part24)."""
+    if x + 1 >= len(tokens) or tokens[x].norm != _SABAQ or tokens[x + 1].sent != tokens[x].sent:
+        return False
+    y = x + 2 if tokens[x + 1].norm in _TO_HIM else x + 1
+    if y >= len(tokens) or tokens[y].sent != tokens[x].sent:
+        return False
+    word = tokens[y].norm
+    return word in _SABAQ_THAT or (word.startswith("و") and len(word) > 3)
+
+
+_SABAQ = fold("سبق")
 
 
 _REGIME_NOUNS = frozenset(fold(w) for w in (
@@ -3544,12 +3579,17 @@ _CLOSE_MARKS = frozenset({")", "»", "”"})
 _AN = fold("عن")
 
 
+_DEPUTY_FOR = frozenset(fold(w) for w in ("نائبا", "نائبًا", "نائباً", "نائبة", "ممثلة", "مندوبة"))
+"""Before "عن" only: "حضر الحفل نائبا عن الأمير X", "ومشرفة نائبة عن مديرة الإدارة" (part24)."""
+
+
 def _on_behalf(tokens: list[Token], g: int) -> bool:
-    """ "نيابة عن الأمير X", "ممثلا لوزير X": the word governing the mention says someone stands in for him."""
+    """ "نيابة عن الأمير X", "ممثلا لوزير X", "نائبة عن مديرة X": the word governing the mention says someone
+    stands in for him."""
     if g < 0:
         return False
     if tokens[g].norm == _AN:
-        return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
+        return g > 0 and (_word_in(tokens, g - 1, ROLES.ON_BEHALF) or tokens[g - 1].norm in _DEPUTY_FOR)
     return _word_in(tokens, g, ROLES.ON_BEHALF)
 
 
@@ -4734,6 +4774,8 @@ def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention,
     in another story of the article or its background, not stated at the event. Only when a paragraph opening on
     another matter ("ومن جهة أخرى،", "وعلى صعيد آخر") stands between his and the event's: one that follows the event
     with none ("بدوره، قال X"), or a lead before it ("… X.\\nجاء ذلك خلال الحفل"), goes on with its story.
+    A paragraph that itself opens on another matter tells its own story: the attending there is at another event
+    ("\\nعلى صعيد آخر، استضافت الأمانة ورشة عمل بحضور X": part24).
     Not an officer of the event's body ("رئيس اللجنة"), nor one whose office alone is named in the event's
     paragraphs ("وقال الناطق الرسمي باسم الحكومة خلال الندوة")."""
     firsts = _mentions(people, holder)
@@ -4756,7 +4798,8 @@ def _other_paragraph_only(tokens: list[Token], people: People, ev: EventMention,
     theirs = {paras[k] for k in firsts}
     if not all(_topic_shift_between(tokens, paras, para, ours) for para in theirs):
         return False  # "بدوره، قال X …", "… X.\\nجاء ذلك خلال الحفل": the event's story goes on
-    return not any(paras[k] in theirs and (_partaking_word(tokens, k) or _partaking_noun(tokens[k]))
+    own_story = {p for p in theirs if _opens_on_another_matter(tokens, paras, p)}  # part24
+    return not any(paras[k] in theirs - own_story and (_partaking_word(tokens, k) or _partaking_noun(tokens[k]))
                    for k in range(len(tokens)))
 
 
@@ -5072,3 +5115,28 @@ def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool
         if not opened:
             return False
     return True
+
+
+def _received_at_another_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
+                              holder: str) -> bool:
+    """ "التقى أمير المنطقة المدير العام X … . وقام X بجولة …، وكان في استقباله مدير الفرع Y": an office holder every
+    mention of whom comes after a word of attending ("بحضور", "حضر") or of receiving him ("في استقباله") in a sentence
+    of another event of the article, one holding no sentence nor cue of this event, was at that other event, not at
+    this one (part24; not "اجتماعاً ثنائياً مع X": the guest met again at a second meeting)."""
+    firsts = _mentions(people, holder)
+    if not firsts or not others:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences or any(tokens[c].sent == sent for c in ev.cues):
+            return False
+        if not any(sent in o.sentences or any(tokens[c].sent == sent for c in o.cues) for o in others):
+            return False
+        if not any(_word_in(tokens, x, ROLES.ATTEND) or tokens[x].norm in _RECEIVING_HIM
+                   for x in range(sentence_start(tokens, k), k)):
+            return False
+    return True
+
+
+_RECEIVING_HIM = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم", "وداعه", "وداعها", "وداعهم"))
+"""'وكان في استقباله X', 'وكان في وداعه X': those who received or saw off the one who came (part24)."""
