@@ -27735,3 +27735,11 @@ def test_one_who_received_the_guest_on_his_tour_is_not_at_the_meeting() -> None:
     assert "عبدالله بن محمد الحربي" not in set().union(*_participants(facts, meeting))
     visit = next(e for e in facts.events if e.kind == "visit")
     assert "عبدالله بن محمد الحربي" in set().union(*_participants(facts, visit))  # guard: at the tour
+
+
+# --- lead19 (nineteenth session) ---
+def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None:
+    text = "مدير التعليم يزور المدارس\nزار مدير التعليم المكلف سالم الحربي أمس مدارس المحافظة."
+    facts = _facts(text)
+    assert facts.document.title == "مدير التعليم يزور المدارس"
+    assert "مدير التعليم المكلف" in _holders(facts)

@@ -960,8 +960,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
-            title = _acting_title(text, p.title, p.end) if p.acting else p.title
-            post_objs[pid] = {"id": pid, "title": _visible(title), "institution": inst_id(inner), "holder": holder,
+            written = _acting_title(text, p.title, p.end) if p.acting else p.title
+            post_objs[pid] = {"id": pid, "title": _visible(written), "institution": inst_id(inner), "holder": holder,
                               "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
