@@ -27743,3 +27743,13 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
     facts = _facts(text)
     assert facts.document.title == "مدير التعليم يزور المدارس"
     assert "مدير التعليم المكلف" in _holders(facts)
+
+
+# --- part25 (nineteenth session) ---
+def test_an_office_cut_short_a_long_way_before_its_holder_is_no_second_participant() -> None:
+    facts = _facts("رعى مدير جامعة الباحة الدكتور سعد بن محمد الحريقي أمس حفل ختام الدورة الصيفية، بحضور المدير "
+                   "التنفيذي المساعد لإدارة الجودة والتطوير الأكاديمي ووحدة خدمة الطلاب في الجامعة الدكتورة هند "
+                   "سالم العتيبي، ومدير إدارة الشؤون الطلابية بالجامعة الدكتور فهد بن علي الزهراني.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "المدير التنفيذي" not in names
+    assert "هند سالم العتيبي" in names and "فهد بن علي الزهراني" in names
