@@ -27743,3 +27743,21 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
     facts = _facts(text)
     assert facts.document.title == "مدير التعليم يزور المدارس"
     assert "مدير التعليم المكلف" in _holders(facts)
+
+
+# --- part25 (nineteenth session) ---
+def test_an_office_cut_short_a_long_way_before_its_holder_is_no_second_participant() -> None:
+    facts = _facts("رعى مدير جامعة الباحة الدكتور سعد بن محمد الحريقي أمس حفل ختام الدورة الصيفية، بحضور المدير "
+                   "التنفيذي المساعد لإدارة الجودة والتطوير الأكاديمي ووحدة خدمة الطلاب في الجامعة الدكتورة هند "
+                   "سالم العتيبي، ومدير إدارة الشؤون الطلابية بالجامعة الدكتور فهد بن علي الزهراني.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "المدير التنفيذي" not in names
+    assert "هند سالم العتيبي" in names and "فهد بن علي الزهراني" in names
+
+
+def test_the_king_named_in_his_projects_is_no_participant() -> None:
+    facts = _facts("افتتح مدير شرطة محافظة الخرج اللواء سعد بن ناصر القحطاني أمس مبنى مركز الشرطة الجديد بحي "
+                   "الروضة، بحضور مدير إدارة المرور العقيد محمد بن علي السبيعي، ويأتي المبنى ضمن مشروعات خادم "
+                   "الحرمين الشريفين لتطوير المرافق الأمنية في المحافظات.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "خادم الحرمين الشريفين" not in names and "محمد بن علي السبيعي" in names

@@ -3252,7 +3252,9 @@ def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
 # (part8) How far after an unheld office a listed person's name may start and still be the name the office goes
 # with: "وعضو الدعوة والارشاد بفرع وزارة الشؤون الإسلامية بالدمام الشيخ X" puts a branch, a ministry, a city and an
 # honorific (seven words) between the office the reader cut short and X (was six words).
-_NAME_AFTER_OFFICE_REACH = 9
+# (part25) "بحضور المدير التنفيذي المشارك لإدارة الابتكار والتكامل المؤسسي ووحدة تجربة المريض في المستشفى الدكتورة X":
+# a department's long name puts twelve words there (was nine); a comma or a next office or name still ends the walk.
+_NAME_AFTER_OFFICE_REACH = 14
 
 
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
