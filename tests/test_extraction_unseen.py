@@ -27743,3 +27743,12 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
     facts = _facts(text)
     assert facts.document.title == "مدير التعليم يزور المدارس"
     assert "مدير التعليم المكلف" in _holders(facts)
+
+
+# --- slots20 (nineteenth session) ---
+def test_one_site_of_a_tour_of_several_is_not_the_visits_body() -> None:
+    facts = _facts("قام مدير عام الشؤون الصحية بمنطقة الجوف الدكتور سالم بن علي الحربي أمس بجولة ميدانية لعدد من "
+                   "المشروعات الصحية بمدينة سكاكا. ثم قام بزيارة مستشفى الملك عبدالعزيز بسكاكا واطلع على سير العمل.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _inst(facts, visit.body) is None
+    assert _chair_of(facts, visit)  # guard: the visit keeps its visitor
