@@ -27752,3 +27752,11 @@ def test_one_site_of_a_tour_of_several_is_not_the_visits_body() -> None:
     visit = next(e for e in facts.events if e.kind == "visit")
     assert _inst(facts, visit.body) is None
     assert _chair_of(facts, visit)  # guard: the visit keeps its visitor
+
+
+def test_a_ceremonys_hall_after_fi_is_not_its_body() -> None:
+    facts = _facts("كرم أمير منطقة جازان الأمير محمد بن ناصر بن عبدالعزيز شركة النخيل للأغذية لرعايتها مهرجان الصيف "
+                   "وذلك خلال الحفل الذي أقيم مساء أمس في مركز الملتقيات بجازان.")
+    ceremony = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, ceremony.body) != "مركز الملتقيات"
+    assert _chair_of(facts, ceremony)  # guard: the ceremony keeps its chair
