@@ -27761,3 +27761,20 @@ def test_the_king_named_in_his_projects_is_no_participant() -> None:
                    "الحرمين الشريفين لتطوير المرافق الأمنية في المحافظات.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "خادم الحرمين الشريفين" not in names and "محمد بن علي السبيعي" in names
+
+
+# --- slots20 (nineteenth session) ---
+def test_one_site_of_a_tour_of_several_is_not_the_visits_body() -> None:
+    facts = _facts("قام مدير عام الشؤون الصحية بمنطقة الجوف الدكتور سالم بن علي الحربي أمس بجولة ميدانية لعدد من "
+                   "المشروعات الصحية بمدينة سكاكا. ثم قام بزيارة مستشفى الملك عبدالعزيز بسكاكا واطلع على سير العمل.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _inst(facts, visit.body) is None
+    assert _chair_of(facts, visit)  # guard: the visit keeps its visitor
+
+
+def test_a_ceremonys_hall_after_fi_is_not_its_body() -> None:
+    facts = _facts("كرم أمير منطقة جازان الأمير محمد بن ناصر بن عبدالعزيز شركة النخيل للأغذية لرعايتها مهرجان الصيف "
+                   "وذلك خلال الحفل الذي أقيم مساء أمس في مركز الملتقيات بجازان.")
+    ceremony = next(e for e in facts.events if e.kind == "other")
+    assert _inst(facts, ceremony.body) != "مركز الملتقيات"
+    assert _chair_of(facts, ceremony)  # guard: the ceremony keeps its chair

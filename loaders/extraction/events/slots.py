@@ -24,7 +24,7 @@ from marsad.loaders.extraction.events.places import (
     visited_site_place,
 )
 from marsad.loaders.extraction.events.sittings import CHAIR_WORDS, fronted_body, speaker_body
-from marsad.loaders.extraction.events.toured import toured_governorate
+from marsad.loaders.extraction.events.toured import tour_of_several, toured_governorate
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
@@ -251,6 +251,13 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None and ev.kind == "visit" and any(_speakers_own_body(tokens, c, ev.body) for c in ev.cues):
         ev.body = None  # "أكد عضو لجنة الشؤون الخارجية في مجلس الشورى X أن زيارة الأمير لمصر …": the speaker's own
         # body, not the visit's (ev20)
+    if ev.body is not None and ev.kind in ("other", "assembly") and (ev.chair is not None or ev.date is not None) \
+            and ev.cues and _venue_body(tokens, ev.body, ev.cues[0]):
+        ev.body = None  # "كرم الأمير الشركة خلال الحفل الذي أقيم في مركز المعارض": where the ceremony was, not who
+        # held it; only when a chair or a date still anchors the event (slots20)
+    if ev.body is not None and ev.chair is not None and tokens[ev.body.first].sent != tokens[ev.cues[0]].sent \
+            and tour_of_several(tokens, ev):
+        ev.body = None  # "قام المدير بجولة لعدد من المشروعات … . ثم زار مركز X": one site of the tour (slots20)
 
 
 def _assembly_held_by(tokens: list[Token], insts: list[InstMention], i: int) -> int | None:

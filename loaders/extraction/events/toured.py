@@ -43,3 +43,22 @@ def toured_governorate(tokens: list[Token], insts: list[InstMention], people: Pe
         size = place_len(tokens, j + 1) or 1
         return " ".join(t.text for t in tokens[j + 1 : j + 1 + size])
     return None
+
+
+_SEVERAL = frozenset(fold(w) for w in ("عدد", "عددا", "عدداً", "لعدد", "بعدد", "العديد", "للعديد"))
+_SEVERAL_REACH = 6
+
+
+def tour_of_several(tokens: list[Token], ev: EventMention) -> bool:
+    """ "قام المدير بجولة ميدانية لعدد من المشروعات …", "أجرى المدير جولات تفقد خلالها عدداً من المنشآت …" (slots20):
+    the visit's first cue is followed, within a few words of its sentence, by "عدد من": a tour of several sites, so
+    no one site named later ("وزار مدرسة X", "ثم قام بزيارة مركز Y") is the body of the whole visit."""
+    if ev.kind != "visit" or not ev.cues:
+        return False
+    i = ev.cues[0]
+    for j in range(i + 1, min(len(tokens) - 1, i + _SEVERAL_REACH)):
+        if tokens[j].sent != tokens[i].sent:
+            return False
+        if tokens[j].norm in _SEVERAL and tokens[j + 1].norm == "من":
+            return True
+    return False
