@@ -748,7 +748,16 @@ def _deputy_remit_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     if i == 0 or tokens[i - 1].sent != tokens[i].sent \
             or not (tokens[i - 1].norm in _DEPUTIES or tokens[i - 1].norm[1:] in _DEPUTIES):
         return e
-    return next((k for k in range(c + 1, e) if tokens[k].norm in _DEPUTY_REMITS), e)
+    return next((k for k in range(c + 1, e)
+                 if tokens[k].norm in _DEPUTY_REMITS or _remit_after_one_word(tokens, i, c, k)), e)
+
+
+def _remit_after_one_word(tokens: list[Token], i: int, c: int, k: int) -> bool:
+    """(inst20b) "وكيل جامعة الطائف للإبداع والتنمية", "وكيل كلية الطب للتعلم الإلكتروني": after a deputy, an
+    indefinite head in construct with one definite word is the whole body; "لل" + a noun right after it is the
+    deputy's remit (a definite head keeps its field: "وكيل الهيئة العامة للسياحة")."""
+    return k == c + 1 and not tokens[i].article and tokens[c].article and tokens[k].norm.startswith("لل") \
+        and tokens[k].sent == tokens[c].sent
 
 
 _REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة", "المنطقة", "العاصمة", "البلاد", "المملكة",
@@ -2362,12 +2371,19 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             continue
         if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
-        if (nxt.norm in _CLAUSE_PREPOSITIONS if tok.norm.startswith("لل")
+        if ((nxt.norm in _CLAUSE_PREPOSITIONS or _persons_participle(tok.norm[2:])) if tok.norm.startswith("لل")
                 else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
                 and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
     return e
+
+
+def _persons_participle(norm: str) -> bool:
+    """(inst20b) "مقترحين", "ممارسين", "مشاركين": a participle's sound plural of persons (م…ين, no nisba plural in
+    "يين"). After a body named by its head and a definite genitive, "لل" + it says for whom the clause's act is done
+    ("تأييد مجلس إدارة الاتحاد للمقترحين", "بطاقة هيئة التخصصات الصحية للممارسين الصحيين"), no word of the name."""
+    return len(norm) >= 6 and norm[:1] == "م" and norm.endswith("ين") and not norm.endswith("يين")
 
 
 _ASSEMBLY_HEADS = frozenset(fold(w) for w in ("مجلس", "الجمعية", "جمعية", "الجمعيه", "جمعيه"))
@@ -2393,7 +2409,8 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
         if tok.is_word and ((tok.norm[:1] == "ل" and not tok.norm.startswith("لل") and not _genitive_of_body(tokens, k)
                              and ((_derived_verbal_noun(rest) and not _purpose_noun(rest)) or _hollow_verbal_noun(rest)
                                   or rest in _MEETING_PURPOSES))
-                            or (tok.norm.startswith("لل") and "ا" + rest in _MEETING_PURPOSES)):
+                            or (tok.norm.startswith("لل") and ("ا" + rest in _MEETING_PURPOSES
+                                                               or _persons_participle(rest[1:])))):
             return min(k, e)
     return e
 
