@@ -509,6 +509,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
     e = _second_li_purpose_end(tokens, c, e)  # (runon)
     e = _and_other_body_end(tokens, c, e)  # (runon2)
+    e = _and_country_end(tokens, c, e)  # (inst20b)
     e = _and_person_or_verb_end(tokens, c, e)  # (inst19a)
     e = _dashed_body_end(tokens, c, e)  # (inst19a)
     e = _ordinal_phrase_end(tokens, c, e)  # (runon2)
@@ -2888,7 +2889,19 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
         if rest[:1] == "ي" and rest not in lexicon().first_names \
                 and (_imperfect_verb(tok._replace(norm="ت" + rest[1:])) or _ya_third_form(tok._replace(norm=rest))):
             return k
+        if _verb_with_object_pronoun(tok):
+            return k
     return e
+
+
+def _verb_with_object_pronoun(tok: Token) -> bool:
+    """(inst20b) "وتستضيفه", "وتنظمه", "ويرعاها": "و" + an imperfect verb in ت or ي that carries an object pronoun
+    written with ه (not the ة of a verbal noun, and not a تفعيل noun whose root ends in ه: "وتوجيه", "وترفيه")."""
+    text = tok.text
+    if text[:1] != "و" or text[1:2] not in ("ت", "ي") or len(text) < 6:
+        return False
+    stem = text[1:-2] if text.endswith(("ها", "هم")) else text[1:-1] if text.endswith("ه") else ""
+    return len(stem) >= 4 and not (len(stem) == 4 and stem[-1] == "ي") and not stem.endswith(("ي", "ا", "و"))
 
 
 def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
@@ -2896,6 +2909,20 @@ def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
     body's head opens the list's next body or the unit's own name, no word of the first name."""
     return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _DASHES and tokens[k + 1].sent == tokens[k].sent
                  and _head_at(tokens, k + 1) is not None), e)
+
+
+def _and_country_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst20b) "الشراكة بين مجلس التعاون والولايات المتحدة", "بين الجامعة العربية والصين": after a word of the name,
+    "و" + a country's name is the clause's other party, no word of the body's name (not after a country of the name:
+    "بنك البحرين والكويت")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if not (tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 3 and tok.sent == tokens[k - 1].sent):
+            continue
+        probe = [tok._replace(text=tok.text[1:], norm=tok.norm[1:]), *tokens[k + 1 : k + 4]]
+        if _country_len(probe, 0) and not _country_len(tokens, k - 1):  # ("بنك البحرين والكويت": one name)
+            return k
+    return e
 
 
 def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
