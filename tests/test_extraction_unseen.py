@@ -27766,7 +27766,8 @@ def test_and_a_country_after_a_body_is_the_other_party() -> None:
 
 
 def test_and_a_verb_with_its_object_pronoun_opens_the_next_clause() -> None:
-    names = _insts(_facts("ويقام المعرض الذي ينظمه مركز الأمير سلطان للدراسات التاريخية وتستضيفه أمانة المنطقة في الحديقة العامة."))
+    names = _insts(_facts("ويقام المعرض الذي ينظمه مركز الأمير سلطان للدراسات التاريخية وتستضيفه أمانة المنطقة "
+                          "في الحديقة العامة."))
     assert "مركز الأمير سلطان للدراسات التاريخية" in names and not any("وتستضيفه" in n for n in names)
 
 
