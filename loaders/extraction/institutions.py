@@ -2372,7 +2372,8 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             continue
         if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
-        if ((nxt.norm in _CLAUSE_PREPOSITIONS or _persons_participle(tok.norm[2:])) if tok.norm.startswith("لل")
+        if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and not _office_before(tokens, i)))
+             if tok.norm.startswith("لل")
                 else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
                 and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
@@ -2385,6 +2386,13 @@ def _persons_participle(norm: str) -> bool:
     "يين"). After a body named by its head and a definite genitive, "لل" + it says for whom the clause's act is done
     ("تأييد مجلس إدارة الاتحاد للمقترحين", "بطاقة هيئة التخصصات الصحية للممارسين الصحيين"), no word of the name."""
     return len(norm) >= 6 and norm[:1] == "م" and norm.endswith("ين") and not norm.endswith("يين")
+
+
+def _office_before(tokens: list[Token], i: int) -> bool:
+    """(inst20b) "مدير مركز التأهيل الشامل للمعاقين": an office's first word right before the body's head; the
+    body is then named in full, with whom it serves."""
+    return i > 0 and tokens[i - 1].sent == tokens[i].sent \
+        and strip_clitic(tokens[i - 1].norm, "و")[0] in lexicon().first_words
 
 
 _ASSEMBLY_HEADS = frozenset(fold(w) for w in ("مجلس", "الجمعية", "جمعية", "الجمعيه", "جمعيه"))
