@@ -2372,7 +2372,7 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             continue
         if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
-        if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and not _office_before(tokens, i)))
+        if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and _governed_by_noun(tokens, i)))
              if tok.norm.startswith("لل")
                 else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
                 and not is_stop(nxt.norm)):
@@ -2388,11 +2388,16 @@ def _persons_participle(norm: str) -> bool:
     return len(norm) >= 6 and norm[:1] == "م" and norm.endswith("ين") and not norm.endswith("يين")
 
 
-def _office_before(tokens: list[Token], i: int) -> bool:
-    """(inst20b) "مدير مركز التأهيل الشامل للمعاقين": an office's first word right before the body's head; the
-    body is then named in full, with whom it serves."""
-    return i > 0 and tokens[i - 1].sent == tokens[i].sent \
-        and strip_clitic(tokens[i - 1].norm, "و")[0] in lexicon().first_words
+def _governed_by_noun(tokens: list[Token], i: int) -> bool:
+    """(inst20b) "بطاقة هيئة X للممارسين", "تأييد مجلس X للمقترحين": the body's head is the genitive of a bare noun
+    (in ة or a verbal noun) that governs the "لل" phrase after the name. Not after an office's first word ("مدير مركز
+    التأهيل الشامل للمعاقين": the body is named in full, with whom it serves), a verb or a preposition."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1]
+    if prev.article or is_stop(prev.norm) or strip_clitic(prev.norm, "و")[0] in lexicon().first_words:
+        return False
+    return prev.norm.endswith("ه") or _purpose_noun(prev.norm) or _masdar(prev.norm) or _verbal_noun(prev.norm)
 
 
 _ASSEMBLY_HEADS = frozenset(fold(w) for w in ("مجلس", "الجمعية", "جمعية", "الجمعيه", "جمعيه"))
@@ -2904,12 +2909,14 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
 
 def _verb_with_object_pronoun(tok: Token) -> bool:
     """(inst20b) "وتستضيفه", "وتنظمه", "ويرعاها": "و" + an imperfect verb in ت or ي that carries an object pronoun
-    written with ه (not the ة of a verbal noun, and not a تفعيل noun whose root ends in ه: "وتوجيه", "وترفيه")."""
+    written with ه (not the ة of a verbal noun, not a تفعيل noun whose root ends in ه, "وتوجيه", nor one that carries a
+    pronoun: "الإدارة العامة لرعاية المعوقين وتأهيلهم")."""
     text = tok.text
     if text[:1] != "و" or text[1:2] not in ("ت", "ي") or len(text) < 6:
         return False
     stem = text[1:-2] if text.endswith(("ها", "هم")) else text[1:-1] if text.endswith("ه") else ""
-    return len(stem) >= 4 and not (len(stem) == 4 and stem[-1] == "ي") and not stem.endswith(("ي", "ا", "و"))
+    tafil = len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"  # "وتأهيلهم", "وتطويره": a verbal noun, its pronoun
+    return len(stem) >= 4 and not tafil and not stem.endswith(("ي", "ا", "و"))
 
 
 def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
@@ -2921,16 +2928,24 @@ def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
 
 def _and_country_end(tokens: list[Token], c: int, e: int) -> int:
     """(inst20b) "الشراكة بين مجلس التعاون والولايات المتحدة", "بين الجامعة العربية والصين": after a word of the name,
-    "و" + a country's name is the clause's other party, no word of the body's name (not after a country of the name:
-    "بنك البحرين والكويت")."""
+    "و" + a country's name is the clause's other party, no word of the body's name (not after a country of the name,
+    "بنك البحرين والكويت", nor after a nisba: "لجنة الاتحادات الخليجية والعراق واليمن" lists its members)."""
     for k in range(c + 1, e):
         tok = tokens[k]
         if not (tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 3 and tok.sent == tokens[k - 1].sent):
             continue
-        probe = [tok._replace(text=tok.text[1:], norm=tok.norm[1:]), *tokens[k + 1 : k + 4]]
-        if _country_len(probe, 0) and not _country_len(tokens, k - 1):  # ("بنك البحرين والكويت": one name)
+        if _and_country_len(tokens, k) and not _country_len(tokens, k - 1) and not _and_country_len(tokens, k - 1) \
+                and not _nisba_word(tokens[k - 1]):
             return k
     return e
+
+
+def _and_country_len(tokens: list[Token], k: int) -> int:
+    """(inst20b) Tokens of a country's name at ``tokens[k]`` read without its "و" ("والصين"), or 0."""
+    tok = tokens[k]
+    if tok.norm[:1] != "و" or len(tok.norm) < 3:
+        return 0
+    return _country_len([tok._replace(text=tok.text[1:], norm=tok.norm[1:]), *tokens[k + 1 : k + 4]], 0)
 
 
 def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
