@@ -27778,3 +27778,33 @@ def test_a_ceremonys_hall_after_fi_is_not_its_body() -> None:
     ceremony = next(e for e in facts.events if e.kind == "other")
     assert _inst(facts, ceremony.body) != "مركز الملتقيات"
     assert _chair_of(facts, ceremony)  # guard: the ceremony keeps its chair
+
+
+# --- inst20b (nineteenth session) ---
+def test_for_whom_after_a_construct_named_body_is_no_word_of_its_name() -> None:
+    names = _insts(_facts("ويشترط أن يرفق المتقدم بطاقة هيئة المهن الطبية للممارسين الجدد مع ملفه."))
+    assert "هيئة المهن الطبية" in names and not any("للممارسين" in n for n in names)
+    names = _insts(_facts("وجاء ذلك بعد موافقة مجلس إدارة النادي للمرشحين اللذين تقدما بطلب العضوية."))
+    assert "مجلس إدارة النادي" in names and not any("للمرشحين" in n for n in names)
+    assert "الجمعية الوطنية للمتقاعدين" in _insts(_facts("وقالت الجمعية الوطنية للمتقاعدين إنها ستفتح فرعا."))
+
+
+def test_a_deputys_remit_after_a_head_and_one_word_is_no_word_of_the_body() -> None:
+    names = _insts(_facts("وأكد وكيل جامعة الباحة للابتكار والشراكة المجتمعية الدكتور سالم العمري أهمية البرنامج."))
+    assert "جامعة الباحة" in names and not any("للابتكار" in n for n in names)
+    assert "المؤسسة العامة للتدريب التقني" in _insts(_facts("وقال وكيل المؤسسة العامة للتدريب التقني إن العمل بدأ."))
+
+
+def test_and_a_country_after_a_body_is_the_other_party() -> None:
+    names = _insts(_facts("وبحث الطرفان العلاقات بين مجلس التعاون والصين في مجالات الطاقة."))
+    assert "مجلس التعاون" in names and not any("والصين" in n for n in names)
+
+
+def test_and_a_verb_with_its_object_pronoun_opens_the_next_clause() -> None:
+    names = _insts(_facts("ويقام المعرض الذي ينظمه مركز الأمير سلطان للدراسات التاريخية وتستضيفه أمانة المنطقة "
+                          "في الحديقة العامة."))
+    assert "مركز الأمير سلطان للدراسات التاريخية" in names and not any("وتستضيفه" in n for n in names)
+
+
+def test_the_asean_with_sharqi_is_read_whole() -> None:
+    assert "رابطة دول جنوب شرقي آسيا" in _insts(_facts("وعقدت رابطة دول جنوب شرقي آسيا اجتماعها أمس في العاصمة."))

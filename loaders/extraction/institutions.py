@@ -509,6 +509,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
     e = _second_li_purpose_end(tokens, c, e)  # (runon)
     e = _and_other_body_end(tokens, c, e)  # (runon2)
+    e = _and_country_end(tokens, c, e)  # (inst20b)
     e = _and_person_or_verb_end(tokens, c, e)  # (inst19a)
     e = _dashed_body_end(tokens, c, e)  # (inst19a)
     e = _ordinal_phrase_end(tokens, c, e)  # (runon2)
@@ -748,7 +749,16 @@ def _deputy_remit_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     if i == 0 or tokens[i - 1].sent != tokens[i].sent \
             or not (tokens[i - 1].norm in _DEPUTIES or tokens[i - 1].norm[1:] in _DEPUTIES):
         return e
-    return next((k for k in range(c + 1, e) if tokens[k].norm in _DEPUTY_REMITS), e)
+    return next((k for k in range(c + 1, e)
+                 if tokens[k].norm in _DEPUTY_REMITS or _remit_after_one_word(tokens, i, c, k)), e)
+
+
+def _remit_after_one_word(tokens: list[Token], i: int, c: int, k: int) -> bool:
+    """(inst20b) "وكيل جامعة الطائف للإبداع والتنمية", "وكيل كلية الطب للتعلم الإلكتروني": after a deputy, an
+    indefinite head in construct with one definite word is the whole body; "لل" + a noun right after it is the
+    deputy's remit (a definite head keeps its field: "وكيل الهيئة العامة للسياحة")."""
+    return k == c + 1 and not tokens[i].article and tokens[c].article and tokens[k].norm.startswith("لل") \
+        and tokens[k].sent == tokens[c].sent
 
 
 _REGION_WORDS = frozenset(fold(w) for w in ("المحافظة", "المدينة", "المنطقة", "العاصمة", "البلاد", "المملكة",
@@ -2362,12 +2372,32 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             continue
         if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
-        if (nxt.norm in _CLAUSE_PREPOSITIONS if tok.norm.startswith("لل")
+        if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and _governed_by_noun(tokens, i)))
+             if tok.norm.startswith("لل")
                 else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
                 and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
     return e
+
+
+def _persons_participle(norm: str) -> bool:
+    """(inst20b) "مقترحين", "ممارسين", "مشاركين": a participle's sound plural of persons (م…ين, no nisba plural in
+    "يين"). After a body named by its head and a definite genitive, "لل" + it says for whom the clause's act is done
+    ("تأييد مجلس إدارة الاتحاد للمقترحين", "بطاقة هيئة التخصصات الصحية للممارسين الصحيين"), no word of the name."""
+    return len(norm) >= 6 and norm[:1] == "م" and norm.endswith("ين") and not norm.endswith("يين")
+
+
+def _governed_by_noun(tokens: list[Token], i: int) -> bool:
+    """(inst20b) "بطاقة هيئة X للممارسين", "تأييد مجلس X للمقترحين": the body's head is the genitive of a bare noun
+    (in ة or a verbal noun) that governs the "لل" phrase after the name. Not after an office's first word ("مدير مركز
+    التأهيل الشامل للمعاقين": the body is named in full, with whom it serves), a verb or a preposition."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1]
+    if prev.article or is_stop(prev.norm) or strip_clitic(prev.norm, "و")[0] in lexicon().first_words:
+        return False
+    return prev.norm.endswith("ه") or _purpose_noun(prev.norm) or _masdar(prev.norm) or _verbal_noun(prev.norm)
 
 
 _ASSEMBLY_HEADS = frozenset(fold(w) for w in ("مجلس", "الجمعية", "جمعية", "الجمعيه", "جمعيه"))
@@ -2393,7 +2423,8 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
         if tok.is_word and ((tok.norm[:1] == "ل" and not tok.norm.startswith("لل") and not _genitive_of_body(tokens, k)
                              and ((_derived_verbal_noun(rest) and not _purpose_noun(rest)) or _hollow_verbal_noun(rest)
                                   or rest in _MEETING_PURPOSES))
-                            or (tok.norm.startswith("لل") and "ا" + rest in _MEETING_PURPOSES)):
+                            or (tok.norm.startswith("لل") and ("ا" + rest in _MEETING_PURPOSES
+                                                               or _persons_participle(rest[1:])))):
             return min(k, e)
     return e
 
@@ -2871,7 +2902,21 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
         if rest[:1] == "ي" and rest not in lexicon().first_names \
                 and (_imperfect_verb(tok._replace(norm="ت" + rest[1:])) or _ya_third_form(tok._replace(norm=rest))):
             return k
+        if _verb_with_object_pronoun(tok):
+            return k
     return e
+
+
+def _verb_with_object_pronoun(tok: Token) -> bool:
+    """(inst20b) "وتستضيفه", "وتنظمه", "ويرعاها": "و" + an imperfect verb in ت or ي that carries an object pronoun
+    written with ه (not the ة of a verbal noun, not a تفعيل noun whose root ends in ه, "وتوجيه", nor one that carries a
+    pronoun: "الإدارة العامة لرعاية المعوقين وتأهيلهم")."""
+    text = tok.text
+    if text[:1] != "و" or text[1:2] not in ("ت", "ي") or len(text) < 6:
+        return False
+    stem = text[1:-2] if text.endswith(("ها", "هم")) else text[1:-1] if text.endswith("ه") else ""
+    tafil = len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"  # "وتأهيلهم", "وتطويره": a verbal noun, its pronoun
+    return len(stem) >= 4 and not tafil and not stem.endswith(("ي", "ا", "و"))
 
 
 def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
@@ -2879,6 +2924,28 @@ def _dashed_body_end(tokens: list[Token], c: int, e: int) -> int:
     body's head opens the list's next body or the unit's own name, no word of the first name."""
     return next((k for k in range(c + 1, e - 1) if tokens[k].norm in _DASHES and tokens[k + 1].sent == tokens[k].sent
                  and _head_at(tokens, k + 1) is not None), e)
+
+
+def _and_country_end(tokens: list[Token], c: int, e: int) -> int:
+    """(inst20b) "الشراكة بين مجلس التعاون والولايات المتحدة", "بين الجامعة العربية والصين": after a word of the name,
+    "و" + a country's name is the clause's other party, no word of the body's name (not after a country of the name,
+    "بنك البحرين والكويت", nor after a nisba: "لجنة الاتحادات الخليجية والعراق واليمن" lists its members)."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if not (tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 3 and tok.sent == tokens[k - 1].sent):
+            continue
+        if _and_country_len(tokens, k) and not _country_len(tokens, k - 1) and not _and_country_len(tokens, k - 1) \
+                and not _nisba_word(tokens[k - 1]):
+            return k
+    return e
+
+
+def _and_country_len(tokens: list[Token], k: int) -> int:
+    """(inst20b) Tokens of a country's name at ``tokens[k]`` read without its "و" ("والصين"), or 0."""
+    tok = tokens[k]
+    if tok.norm[:1] != "و" or len(tok.norm) < 3:
+        return 0
+    return _country_len([tok._replace(text=tok.text[1:], norm=tok.norm[1:]), *tokens[k + 1 : k + 4]], 0)
 
 
 def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
