@@ -969,13 +969,14 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
 
 
 _FAIILA = re.compile(r"^\w\wي\wة$")  # "رشيدة", "حكيمة", "كريمة": a feminine adjective of the فعيلة form, as written
+_FEMININE_VERB = re.compile(r"^(?:\w{2,3}ت|ت\w{3,4})$")  # "عرفت", "سعت" (past); "تطبق", "تعتمد" (imperfect)
 _KIN_BEFORE = frozenset(fold(w) for w in ("ابنة", "زوجة", "والدة", "شقيقة", "حفيدة", "عمة", "خالة", "أسرة", "عائلة"))
 
 
 def _agreeing_faiila(tokens: list[Token], k: int) -> bool:
     """ "منحنا الله قيادة رشيدة عرفت بحبها": an indefinite noun in ة (no kin, place, name, title or style), then a
-    word of the فعيلة form in ة and a bare word that is no given name: the adjective of the noun, not a woman's given
-    name (pers20)."""
+    word of the فعيلة form in ة and a feminine verb ("عرفت", "تطبق") that is no given name: the adjective of the noun,
+    not a woman's given name ("تحت رئاسة نعيمة بن X" stays a name) (pers20)."""
     if k == 0 or k + 1 >= len(tokens):
         return False
     prev, a, b = tokens[k - 1], tokens[k], tokens[k + 1]
@@ -984,7 +985,7 @@ def _agreeing_faiila(tokens: list[Token], k: int) -> bool:
         return False
     lex = lexicon()
     return prev.norm not in lex.first_names and prev.norm not in _KIN_BEFORE and not is_honorific(prev.norm) \
-        and (prev.norm,) not in lex.titles and b.norm not in lex.first_names and not b.text.endswith("ة") \
+        and (prev.norm,) not in lex.titles and b.norm not in lex.first_names and _FEMININE_VERB.match(b.text) \
         and place_len(tokens, k - 1) == 0  # ("الغرفة التجارية في جدة أميمة X": a city in ة, then her name)
 
 
