@@ -27746,28 +27746,28 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
 
 
 # --- pers20 (nineteenth session) ---
-def _person_names(text: str) -> set[str]:
+def _names_p20(text: str) -> set[str]:
     return {p.name for p in _facts(text).persons}
 
 
 def test_a_time_adjective_after_a_filiation_chain_is_the_family_name() -> None:
-    names = _person_names("تفقد وزير الصحة المهندس خالد بن فهد المقبل , أمس مستشفى الولادة بالمدينة.")
+    names = _names_p20("تفقد وزير الصحة المهندس خالد بن فهد المقبل , أمس مستشفى الولادة بالمدينة.")
     assert "خالد بن فهد المقبل" in names and "خالد بن فهد" not in names
 
 
 def test_hijri_months_written_without_the_article_are_no_person() -> None:
-    assert not _person_names("وصرفت الجامعة مكافآت الطلاب عن شهري ربيع أول وربيع ثان كاملة.")
+    assert not _names_p20("وصرفت الجامعة مكافآت الطلاب عن شهري ربيع أول وربيع ثان كاملة.")
 
 
 def test_a_tribe_named_sons_of_a_given_name_is_no_person() -> None:
-    assert not _person_names("ويشهد منتزه الغابة في بني عمرو أجواء ممطرة.")
-    assert not _person_names("وفي بني سعد طقس معتدل.")
+    assert not _names_p20("ويشهد منتزه الغابة في بني عمرو أجواء ممطرة.")
+    assert not _names_p20("وفي بني سعد طقس معتدل.")
 
 
 def test_a_verbal_noun_with_his_pronoun_closes_the_name() -> None:
-    names = _person_names("وأبدى الوزير خالد سعيد استعداده للحوار مع الأطراف.")
+    names = _names_p20("وأبدى الوزير خالد سعيد استعداده للحوار مع الأطراف.")
     assert "خالد سعيد" in names and "خالد سعيد استعداده" not in names
 
 
 def test_a_faiila_adjective_after_an_indefinite_noun_is_no_woman() -> None:
-    assert not _person_names("ويعيش الوطن في ظل قيادة حكيمة سعت دائما لخدمة المواطن.")
+    assert not _names_p20("ويعيش الوطن في ظل قيادة حكيمة سعت دائما لخدمة المواطن.")

@@ -985,7 +985,8 @@ def _agreeing_faiila(tokens: list[Token], k: int) -> bool:
         return False
     lex = lexicon()
     return prev.norm not in lex.first_names and prev.norm not in _KIN_BEFORE and not is_honorific(prev.norm) \
-        and (prev.norm,) not in lex.titles and b.norm not in lex.first_names and _FEMININE_VERB.match(b.text) \
+        and (prev.norm,) not in lex.titles and b.norm not in lex.first_names \
+        and _FEMININE_VERB.match(b.text) is not None \
         and place_len(tokens, k - 1) == 0  # ("الغرفة التجارية في جدة أميمة X": a city in ة, then her name)
 
 
