@@ -27808,3 +27808,31 @@ def test_and_a_verb_with_its_object_pronoun_opens_the_next_clause() -> None:
 
 def test_the_asean_with_sharqi_is_read_whole() -> None:
     assert "رابطة دول جنوب شرقي آسيا" in _insts(_facts("وعقدت رابطة دول جنوب شرقي آسيا اجتماعها أمس في العاصمة."))
+
+
+# --- pers20 (nineteenth session) ---
+def _names_p20(text: str) -> set[str]:
+    return {p.name for p in _facts(text).persons}
+
+
+def test_a_time_adjective_after_a_filiation_chain_is_the_family_name() -> None:
+    names = _names_p20("تفقد وزير الصحة المهندس خالد بن فهد المقبل , أمس مستشفى الولادة بالمدينة.")
+    assert "خالد بن فهد المقبل" in names and "خالد بن فهد" not in names
+
+
+def test_hijri_months_written_without_the_article_are_no_person() -> None:
+    assert not _names_p20("وصرفت الجامعة مكافآت الطلاب عن شهري ربيع أول وربيع ثان كاملة.")
+
+
+def test_a_tribe_named_sons_of_a_given_name_is_no_person() -> None:
+    assert not _names_p20("ويشهد منتزه الغابة في بني عمرو أجواء ممطرة.")
+    assert not _names_p20("وفي بني سعد طقس معتدل.")
+
+
+def test_a_verbal_noun_with_his_pronoun_closes_the_name() -> None:
+    names = _names_p20("وأبدى الوزير خالد سعيد استعداده للحوار مع الأطراف.")
+    assert "خالد سعيد" in names and "خالد سعيد استعداده" not in names
+
+
+def test_a_faiila_adjective_after_an_indefinite_noun_is_no_woman() -> None:
+    assert not _names_p20("ويعيش الوطن في ظل قيادة حكيمة سعت دائما لخدمة المواطن.")

@@ -77,6 +77,7 @@ def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
 
 
 _NOUN_WITH_HIS = frozenset({"ناديه"})
+_BANI = fold("بني")
 """(aud-inst) A noun with the pronoun "ه" whose written form folds like a woman's given name written with ة:
 "ناديه" (his club, 67 times in 5,887 texts, none of them the given name, which the press writes "نادية")."""
 
@@ -115,13 +116,16 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             first, clitic = rest, 1
     if not clitic and not literal and first[:1] in "بلفك" and first not in lex.first_names:
         return None
+    if k > 0 and tokens[k - 1].sent == sent and strip_clitic(tokens[k - 1].norm, "وبلف")[0] == _BANI:
+        return None  # "في بني مازن أجواء باردة", "قبيلة بني سعد": a tribe or its land named "sons of X", no person
+        # (pers20)
     if tokens[k].text[clitic:] in _NOUN_WITH_HIS:
         return None  # "إدارة ناديه", "لكن ناديه تخلى عنه": his club, though it folds like the name "نادية" (aud-inst)
     if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
-    if not clitic and _agreeing_adjectives(tokens, k):
+    if not clitic and (_agreeing_adjectives(tokens, k) or _agreeing_faiila(tokens, k)):
         return None  # "ترعاه قيادة حكيمة رشيدة": two adjectives of an indefinite noun, no woman's name (ext-t49)
     if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
@@ -182,6 +186,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and is_honorific(tokens[k - 1].norm) and _family_not_day(tokens, j):
             arts += 1  # "الدكتور X بن Y الجمعة": after an honorific and a filiation chain, a family name
             j += 1
+            continue
+        if filiated and not pending_particle and not arts and j > k + 2 and _time_adjective_family(tokens, j):
+            arts += 1  # "وزير النقل X بن Y المقبل": "next"/"past" right after a filiation chain describes no time
+            j += 1  # (no time noun before it), it is his family name (pers20)
             continue
         if j == k + 1 and _month_surname(tokens, k, j):
             units += 1  # "تيريزا ماي": a month's word after a known given name, with no number, is a surname
@@ -249,6 +257,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and tokens[j].text in _FA_INNA:
             break  # "أما الرئيس X Y فإن …": "فإن" written with its hamza opens the predicate, no name's word (pp13;
             # "فان" as written in "لويس فان خال" stays)
+        if j > k + 1 and first in lex.first_names and _pronoun_verbal_noun(tokens[j]):
+            break  # "أبدى الرئيس X Y استعداده للتعامل …": a verbal noun with "his" is what he showed, no surname (a
+            # foreign name's reading takes it as its end instead) (pers20)
         if j > k and _pronoun_suffixed(tokens[j]):
             break  # "أبدى X وY غضبهما", "X كعادته", "X بمكتبها": a noun or a preposition carrying a pronoun is a
             # phrase about the person, no word of the name (pp4)
@@ -871,6 +882,14 @@ def _speaker_participle(tokens: list[Token], j: int) -> bool:
 _PRONOUN_PREPS = frozenset({"عن", "من", "في", "علي", "الي", "لدي", "عند"})  # folded (s12-names2)
 
 
+def _pronoun_verbal_noun(tok: Token) -> bool:
+    """ "استعداده", "اجتماعه", "تعاونه": a bare verbal noun of the استفعال, افتعال, انفعال or تفاعل form with the
+    pronoun "ه" written (not ة): what the person named before it did or showed, never a surname."""
+    norm = tok.norm
+    return not tok.article and tok.text.endswith("ه") and len(norm) >= 6 and norm not in lexicon().first_names \
+        and _masdar("ال" + norm[:-1])
+
+
 def _pronoun_suffixed(tok: Token) -> bool:
     """A bare word ending in the dual pronoun "هما" ("غضبهما", "عليهما"), or ك + a noun with the pronoun "ه/ها"
     ("كعادته", "كعادتها"): no given name or surname carries a pronoun (pp4). Also a preposition or function word with
@@ -949,6 +968,28 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
     return prev.norm not in lex.first_names and not is_honorific(prev.norm) and (prev.norm,) not in lex.titles
 
 
+_FAIILA = re.compile(r"^\w\wي\wة$")  # "رشيدة", "حكيمة", "كريمة": a feminine adjective of the فعيلة form, as written
+_FEMININE_VERB = re.compile(r"^(?:\w{2,3}ت|ت\w{3,4})$")  # "عرفت", "سعت" (past); "تطبق", "تعتمد" (imperfect)
+_KIN_BEFORE = frozenset(fold(w) for w in ("ابنة", "زوجة", "والدة", "شقيقة", "حفيدة", "عمة", "خالة", "أسرة", "عائلة"))
+
+
+def _agreeing_faiila(tokens: list[Token], k: int) -> bool:
+    """ "منحنا الله قيادة رشيدة عرفت بحبها": an indefinite noun in ة (no kin, place, name, title or style), then a
+    word of the فعيلة form in ة and a feminine verb ("عرفت", "تطبق") that is no given name: the adjective of the noun,
+    not a woman's given name ("تحت رئاسة نعيمة بن X" stays a name) (pers20)."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    prev, a, b = tokens[k - 1], tokens[k], tokens[k + 1]
+    if not (prev.sent == a.sent == b.sent and prev.is_word and a.is_word and b.is_word) \
+            or not prev.text.endswith("ة") or prev.article or a.article or b.article or not _FAIILA.match(a.text):
+        return False
+    lex = lexicon()
+    return prev.norm not in lex.first_names and prev.norm not in _KIN_BEFORE and not is_honorific(prev.norm) \
+        and (prev.norm,) not in lex.titles and b.norm not in lex.first_names \
+        and _FEMININE_VERB.match(b.text) is not None \
+        and place_len(tokens, k - 1) == 0  # ("الغرفة التجارية في جدة أميمة X": a city in ة, then her name)
+
+
 def _li_construct(tokens: list[Token], j: int) -> bool:
     """ل + a word of five letters or more, no known name, before a definite word of its sentence that is no function
     word, nationality or nisba of a family ("لخدمة الوطن", "لصحيفة الرياض")."""
@@ -1020,6 +1061,17 @@ def _family_not_day(tokens: list[Token], j: int) -> bool:
         if w[:1].isdigit() or w in _DAY_AFTER or w in CALENDAR.MONTHS:
             return False
     return True
+
+
+_TIME_ADJECTIVE_FAMILIES = frozenset(fold(w) for w in ("المقبل", "الماضي"))
+
+
+def _time_adjective_family(tokens: list[Token], j: int) -> bool:
+    """ "عبدالله بن عبدالرحمن المقبل ,": a time adjective ("المقبل", "الماضي") right after the father's name of a
+    filiation chain, with no date or number after it: no time noun ("الأسبوع المقبل") stands before it, so it is a
+    family name."""
+    return tokens[j].norm in _TIME_ADJECTIVE_FAMILIES and tokens[j - 1].norm not in PEOPLE.FILIATION \
+        and _family_not_day(tokens, j)
 
 
 _IMAM = fold("الإمام")
