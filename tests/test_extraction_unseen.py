@@ -27743,3 +27743,29 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
     facts = _facts(text)
     assert facts.document.title == "مدير التعليم يزور المدارس"
     assert "مدير التعليم المكلف" in _holders(facts)
+
+
+# --- ev28 (nineteenth session) ---
+def test_a_meeting_given_as_an_excuse_to_a_caller_is_no_event() -> None:
+    facts = _facts("تشكو أحياء جنوب المدينة من انقطاع المياه منذ أسبوع. واتصلت الصحيفة بمدير فرع وزارة المياه "
+                   "بالمنطقة الشرقية، إلا أن مكتبه رد بأنه في اجتماع.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_complaints_a_consulate_received_are_no_meeting() -> None:
+    facts = _facts("قال القنصل السعودي في إسطنبول خالد العتيبي إن القنصلية تحركت بعد استقبالها شكاوى من "
+                   "المواطنين المتضررين من شركة السياحة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_body_demanded_to_meet_holds_no_meeting() -> None:
+    facts = _facts("وطالب القيادي في الحركة سامي الأحمد الهيئة القيادية للفصائل، التي تضم خمس حركات، للاجتماع "
+                   "فورا لبحث الأوضاع.")
+    assert not facts.events
+
+
+def test_guests_at_an_officials_family_wedding_make_no_event() -> None:
+    facts = _facts("احتفل مدير مكتب التعليم بحي النسيم سعد العتيبي بزفاف نجله فهد، أمس، بإحدى قاعات الأفراح بجدة. "
+                   "وحضر الحفل مدير عام شؤون المعلمين بوزارة التعليم خالد الزهراني، ومساعد مدير التعليم بجدة فهد "
+                   "الحربي، وعدد من الأهل والأصدقاء.")
+    assert not facts.events

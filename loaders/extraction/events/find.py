@@ -83,6 +83,7 @@ from marsad.loaders.extraction.events.process import (
 from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
+from marsad.loaders.extraction.events.unheld import busy_excuse, complaints_received
 from marsad.loaders.extraction.events.welcomed import (
     HIS_WELCOME,
     another_after,
@@ -202,6 +203,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
             and not (k == "meeting" and _no_guest_received(tokens, i))  # (fev)
+            and not (k == "meeting" and (complaints_received(tokens, i) or busy_excuse(tokens, i)))  # (ev28)
             and not (k == "meeting" and _league_match(tokens, insts, i))  # (fev)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
@@ -4118,9 +4120,10 @@ _SHADE = fold("ظل")
 def _family_occasion(tokens: list[Token], ev: EventMention) -> bool:
     """ "احتفل X بزواج ابنه", "احتفل X بقراءة الفاتحة لابنته", "احتفل أبناء قبيلة X بالعيد في قاعة أفراح" (ev2s): a
     verb of celebrating whose object is a family's own occasion (a wedding, an engagement, a newborn) or whose subject
-    is a tribe's or a family's people, in a sentence of the event, is a private party, no institution's event ("احتفلت
-    الجمعية بزواج 40 شابا في حفل الزواج الجماعي" stays: a collective wedding)."""
-    sents = {tokens[c].sent for c in ev.cues}
+    is a tribe's or a family's people, in a sentence of the event (or the one before a definite event word: "احتفل X
+    بزفاف نجليه. وحضر الحفل …", ev28), is a private party, no institution's event ("احتفلت الجمعية بزواج 40 شابا في
+    حفل الزواج الجماعي" stays: a collective wedding)."""
+    sents = {tokens[c].sent for c in ev.cues} | {tokens[c].sent - 1 for c in ev.cues if tokens[c].article}  # (ev28)
     for k, t in enumerate(tokens):
         if t.sent not in sents or strip_clitic(t.norm, "و")[0] not in _CELEBRATED:
             continue
@@ -4148,6 +4151,8 @@ def _demanded(tokens: list[Token], i: int) -> bool:
     """ "طالبناه بضرورة عقد اجتماع أعضاء الشرف", "طالب X الرئيس العام … لعقد الجمعية العمومية بأسرع وقت" (ev11): an
     event word right after a verbal noun of holding ("عقد", "لعقد", "بعقد"), with a word of demanding or striving
     before it in its sentence, is a meeting asked for, none held."""
+    if i >= 1 and tokens[i].norm.startswith("لل") and strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
+        return _demanded_to_meet(tokens, i)  # (ev28)
     if i < 1 or strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
@@ -4155,6 +4160,16 @@ def _demanded(tokens: list[Token], i: int) -> bool:
 
 
 _DEMAND_REACH = 40
+
+
+def _demanded_to_meet(tokens: list[Token], i: int) -> bool:
+    """ "وطالب X قادة الفصائل، الذين يمثلون …، للاجتماع فورا" (ev28): a definite event word with its clitic ل, a word
+    of demanding or striving a few words before it in its sentence, is a meeting asked for, none held."""
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
+               for k in range(max(0, i - _DEMAND_TO_MEET_REACH), i))
+
+
+_DEMAND_TO_MEET_REACH = 20
 
 
 def _supposed_held(tokens: list[Token], i: int) -> bool:
