@@ -27769,3 +27769,9 @@ def test_guests_at_an_officials_family_wedding_make_no_event() -> None:
                    "وحضر الحفل مدير عام شؤون المعلمين بوزارة التعليم خالد الزهراني، ومساعد مدير التعليم بجدة فهد "
                    "الحربي، وعدد من الأهل والأصدقاء.")
     assert not facts.events
+
+
+def test_a_teams_own_friendly_match_is_no_meeting() -> None:
+    facts = _facts("كسب الفريق الأول بنادي الوحدة لقاءه الودي الثالث أمام نادي الرائد بهدفين دون رد، ضمن معسكره "
+                   "الخارجي في النمسا.")
+    assert not [e for e in facts.events if e.kind == "meeting"]

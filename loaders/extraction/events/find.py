@@ -3311,7 +3311,9 @@ _FLIGHTS = frozenset(fold(w) for w in ("الطائرة", "الطائرات", "ا
 _MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروتكول", "بالورود", "بالزهور", "بالمقص"))
 
 
-_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
+_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء",
+                                              # (ev28) the team's own: "خسر النادي لقاءه الودي الرابع"
+                                              "لقاءه", "لقائه", "لقاءها", "لقائها"))
 
 
 def _meeting_noun(norm: str) -> bool:
