@@ -27775,3 +27775,9 @@ def test_a_teams_own_friendly_match_is_no_meeting() -> None:
     facts = _facts("كسب الفريق الأول بنادي الوحدة لقاءه الودي الثالث أمام نادي الرائد بهدفين دون رد، ضمن معسكره "
                    "الخارجي في النمسا.")
     assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_the_match_told_again_as_the_meeting_is_no_meeting() -> None:
+    facts = _facts("تقدم نادي الوحدة بهدف سجله المهاجم سالم العنزي عند الدقيقة 30 من الشوط الأول. وشهد اللقاء حضور "
+                   "رئيس نادي الوحدة حاتم الحربي.")
+    assert not [e for e in facts.events if e.kind == "meeting"]

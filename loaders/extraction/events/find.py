@@ -210,7 +210,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "session" and _games_edition(tokens, i))  # (fev)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
-                                         or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
+                                         or _match_told(tokens, i) or _match_before(tokens, i)
+                                         or _remains_received(tokens, i)))  # (ext-t124)
             and not (k == "visit" and (_visited_often(tokens, i) or _visitors_visit(tokens, i)))  # (ext-t124, ev11)
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -3781,6 +3782,21 @@ def _purpose_at(tokens: list[Token], k: int) -> bool:
 _BY_GOAL = fold("بهدف")
 _SCORE_AFTER = frozenset(fold(w) for w in ("وحيد", "دون", "نظيف", "نظيفا", "مقابل", "قاتل", "يتيم", "من", "سجله",
                                            "أحرزه", "واحد", "لمثله", "للاشيء", "ولا", "مباغت", "رأسي", "رائع"))
+
+
+def _match_before(tokens: list[Token], i: int) -> bool:
+    """ "… أضاف المهاجم X الهدف الثاني عند الدقيقة 80. وشهد اللقاء طرد الظهير …" (ev28): the definite "اللقاء" in a
+    sentence right after one that tells a match (its minute, half, goal or the word "المباراة") is that match told
+    again, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] != _THE_MEETING or tokens[i].sent == 0:
+        return False
+    before = takewhile(lambda k: tokens[k].sent == tokens[i].sent - 1, range(sentence_start(tokens, i) - 1, -1, -1))
+    return any(strip_clitic(tokens[k].norm, "وبل")[0] in _MATCH_TOLD for k in before)
+
+
+_THE_MEETING = fold("اللقاء")
+_MATCH_TOLD = frozenset(fold(w) for w in ("الدقيقة", "الشوط", "المباراة", "مباراة", "الهدف", "شباك", "ركلة",
+                                          "ركلات", "المرمى"))
 
 
 def _match_told(tokens: list[Token], i: int) -> bool:
