@@ -27836,3 +27836,41 @@ def test_a_verbal_noun_with_his_pronoun_closes_the_name() -> None:
 
 def test_a_faiila_adjective_after_an_indefinite_noun_is_no_woman() -> None:
     assert not _names_p20("ويعيش الوطن في ظل قيادة حكيمة سعت دائما لخدمة المواطن.")
+
+
+# --- ev28 (nineteenth session) ---
+def test_a_meeting_given_as_an_excuse_to_a_caller_is_no_event() -> None:
+    facts = _facts("تشكو أحياء جنوب المدينة من انقطاع المياه منذ أسبوع. واتصلت الصحيفة بمدير فرع وزارة المياه "
+                   "بالمنطقة الشرقية، إلا أن مكتبه رد بأنه في اجتماع.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_complaints_a_consulate_received_are_no_meeting() -> None:
+    facts = _facts("قال القنصل السعودي في إسطنبول خالد العتيبي إن القنصلية تحركت بعد استقبالها شكاوى من "
+                   "المواطنين المتضررين من شركة السياحة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_body_demanded_to_meet_holds_no_meeting() -> None:
+    facts = _facts("وطالب القيادي في الحركة سامي الأحمد الهيئة القيادية للفصائل، التي تضم خمس حركات، للاجتماع "
+                   "فورا لبحث الأوضاع.")
+    assert not facts.events
+
+
+def test_guests_at_an_officials_family_wedding_make_no_event() -> None:
+    facts = _facts("احتفل مدير مكتب التعليم بحي النسيم سعد العتيبي بزفاف نجله فهد، أمس، بإحدى قاعات الأفراح بجدة. "
+                   "وحضر الحفل مدير عام شؤون المعلمين بوزارة التعليم خالد الزهراني، ومساعد مدير التعليم بجدة فهد "
+                   "الحربي، وعدد من الأهل والأصدقاء.")
+    assert not facts.events
+
+
+def test_a_teams_own_friendly_match_is_no_meeting() -> None:
+    facts = _facts("كسب الفريق الأول بنادي الوحدة لقاءه الودي الثالث أمام نادي الرائد بهدفين دون رد، ضمن معسكره "
+                   "الخارجي في النمسا.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_the_match_told_again_as_the_meeting_is_no_meeting() -> None:
+    facts = _facts("تقدم نادي الوحدة بهدف سجله المهاجم سالم العنزي عند الدقيقة 30 من الشوط الأول. وشهد اللقاء حضور "
+                   "رئيس نادي الوحدة حاتم الحربي.")
+    assert not [e for e in facts.events if e.kind == "meeting"]

@@ -83,6 +83,7 @@ from marsad.loaders.extraction.events.process import (
 from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
+from marsad.loaders.extraction.events.unheld import busy_excuse, complaints_received
 from marsad.loaders.extraction.events.welcomed import (
     HIS_WELCOME,
     another_after,
@@ -202,13 +203,15 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
             and not (k == "meeting" and _no_guest_received(tokens, i))  # (fev)
+            and not (k == "meeting" and (complaints_received(tokens, i) or busy_excuse(tokens, i)))  # (ev28)
             and not (k == "meeting" and _league_match(tokens, insts, i))  # (fev)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
             and not (k == "session" and _games_edition(tokens, i))  # (fev)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
-                                         or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
+                                         or _match_told(tokens, i) or _match_before(tokens, i)
+                                         or _remains_received(tokens, i)))  # (ext-t124)
             and not (k == "visit" and (_visited_often(tokens, i) or _visitors_visit(tokens, i)))  # (ext-t124, ev11)
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -3309,7 +3312,9 @@ _FLIGHTS = frozenset(fold(w) for w in ("الطائرة", "الطائرات", "ا
 _MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروتكول", "بالورود", "بالزهور", "بالمقص"))
 
 
-_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
+_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء",
+                                              # (ev28) the team's own: "خسر النادي لقاءه الودي الرابع"
+                                              "لقاءه", "لقائه", "لقاءها", "لقائها"))
 
 
 def _meeting_noun(norm: str) -> bool:
@@ -3779,6 +3784,21 @@ _SCORE_AFTER = frozenset(fold(w) for w in ("وحيد", "دون", "نظيف", "ن
                                            "أحرزه", "واحد", "لمثله", "للاشيء", "ولا", "مباغت", "رأسي", "رائع"))
 
 
+def _match_before(tokens: list[Token], i: int) -> bool:
+    """ "… أضاف المهاجم X الهدف الثاني عند الدقيقة 80. وشهد اللقاء طرد الظهير …" (ev28): the definite "اللقاء" in a
+    sentence right after one that tells a match (its minute, half, goal or the word "المباراة") is that match told
+    again, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] != _THE_MEETING or tokens[i].sent == 0:
+        return False
+    before = takewhile(lambda k: tokens[k].sent == tokens[i].sent - 1, range(sentence_start(tokens, i) - 1, -1, -1))
+    return any(strip_clitic(tokens[k].norm, "وبل")[0] in _MATCH_TOLD for k in before)
+
+
+_THE_MEETING = fold("اللقاء")
+_MATCH_TOLD = frozenset(fold(w) for w in ("الدقيقة", "الشوط", "المباراة", "مباراة", "الهدف", "شباك", "ركلة",
+                                          "ركلات", "المرمى"))
+
+
 def _match_told(tokens: list[Token], i: int) -> bool:
     """ "وتعادل في اللقاء الأخير مع فريق X بدون أهداف", "خسره أمام …", "أعلن المسؤولون عن اللقاء نفاذ التذاكر",
     "بعد الإصابة التي لحقت به في اللقاء الودي الأول", "عبر لقاء تلفزيوني" (ext-t124): "لقاء" is a match when its
@@ -4118,9 +4138,10 @@ _SHADE = fold("ظل")
 def _family_occasion(tokens: list[Token], ev: EventMention) -> bool:
     """ "احتفل X بزواج ابنه", "احتفل X بقراءة الفاتحة لابنته", "احتفل أبناء قبيلة X بالعيد في قاعة أفراح" (ev2s): a
     verb of celebrating whose object is a family's own occasion (a wedding, an engagement, a newborn) or whose subject
-    is a tribe's or a family's people, in a sentence of the event, is a private party, no institution's event ("احتفلت
-    الجمعية بزواج 40 شابا في حفل الزواج الجماعي" stays: a collective wedding)."""
-    sents = {tokens[c].sent for c in ev.cues}
+    is a tribe's or a family's people, in a sentence of the event (or the one before a definite event word: "احتفل X
+    بزفاف نجليه. وحضر الحفل …", ev28), is a private party, no institution's event ("احتفلت الجمعية بزواج 40 شابا في
+    حفل الزواج الجماعي" stays: a collective wedding)."""
+    sents = {tokens[c].sent for c in ev.cues} | {tokens[c].sent - 1 for c in ev.cues if tokens[c].article}  # (ev28)
     for k, t in enumerate(tokens):
         if t.sent not in sents or strip_clitic(t.norm, "و")[0] not in _CELEBRATED:
             continue
@@ -4148,6 +4169,8 @@ def _demanded(tokens: list[Token], i: int) -> bool:
     """ "طالبناه بضرورة عقد اجتماع أعضاء الشرف", "طالب X الرئيس العام … لعقد الجمعية العمومية بأسرع وقت" (ev11): an
     event word right after a verbal noun of holding ("عقد", "لعقد", "بعقد"), with a word of demanding or striving
     before it in its sentence, is a meeting asked for, none held."""
+    if i >= 1 and tokens[i].norm.startswith("لل") and strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
+        return _demanded_to_meet(tokens, i)  # (ev28)
     if i < 1 or strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
@@ -4155,6 +4178,16 @@ def _demanded(tokens: list[Token], i: int) -> bool:
 
 
 _DEMAND_REACH = 40
+
+
+def _demanded_to_meet(tokens: list[Token], i: int) -> bool:
+    """ "وطالب X قادة الفصائل، الذين يمثلون …، للاجتماع فورا" (ev28): a definite event word with its clitic ل, a word
+    of demanding or striving a few words before it in its sentence, is a meeting asked for, none held."""
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
+               for k in range(max(0, i - _DEMAND_TO_MEET_REACH), i))
+
+
+_DEMAND_TO_MEET_REACH = 20
 
 
 def _supposed_held(tokens: list[Token], i: int) -> bool:
