@@ -27743,3 +27743,26 @@ def test_an_acting_office_leaves_the_documents_title_as_its_first_line() -> None
     facts = _facts(text)
     assert facts.document.title == "مدير التعليم يزور المدارس"
     assert "مدير التعليم المكلف" in _holders(facts)
+
+
+# --- post20 (nineteenth session) ---
+def test_a_clinical_style_between_an_office_and_its_holder() -> None:
+    facts = _facts("وزار مدير عام الشؤون الصحية بمنطقة حائل الصيدلي فهد بن سعد الشمري مستشفى الولادة أمس، "
+                   "وقال مدير مستشفى الصدر بالمنطقة الدكتور الاستشاري ماجد العنزي إن العمل مستمر.")
+    holders = _holders(facts)
+    assert holders.get("مدير عام الشؤون الصحية بمنطقة حائل") == "فهد بن سعد الشمري"
+    assert "ماجد العنزي" in holders.values()
+
+
+def test_place_phrases_and_a_parenthesis_before_a_styled_holder() -> None:
+    facts = _facts("وألقى مدير عام إدارة الأوقاف بفرع الوزارة بالمدينة المنورة الأستاذ سعد بن ناصر القحطاني كلمة، "
+                   "ثم رعت مديرة الإشراف التربوي (بنات) نورة بنت سعد الحربي الحفل.")
+    holders = _holders(facts)
+    assert holders.get("مدير عام إدارة الأوقاف بفرع الوزارة بالمدينة المنورة") == "سعد بن ناصر القحطاني"
+    assert "نورة بنت سعد الحربي" in holders.values()
+
+
+def test_no_holder_across_where_a_guest_was_received() -> None:
+    facts = _facts("استقبل وزير الصحة في الرياض الدكتور خالد بن سعد العتيبي أمس.")
+    holders = _holders(facts)
+    assert holders.get("وزير الصحة") != "خالد بن سعد العتيبي" and "خالد بن سعد العتيبي" not in holders.values()
