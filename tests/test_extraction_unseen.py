@@ -27766,3 +27766,15 @@ def test_no_holder_across_where_a_guest_was_received() -> None:
     facts = _facts("استقبل وزير الصحة في الرياض الدكتور خالد بن سعد العتيبي أمس.")
     holders = _holders(facts)
     assert holders.get("وزير الصحة") != "خالد بن سعد العتيبي" and "خالد بن سعد العتيبي" not in holders.values()
+
+
+def test_unknown_words_after_the_comma_of_an_office_apposed_to_a_name() -> None:
+    facts = _facts("وأكد سعد العتيبي عضو اللجنة الإعلامية، اكتمال الترتيبات فيما يخص هذا الجانب.")
+    holders = _holders(facts)
+    assert holders.get("عضو اللجنة الإعلامية") == "سعد العتيبي"
+    assert "اكتمال الترتيبات" not in {p.name for p in facts.persons}
+
+
+def test_a_third_office_stacked_after_a_name() -> None:
+    facts = _facts("وضم الوفد فهد الدوسري وزير الدولة عضو مجلس الوزراء رئيس الديوان العام للمحاسبة وعددا من المسؤولين.")
+    assert _holders(facts).get("رئيس الديوان العام للمحاسبة") == "فهد الدوسري"

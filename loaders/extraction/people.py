@@ -420,6 +420,19 @@ def _drop_street_names(tokens: list[Token], out: People) -> None:
     out.persons = [pm for pm in out.persons if not placed(pm)]
 
 
+def _stack_first(tokens: list[Token], posts: list[PostMention], a: PostMention) -> int:
+    """The first token of the run of offices, each right after the one before and all held by ``a``'s holder, that
+    ends with ``a``: "X وزير الدولة عضو مجلس الوزراء" gives the token of "وزير" for the office "عضو مجلس الوزراء",
+    so that a third office stacked after them ("رئيس الديوان الملكي") is X's too (post20). ``a.first`` if none."""
+    first = a.first
+    at = next(k for k, q in enumerate(posts) if q is a)
+    for q in reversed(posts[:at]):
+        if q.last != first or q.holder != a.holder or q.start != tokens[q.first].start:
+            break
+        first = q.first
+    return first
+
+
 def _styled(tokens: list[Token], k: int) -> bool:
     """ "، ومعالي سفير … مندوب … X": a style of address ("معالي", "سعادة") opening a list item (و or a comma before
     it) right before the first of two stacked offices introduces one dignitary, who holds both (ext-t30); not
@@ -5035,6 +5048,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and tokens[p.first - 1].norm in _COMMA and _known_name_before(tokens, p.first, post_ends):
             name = None  # "برئاسة X Y، عضو مجلس الإدارة، إعادة النظر …": an office between commas right after a
             # recognisable name is that name's; the words after the second comma are no holder (ext-t103)
+        if name is not None and not name.known and j > p.last and tokens[p.last].norm in _COMMA and p.first > 1 \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].is_word \
+                and (before := _name_before(tokens, p.first, post_ends)) is not None and before.known \
+                and before.end == p.first and tokens[before.start].sent == tokens[p.first].sent:
+            name = None  # "وأكد X Y عضو الفريق التنظيمي، اكتمال الاستعدادات": an office right after a recognisable
+            # name is that name's; the unknown words after its comma are the verb's object, no holder (post20)
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
@@ -5120,7 +5139,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 b.first == a.last or tokens[a.last].norm in _COMMA):
             if b.first == a.last and not tokens[b.first].norm.startswith("و") and not (
                     b.start == tokens[b.first].start and any(
-                        pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
+                        pm.name == a.holder and pm.last in (a.first, a.first - 1, _stack_first(tokens, posts, a))
+                        for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last) \
                     or _comma_opens_next_dignitary(tokens, a, b, following.get(id(b)), out):
