@@ -1661,36 +1661,39 @@ def _bi_place_len(tokens: list[Token], x: int) -> int:
 
 def _phrases_before_styled_holder(tokens: list[Token], e: int, i: int) -> int:
     """ "مدير عام إدارة المساجد بفرع الوزارة بالمدينة المنورة الأستاذ X Y", "مساعدة المدير العام للشؤون التعليمية
-    (بنات) X بنت Y": after an office's complement, up to three phrases saying where it is held (ب + a definite word,
-    a body's head or a compass word, or في + a noun, each with up to two more bare words) or one parenthesised word,
+    (بنات) X بنت Y": after an office's complement, up to three phrases saying where it is held (ب + a place, a body's
+    head, a region noun, a back-reference ("بالوزارة") or a compass word, or في + a noun, each with up to two more bare words) or one parenthesised word,
     then an honorific, a rank or a clinical style before the holder's known name (or, after the parenthesis, a
     known name of two words or more), are the office's words (post20). Not after a verb of meeting or visiting in
-    the sentence ("استقبل الوزير في الرياض الدكتور X": where the guest was received), nor a pronoun's noun ("في
-    كلمته")."""
+    the sentence ("استقبل المدير في الرياض الدكتور X": where the guest was received), nor for a minister, nor a
+    pronoun's noun ("في كلمته")."""
     n = len(tokens)
     sent = tokens[i].sent
     if e >= n or tokens[e].sent != sent or any(tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وف")[0] in _SEEN
-                                               for x in range(max(0, e - 12), e)):
-        return 0
+                                               for x in range(max(0, e - 12), e)) \
+            or tokens[i].norm in PEOPLE.MINISTER or strip_clitic(tokens[i].norm, "و")[0] in PEOPLE.MINISTER:
+        return 0  # (nor a minister's: "بحث وزير الخارجية في جامعة الدول العربية الدكتور X": where they met)
     x, paren = e, False
     for _ in range(3):
         if x + 2 < n and tokens[x].text == "(" and tokens[x + 2].text == ")" and tokens[x + 1].is_word \
                 and tokens[x + 2].sent == sent and tokens[x + 1].norm not in lexicon().first_names:
             x, paren = x + 3, True
             continue
-        if x + 1 >= n or not tokens[x].is_word or tokens[x].sent != sent or tokens[x].text.endswith(("ه", "ها", "هم")):
-            break
+        if x + 1 >= n or not tokens[x].is_word or tokens[x].sent != sent or tokens[x].text.endswith(("ه", "ها", "هم")) \
+                or tokens[x].norm in lexicon().acting or tokens[x].norm in CHAINS.MUKALLAF:
+            break  # (not "بالنيابة": the acting word, read after the office's words)
         if tokens[x].norm == _FI and _where_word(tokens, x + 1, sent) and tokens[x + 1].norm not in _NOT_WHERE \
                 and not _masdar(tokens[x + 1].norm):
             y = x + 2
         elif tokens[x].norm[:1] == "ب" and len(tokens[x].norm) >= 4 and not is_stop(tokens[x].norm) \
-                and (tokens[x].norm.startswith("بال") or starts_head(tokens, x, strip=True)
+                and (starts_head(tokens, x, strip=True) or tokens[x].norm[1:] in CHAINS.BACK_REFERENCES
+                     or tokens[x].norm[1:] in _BODY_BACK_REFERENCES or tokens[x].norm[1:] in CHAINS.REGION_NOUNS
                      or tokens[x].norm[1:] in FUNCTION_WORDS.COMPASS or tokens[x].norm[1:] in _LOCAL_HEADS) \
                 and _title_at(tokens, x) is None \
                 and not tokens[x].norm.endswith(("ين", "ون", "ات")) \
                 and tokens[x].norm[1:] not in lexicon().first_names and not _masdar(tokens[x].norm[1:]):
             y = x + 1
-        elif tokens[x].norm[:1] == "ب" and not tokens[x].norm.startswith("بال") and (at := _bi_place_len(tokens, x)):
+        elif tokens[x].norm[:1] == "ب" and (at := _bi_place_len(tokens, x)):
             y = x + at  # "بتبوك", "بالمدينة المنورة": ب + a place the gazetteer knows
         else:
             break
