@@ -1661,12 +1661,12 @@ def _bi_place_len(tokens: list[Token], x: int) -> int:
 
 def _phrases_before_styled_holder(tokens: list[Token], e: int, i: int) -> int:
     """ "مدير عام إدارة المساجد بفرع الوزارة بالمدينة المنورة الأستاذ X Y", "مساعدة المدير العام للشؤون التعليمية
-    (بنات) X بنت Y": after an office's complement, up to three phrases saying where it is held (ب + a place, a body's
-    head, a region noun, a back-reference ("بالوزارة") or a compass word, or في + a noun, each with up to two more
-    bare words) or one parenthesised word, then an honorific, a rank or a clinical style before the holder's known name (or, after the parenthesis, a
-    known name of two words or more), are the office's words (post20). Not after a verb of meeting or visiting in
-    the sentence ("استقبل المدير في الرياض الدكتور X": where the guest was received), nor for a minister, nor a
-    pronoun's noun ("في كلمته")."""
+    (بنات) X بنت Y": after an office's complement, up to three phrases saying where it is held (ب + a place, a
+    body's head, a region noun, a back-reference ("بالوزارة") or a compass word, or في + a noun, each with up to
+    two more bare words) or one parenthesised word, then an honorific, a rank or a clinical style before the
+    holder's known name (or, after the parenthesis, a known name of two words or more), are the office's words
+    (post20). Not after a verb of meeting or visiting in the sentence ("استقبل المدير في الرياض الدكتور X": where
+    the guest was received), nor for a minister, nor a pronoun's noun ("في كلمته")."""
     n = len(tokens)
     sent = tokens[i].sent
     if e >= n or tokens[e].sent != sent or any(tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وف")[0] in _SEEN
