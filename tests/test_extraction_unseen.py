@@ -27874,3 +27874,38 @@ def test_the_match_told_again_as_the_meeting_is_no_meeting() -> None:
     facts = _facts("تقدم نادي الوحدة بهدف سجله المهاجم سالم العنزي عند الدقيقة 30 من الشوط الأول. وشهد اللقاء حضور "
                    "رئيس نادي الوحدة حاتم الحربي.")
     assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+# --- post20 (nineteenth session) ---
+def test_a_clinical_style_between_an_office_and_its_holder() -> None:
+    facts = _facts("وزار مدير عام الشؤون الصحية بمنطقة حائل الصيدلي فهد بن سعد الشمري مستشفى الولادة أمس، "
+                   "وقال مدير مستشفى الصدر بالمنطقة الدكتور الاستشاري ماجد العنزي إن العمل مستمر.")
+    holders = _holders(facts)
+    assert holders.get("مدير عام الشؤون الصحية بمنطقة حائل") == "فهد بن سعد الشمري"
+    assert "ماجد العنزي" in holders.values()
+
+
+def test_place_phrases_and_a_parenthesis_before_a_styled_holder() -> None:
+    facts = _facts("وألقى مدير عام إدارة الأوقاف بفرع الوزارة بالمدينة المنورة الأستاذ سعد بن ناصر القحطاني كلمة، "
+                   "ثم رعت مديرة الإشراف التربوي (بنات) نورة بنت سعد الحربي الحفل.")
+    holders = _holders(facts)
+    assert holders.get("مدير عام إدارة الأوقاف بفرع الوزارة بالمدينة المنورة") == "سعد بن ناصر القحطاني"
+    assert "نورة بنت سعد الحربي" in holders.values()
+
+
+def test_no_holder_across_where_a_guest_was_received() -> None:
+    facts = _facts("استقبل وزير الصحة في الرياض الدكتور خالد بن سعد العتيبي أمس.")
+    holders = _holders(facts)
+    assert holders.get("وزير الصحة") != "خالد بن سعد العتيبي" and "خالد بن سعد العتيبي" not in holders.values()
+
+
+def test_unknown_words_after_the_comma_of_an_office_apposed_to_a_name() -> None:
+    facts = _facts("وأكد سعد العتيبي عضو اللجنة الإعلامية، اكتمال الترتيبات فيما يخص هذا الجانب.")
+    holders = _holders(facts)
+    assert holders.get("عضو اللجنة الإعلامية") == "سعد العتيبي"
+    assert "اكتمال الترتيبات" not in {p.name for p in facts.persons}
+
+
+def test_a_third_office_stacked_after_a_name() -> None:
+    facts = _facts("وضم الوفد فهد الدوسري وزير الدولة عضو مجلس الوزراء رئيس الديوان العام للمحاسبة وعددا من المسؤولين.")
+    assert _holders(facts).get("رئيس الديوان العام للمحاسبة") == "فهد الدوسري"

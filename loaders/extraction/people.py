@@ -420,6 +420,19 @@ def _drop_street_names(tokens: list[Token], out: People) -> None:
     out.persons = [pm for pm in out.persons if not placed(pm)]
 
 
+def _stack_first(tokens: list[Token], posts: list[PostMention], a: PostMention) -> int:
+    """The first token of the run of offices, each right after the one before and all held by ``a``'s holder, that
+    ends with ``a``: "X وزير الدولة عضو مجلس الوزراء" gives the token of "وزير" for the office "عضو مجلس الوزراء",
+    so that a third office stacked after them ("رئيس الديوان الملكي") is X's too (post20). ``a.first`` if none."""
+    first = a.first
+    at = next(k for k, q in enumerate(posts) if q is a)
+    for q in reversed(posts[:at]):
+        if q.last != first or q.holder != a.holder or q.start != tokens[q.first].start:
+            break
+        first = q.first
+    return first
+
+
 def _styled(tokens: list[Token], k: int) -> bool:
     """ "، ومعالي سفير … مندوب … X": a style of address ("معالي", "سعادة") opening a list item (و or a comma before
     it) right before the first of two stacked offices introduces one dignitary, who holds both (ext-t30); not
@@ -1624,6 +1637,79 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     return x - e
 
 
+_LOCAL_HEADS = INSTITUTIONS.DIRECTORATE_HEADS | INSTITUTIONS.BRANCH_HEADS  # "بفرع الوزارة", "بمكتب جدة"
+
+
+def _where_word(tokens: list[Token], x: int, sent: int) -> bool:
+    """A word that may go on a place or body phrase before an office's holder: a bare content word, no given name,
+    honorific, rank, style, title, pronoun's ending, function word or new ب/ل/و phrase ("الوزارة", "شرق", "المنورة")."""
+    lex = lexicon()
+    t = tokens[x]
+    return t.is_word and t.sent == sent and not is_stop(t.norm) and t.norm not in lex.first_names \
+        and t.norm not in lex.honorifics and t.norm not in CHAINS.RANKS and t.norm not in _CLINICAL_STYLES \
+        and t.norm[:1] not in "وبل" and _title_at(tokens, x) is None and not t.text.endswith(("ه", "ها", "هم"))
+
+
+def _bi_place_len(tokens: list[Token], x: int) -> int:
+    """ "بتبوك", "بجدة": tokens of ب + a place name of the gazetteer at ``tokens[x]`` (0 if none)."""
+    tok = tokens[x]
+    if tok.norm[:1] != "ب" or len(tok.norm) < 3:
+        return 0
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[x + 1 : x + 4]]
+    return place_len(probe, 0)
+
+
+def _phrases_before_styled_holder(tokens: list[Token], e: int, i: int) -> int:
+    """ "مدير عام إدارة المساجد بفرع الوزارة بالمدينة المنورة الأستاذ X Y", "مساعدة المدير العام للشؤون التعليمية
+    (بنات) X بنت Y": after an office's complement, up to three phrases saying where it is held (ب + a place, a
+    body's head, a region noun, a back-reference ("بالوزارة") or a compass word, or في + a noun, each with up to
+    two more bare words) or one parenthesised word, then an honorific, a rank or a clinical style before the
+    holder's known name (or, after the parenthesis, a known name of two words or more), are the office's words
+    (post20). Not after a verb of meeting or visiting in the sentence ("استقبل المدير في الرياض الدكتور X": where
+    the guest was received), nor for a minister, nor a pronoun's noun ("في كلمته")."""
+    n = len(tokens)
+    sent = tokens[i].sent
+    if e >= n or tokens[e].sent != sent or any(tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وف")[0] in _SEEN
+                                               for x in range(max(0, e - 12), e)) \
+            or tokens[i].norm in PEOPLE.MINISTER or strip_clitic(tokens[i].norm, "و")[0] in PEOPLE.MINISTER:
+        return 0  # (nor a minister's: "بحث وزير الخارجية في جامعة الدول العربية الدكتور X": where they met)
+    x, paren = e, False
+    for _ in range(3):
+        if x + 2 < n and tokens[x].text == "(" and tokens[x + 2].text == ")" and tokens[x + 1].is_word \
+                and tokens[x + 2].sent == sent and tokens[x + 1].norm not in lexicon().first_names:
+            x, paren = x + 3, True
+            continue
+        if x + 1 >= n or not tokens[x].is_word or tokens[x].sent != sent or tokens[x].text.endswith(("ه", "ها", "هم")) \
+                or tokens[x].norm in lexicon().acting or tokens[x].norm in CHAINS.MUKALLAF:
+            break  # (not "بالنيابة": the acting word, read after the office's words)
+        if tokens[x].norm == _FI and _where_word(tokens, x + 1, sent) and tokens[x + 1].norm not in _NOT_WHERE \
+                and not _masdar(tokens[x + 1].norm):
+            y = x + 2
+        elif tokens[x].norm[:1] == "ب" and len(tokens[x].norm) >= 4 and not is_stop(tokens[x].norm) \
+                and (starts_head(tokens, x, strip=True) or tokens[x].norm[1:] in CHAINS.BACK_REFERENCES
+                     or tokens[x].norm[1:] in _BODY_BACK_REFERENCES or tokens[x].norm[1:] in CHAINS.REGION_NOUNS
+                     or tokens[x].norm[1:] in FUNCTION_WORDS.COMPASS or tokens[x].norm[1:] in _LOCAL_HEADS) \
+                and _title_at(tokens, x) is None \
+                and not tokens[x].norm.endswith(("ين", "ون", "ات")) \
+                and tokens[x].norm[1:] not in lexicon().first_names and not _masdar(tokens[x].norm[1:]):
+            y = x + 1
+        elif tokens[x].norm[:1] == "ب" and (at := _bi_place_len(tokens, x)):
+            y = x + at  # "بتبوك", "بالمدينة المنورة": ب + a place the gazetteer knows
+        else:
+            break
+        paren = False
+        while y < min(n, x + 4) and _where_word(tokens, y, sent):
+            y += 1
+        x = y
+    if x == e or x + 1 >= n or tokens[x].sent != sent:
+        return 0
+    lex = lexicon()
+    styled = tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS
+    if tokens[x].norm in _CLINICAL_STYLES:
+        styled, x = True, x + 1
+    return x - e if (styled or paren) and _holder_known_at(tokens, x) else 0
+
+
 def _body_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
     """ "المدير العام التنفيذي للشؤون الصحية في وزارة الحرس الوطني الدكتور X": "في" + a body of two words or more
     that the institutions read (its words after the first are ``inside``), right after an office's complement and
@@ -2117,6 +2203,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
             or (_body_before_holder(tokens, e, i, inside) if e > c else 0) \
             or (_bare_body_before_holder(tokens, e, i, inside) if e > c else 0)
+        tail += _phrases_before_styled_holder(tokens, e + tail, i) if e > c else 0
         if tail:
             e += tail
             last = e
@@ -2659,6 +2746,10 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             k += 1
         if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
             j = k
+    if j + 1 < n and tokens[j].norm in _CLINICAL_STYLES and tokens[j + 1].sent == tokens[j].sent \
+            and (tokens[j + 1].norm in lex.honorifics or is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
+        j += 1  # "مدير عام الشؤون الصحية بمنطقة تبوك الصيدلي X", "… بتبوك الاستشاري الدكتور X": the holder's
+        # profession, a style between the office's place and his name (post20)
     if j + 1 < n and tokens[j].norm in _JUDGE_STYLES and tokens[j + 1].sent == tokens[j].sent \
             and (is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
         j += 1  # "وزير الأوقاف السابق القاضي X بن Y": a judge's style between an office and its holder (ext-t114)
@@ -2675,6 +2766,9 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
                 j += 1  # "الفريق أول ركن X"
         else:
             j += 1
+    if j > 0 and j + 1 < n and tokens[j].norm in _CLINICAL_STYLES and tokens[j - 1].norm in lex.honorifics \
+            and tokens[j + 1].sent == tokens[j].sent and (is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
+        j += 1  # "مدير مستشفى العيون الدكتور الاستشاري X": the profession after the honorific (post20)
     k = j
     while k < n and k - j < 4 and (tokens[k].norm in _ROYAL_STYLE_WORDS or tokens[k].norm in lex.honorifics) \
             and tokens[k].sent == tokens[j].sent:
@@ -4957,6 +5051,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and tokens[p.first - 1].norm in _COMMA and _known_name_before(tokens, p.first, post_ends):
             name = None  # "برئاسة X Y، عضو مجلس الإدارة، إعادة النظر …": an office between commas right after a
             # recognisable name is that name's; the words after the second comma are no holder (ext-t103)
+        if name is not None and not name.known and j > p.last and tokens[p.last].norm in _COMMA and p.first > 1 \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].is_word \
+                and (before := _name_before(tokens, p.first, post_ends)) is not None and before.known \
+                and before.end == p.first and tokens[before.start].sent == tokens[p.first].sent:
+            name = None  # "وأكد X Y عضو الفريق التنظيمي، اكتمال الاستعدادات": an office right after a recognisable
+            # name is that name's; the unknown words after its comma are the verb's object, no holder (post20)
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
@@ -5042,7 +5142,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 b.first == a.last or tokens[a.last].norm in _COMMA):
             if b.first == a.last and not tokens[b.first].norm.startswith("و") and not (
                     b.start == tokens[b.first].start and any(
-                        pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
+                        pm.name == a.holder and pm.last in (a.first, a.first - 1, _stack_first(tokens, posts, a))
+                        for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last) \
                     or _comma_opens_next_dignitary(tokens, a, b, following.get(id(b)), out):
