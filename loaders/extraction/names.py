@@ -77,9 +77,9 @@ def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
 
 
 _NOUN_WITH_HIS = frozenset({"ناديه"})
-_BANI = fold("بني")
 """(aud-inst) A noun with the pronoun "ه" whose written form folds like a woman's given name written with ة:
 "ناديه" (his club, 67 times in 5,887 texts, none of them the given name, which the press writes "نادية")."""
+_BANI = fold("بني")
 
 
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,

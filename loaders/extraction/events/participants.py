@@ -5070,7 +5070,6 @@ def _blessed_only(tokens: list[Token], people: People, holder: str) -> bool:
     return blessed
 
 
-_IN = fold("في")
 _SHADOW = fold("ظل")
 _CONGRATULATING = _BLESSING_VERBS | frozenset(fold(w) for w in (
     "هنأ", "التهاني", "التهنئة", "تهانيه", "تهنئته", "بالتهنئة", "بالتهاني", "التبريكات"))
@@ -5100,7 +5099,7 @@ def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool
         while j >= max(1, k - _FORMULA_REACH) and tokens[j].sent == tokens[k].sent:
             tok = tokens[j]
             base = strip_clitic(tok.norm)[0]
-            if tok.norm == _SHADOW and tokens[j - 1].norm == _IN:
+            if tok.norm == _SHADOW and tokens[j - 1].norm == _FI:
                 opened = True
                 break
             word = strip_clitic(tok.norm, "و")[0]
