@@ -4168,25 +4168,23 @@ _FAMILY_OCCASIONS = frozenset(fold(w) for w in ("بزواج", "بزفاف", "ب�
 def _demanded(tokens: list[Token], i: int) -> bool:
     """ "طالبناه بضرورة عقد اجتماع أعضاء الشرف", "طالب X الرئيس العام … لعقد الجمعية العمومية بأسرع وقت" (ev11): an
     event word right after a verbal noun of holding ("عقد", "لعقد", "بعقد"), with a word of demanding or striving
-    before it in its sentence, is a meeting asked for, none held."""
+    before it in its sentence, is a meeting asked for, none held; so is a definite event word with its clitic ل and
+    such a word a few words before it ("وطالب X قادة الفصائل، الذين يمثلون …، للاجتماع فورا", ev28)."""
     if i >= 1 and tokens[i].norm.startswith("لل") and strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
-        return _demanded_to_meet(tokens, i)  # (ev28)
+        return _demand_before(tokens, i, _DEMAND_TO_MEET_REACH, i)  # (ev28)
     if i < 1 or strip_clitic(tokens[i - 1].norm, "لب")[0] != _HOLD_NOUN:
         return False
+    return _demand_before(tokens, i, _DEMAND_REACH, i - 1)
+
+
+def _demand_before(tokens: list[Token], i: int, reach: int, stop: int) -> bool:
+    """A word of demanding or striving (``_DEMANDS``) in the sentence of ``tokens[i]``, from ``reach`` words before
+    it up to (not including) ``stop``."""
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
-               for k in range(max(0, i - _DEMAND_REACH), i - 1))
+               for k in range(max(0, i - reach), stop))
 
 
 _DEMAND_REACH = 40
-
-
-def _demanded_to_meet(tokens: list[Token], i: int) -> bool:
-    """ "وطالب X قادة الفصائل، الذين يمثلون …، للاجتماع فورا" (ev28): a definite event word with its clitic ل, a word
-    of demanding or striving a few words before it in its sentence, is a meeting asked for, none held."""
-    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _DEMANDS
-               for k in range(max(0, i - _DEMAND_TO_MEET_REACH), i))
-
-
 _DEMAND_TO_MEET_REACH = 20
 
 
