@@ -6112,6 +6112,11 @@ def _visit_destination(tokens: list[Token], k: int, i: int) -> bool:
     lex = lexicon()
     if place not in lex.places and place not in lex.foreign_places and place not in lex.countries:
         return False
+    return _after_visit_noun(tokens, i)
+
+
+def _after_visit_noun(tokens: list[Token], i: int) -> bool:
+    """A visit's noun ("زيارة", "بزيارة") in the sentence of the office at ``tokens[i]``, before it."""
     sent = tokens[i].sent
     return any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
 
@@ -6125,7 +6130,6 @@ def _visited_state(tokens: list[Token], c: int, last: int, i: int) -> int:
     noun in the same sentence: where the visit went (as ``_visit_destination`` reads "للأردن"); the index of ل + the
     state's noun, or 0 (pp19)."""
     lex = lexicon()
-    sent = tokens[i].sent
     for k in range(c + 1, last - 1):
         if tokens[k].norm not in _STATE_NOUNS:
             continue
@@ -6133,8 +6137,7 @@ def _visited_state(tokens: list[Token], c: int, last: int, i: int) -> int:
         named = ("ال" + tokens[k].norm[2:], *rest) if tokens[k].norm.startswith("لل") else rest
         if not any(x in lex.countries for x in (named, rest, rest[:-1], named[:-1]) if x):
             return 0
-        visit = any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
-        return k if visit else 0
+        return k if _after_visit_noun(tokens, i) else 0
     return 0
 
 
