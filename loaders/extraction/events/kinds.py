@@ -15,6 +15,7 @@ from marsad.loaders.extraction.text import (
     RELATIVES,
     Token,
     clitic_spellings,
+    in_words,
     lam_article,
     strip_clitic,
 )
@@ -343,10 +344,9 @@ _TERM_YEARS = frozenset(fold(w) for w in ("السنة", "سنة"))  # not "ال�
 def _won_round(tokens: list[Token], i: int) -> bool:
     """ "متأكد من انتخابه من الدورة الأولى", "فاز في الدورة الثانية" (ev27): a session word after "من" or "في", a
     few words after being elected or winning, is the ballot's round, no sitting."""
-    if i < 2 or tokens[i - 1].norm not in (_FROM, fold("في")) or tokens[i - 1].sent != tokens[i].sent:
+    if i < 2 or tokens[i - 1].norm not in (_FROM, _IN) or tokens[i - 1].sent != tokens[i].sent:
         return False
-    return any(tokens[k].sent == tokens[i].sent and (tokens[k].norm in _WON or strip_clitic(tokens[k].norm)[0] in _WON)
-               for k in range(max(0, i - 4), i - 1))
+    return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, _WON) for k in range(max(0, i - 4), i - 1))
 
 
 _WON = frozenset(fold(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "فاز", "فازت", "يفوز", "تفوز"))
