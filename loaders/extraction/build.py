@@ -23,7 +23,7 @@ from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.people import People, is_style
+from marsad.loaders.extraction.people import People, PostMention, is_style
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token, strip_clitic, word_index
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_nationality
@@ -93,17 +93,17 @@ _ACTING_WORD = re.compile(r"[ \t]*([^\s،,.؛:()«»\"]+)")
 _CHARGED_ACTING = frozenset(fold(w) for w in ("المكلف", "المكلفة"))
 
 
-def _acting_title(text: str, title: str, end: int) -> str:
-    """ "مدير شرطة جدة المكلف العميد X", "محافظ الخرج بالإنابة X": the acting word the office was read with, right
-    after its title at ``end``, belongs to the post (ANNOTATION: "بالنيابة" belongs to the post), so the title keeps
-    it (pp19)."""
-    m = _ACTING_WORD.match(text, end)
+def _written_title(text: str, p: PostMention) -> str:
+    """The post's title as the graph gives it: "مدير شرطة جدة المكلف العميد X", "محافظ الخرج بالإنابة X": the
+    acting word an office read as acting was read with, right after its title, belongs to the post (ANNOTATION:
+    "بالنيابة" belongs to the post), so the title keeps it (pp19)."""
+    m = _ACTING_WORD.match(text, p.end) if p.acting else None
     if m is None:
-        return title
+        return p.title
     word = fold(m.group(1))
     if word in lexicon().acting or word in _CHARGED_ACTING:
-        return title + " " + m.group(1)
-    return title
+        return p.title + " " + m.group(1)
+    return p.title
 
 
 def inst_key(name: str, kind: str) -> str:
@@ -960,9 +960,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
-            written = _acting_title(text, p.title, p.end) if p.acting else p.title
-            post_objs[pid] = {"id": pid, "title": _visible(written), "institution": inst_id(inner), "holder": holder,
-                              "acting": p.acting, "evidence": [], "confidence": confidence.post()}
+            post_objs[pid] = {"id": pid, "title": _visible(_written_title(text, p)), "institution": inst_id(inner),
+                              "holder": holder, "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
         assert isinstance(evs, list)
@@ -970,7 +969,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         known = str(post_objs[pid]["title"])
         if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
             # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
-            post_objs[pid]["title"] = _visible(_acting_title(text, p.title, p.end) if p.acting else p.title)
+            post_objs[pid]["title"] = _visible(_written_title(text, p))
             post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
                                                          None))
             evs.insert(0, ev)
