@@ -14,7 +14,7 @@ from functools import cache
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
-from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
+from marsad.loaders.extraction.text import Token, after_proclitic, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -770,7 +770,7 @@ def _li_place(tokens: list[Token], j: int) -> int:
     tok = tokens[j]
     if tok.norm[:1] != "ل" or tok.norm.startswith("لل") or len(tok.norm) < 4:
         return 0
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[j + 1 : j + 4]]
+    probe = [after_proclitic(tok), *tokens[j + 1 : j + 4]]
     return place_len(probe, 0)
 
 

@@ -15,7 +15,15 @@ from functools import cache, lru_cache
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
+from marsad.loaders.extraction.text import (
+    Token,
+    WordIndex,
+    after_proclitic,
+    clitic_spellings,
+    lam_article,
+    strip_clitic,
+    word_index,
+)
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -1092,7 +1100,7 @@ def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: in
     if at >= len(tokens) or tokens[at].sent != tokens[c].sent:
         return e
     tok = tokens[at]
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[at + 1 : at + 12]] \
+    probe = [after_proclitic(tok), *tokens[at + 1 : at + 12]] \
         if at == e and tok.norm.startswith("بال") else tokens[at : at + 12] if at > e else None
     if not probe or not probe[0].article or not probe[0].norm.startswith("ال") or is_stop(probe[0].norm) \
             or place_len(probe, 0) or probe[0].norm in CHAINS.TIME_NOUNS or probe[0].norm in _HOURS:
@@ -1304,7 +1312,7 @@ def _second_sport_len(tokens: list[Token], k: int) -> int:
             and tok.norm[1:] not in _PERSON_ROLES and tok.norm not in _AND_GENERIC_PLACES
             and tok.norm not in _AND_GENERIC and not is_stop(tok.norm[1:]) and tok.norm[1:] not in _SPORT_GENERICS):
         return 0
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
     if _head_at(probe, 0) is not None or place_len(probe, 0) or _nisba_word(probe[0]):
         return 0
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1415,7 +1423,7 @@ def _branch_region_seat(tokens: list[Token], e: int) -> int:
         return 1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0
     if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e + 1].sent == tokens[e].sent:
         tok = tokens[e]
-        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), tokens[e + 1]]
+        probe = [after_proclitic(tok), tokens[e + 1]]
         return _described_region_len(probe, 0)
     return 0
 
@@ -1667,7 +1675,7 @@ def _seat(tokens: list[Token], e: int) -> int:
     if e >= len(tokens) or tokens[e].norm[:1] != "ب" or len(tokens[e].norm) < 4:
         return 0
     tok = tokens[e]
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+    probe = [after_proclitic(tok), *tokens[e + 1 : e + 4]]
     return place_len(probe, 0) or _described_region_len(probe, 0)
 
 
@@ -1984,7 +1992,7 @@ def _masdar(norm: str) -> bool:
 def _ba_place(tokens: list[Token], j: int) -> bool:
     """ "بلبنان", "بالمغرب": "ب" + a place of the gazetteer."""
     tok = tokens[j]
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[j + 1 : j + 4]]
+    probe = [after_proclitic(tok), *tokens[j + 1 : j + 4]]
     return place_len(probe, 0) > 0
 
 

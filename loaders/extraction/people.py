@@ -49,6 +49,7 @@ from marsad.loaders.extraction.text import (
     COMMAS,
     RELATIVES_WITH_PLURAL,
     Token,
+    after_proclitic,
     clitic_spellings,
     lam_article,
     sentence_start,
@@ -1655,7 +1656,7 @@ def _bi_place_len(tokens: list[Token], x: int) -> int:
     tok = tokens[x]
     if tok.norm[:1] != "ب" or len(tok.norm) < 3:
         return 0
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[x + 1 : x + 4]]
+    probe = [after_proclitic(tok), *tokens[x + 1 : x + 4]]
     return place_len(probe, 0)
 
 
@@ -2541,7 +2542,7 @@ def _ba_complement_end(tokens: list[Token], c: int) -> int:
     """One past the body named after a spokesman's title behind "ب" ("الناطق الإعلامي بشرطة منطقة الرياض"): the
     chain read from the word without its "ب"; ``c`` when none."""
     tok = tokens[c]
-    probe = [*tokens[:c], Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[c + 1 :]]
+    probe = [*tokens[:c], after_proclitic(tok), *tokens[c + 1 :]]
     if is_stop(probe[c].norm) or _title_at(probe, c) is not None:
         return c
     after = chain_end(probe, c, stop_titles=True, possessive=False)
@@ -2648,7 +2649,7 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         return 1  # "رئيس لجنة التنمية الاجتماعية بالعيص X Y": ب + a locality the gazetteer lacks, then the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
         tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
-        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+        probe = [after_proclitic(tok), *tokens[e + 1 : e + 4]]
         return place_len(probe, 0)
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
@@ -3415,7 +3416,7 @@ def _seat_next(tokens: list[Token], e: int) -> bool:
     tok = tokens[e]
     if not tok.norm.startswith("ب") or len(tok.norm) < 4:
         return False
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+    probe = [after_proclitic(tok), *tokens[e + 1 : e + 4]]
     return place_len(probe, 0) > 0
 
 

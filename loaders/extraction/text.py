@@ -370,6 +370,12 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
     return norm, 0
 
 
+def after_proclitic(tok: Token) -> Token:
+    """``tok`` read without its first letter, a one-letter proclitic ("بتبوك" → "تبوك", "والصين" → "الصين"), as a
+    word whose offsets start on the letters left: a probe for the readers of places, countries and regions."""
+    return Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True)
+
+
 def bare_noun(norm: str) -> str:
     """A noun without its proclitics (``strip_clitic``) and its article: "والحفل", "الحفل", "حفل" → "حفل"; a base of
     four letters or fewer keeps its "ال"."""

@@ -11,7 +11,14 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import COMMAS, RELATIVES, RELATIVES_WITH_PLURAL, Token, strip_clitic
+from marsad.loaders.extraction.text import (
+    COMMAS,
+    RELATIVES,
+    RELATIVES_WITH_PLURAL,
+    Token,
+    after_proclitic,
+    strip_clitic,
+)
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -58,8 +65,7 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
             if tok.sent != s or k in inside or not tok.is_word:
                 continue
             if tok.norm.startswith("ب") and len(tok.norm) > 3 and not _spoken_of(tokens, k):
-                rest = tok.norm[1:]
-                probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+                probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
                 if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k):
                     return _text_of(tokens, k, k + size, skip=1)
@@ -161,7 +167,7 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
         if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3 \
                 or _spoken_of(tokens, k):
             continue
-        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+        probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
         if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k):
             return _text_of(tokens, k, k + size, skip=1)  # (the lede telling the event: its own test, aud-slots)
@@ -265,7 +271,7 @@ def _ba_city(tokens: list[Token], k: int) -> bool:
         return True
     if not tok.is_word or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
         return False
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
     return bool(_city_len(probe, 0))
 
 
@@ -1118,7 +1124,7 @@ def _seat_at(tokens: list[Token], k: int) -> int:
     tok = tokens[k]
     if not tok.norm.startswith("ب") or len(tok.norm) < 4:
         return 0
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
     return place_len(probe, 0)
 
 
