@@ -374,11 +374,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _greeted_in_list(tokens, people, ev, a) and not _cabled_to(tokens, people, a)  # (part21)
             and not _at_one_also_held(tokens, people, ev, a)  # (part21)
             and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
-            and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None,
+            and not _wished_from_afar(tokens, people, _holder_of(a),
                                       a.post.first if a.post is not None and not a.post.holder else None)
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
-            and not _met_in_the_past(tokens, people, ev,
-                                     a.person.name if a.person else a.post.holder if a.post else None)
+            and not _met_in_the_past(tokens, people, ev, _holder_of(a))
             and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
@@ -389,6 +388,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _named_after_chair_office(tokens, people, a, chair)]))  # (part23)
     # "قدم السفير X هدية" after "X" was listed: that person's style, not someone else (of those kept; part23)
     return [a for a in kept if not _title_before_surname(tokens, a, kept, _agent_names(tokens, people, chair))]
+
+
+def _holder_of(a: Agent) -> str | None:
+    """The person an agent names: its person's name, or its office's holder (None for an office read unheld)."""
+    return a.person.name if a.person else a.post.holder if a.post else None
 
 
 def _counted_office(tokens: list[Token], a: Agent) -> bool:
@@ -634,7 +638,7 @@ def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention
     whose mentions stands in a sentence opened by a background word ("يذكر"، "يشار"، "الجدير"), which tells of the
     past ("الماضي"، "سابق"، …) and is not the sentence of the event's first cue, took part in an earlier act recalled
     there, not in the event (its meeting verb may have been read as one more cue of the event)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
 
     def recalled(k: int) -> bool:
         opening = sentence_start(tokens, k)
@@ -651,7 +655,7 @@ def _congratulated_only(tokens: list[Token], people: People, ev: EventMention, a
     ولي ولي العهد الأمير Y" (ext-t120): a person each of whose mentions, outside the event's sentences, comes after a
     noun of congratulating and then "إلى" in its sentence is the one the greetings go to, not stated at the event (the
     sender, before the noun, is not concerned)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
 
     def greeted(k: int) -> bool:
         start = sentence_start(tokens, k)
@@ -667,7 +671,7 @@ def _congratulates_only(tokens: list[Token], people: People, ev: EventMention, a
     of whose mentions, outside the event's sentences, is followed in its sentence by a noun of congratulating, then
     "إلى" and a named person or office, sends greetings to the leaders in a statement; he is not stated at the event by
     it (not "قدم X التهنئة للموظفين", greetings to those at the event)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     named = {m.first for m in people.persons if m.name != holder} \
         | {p.first for p in people.posts if p.holder != holder}
 
@@ -688,7 +692,7 @@ def _congratulated_in_sentence(tokens: list[Token], people: People, ev: EventMen
     with "ل" (on the word right after the noun) or "إلى" between, and no word of attending, chairing, hosting or
     speaking, nor "أن", between (nor one of attending a few words after him), is the one the greetings go to, not
     stated at the event (``_congratulated_only`` reads the mentions outside the event's sentences)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else []
     named = {x for m in people.persons for x in range(m.first, m.last)} \
         | {x for p in people.posts for x in range(p.first, p.last)}  # the offices of the items listed before
@@ -724,7 +728,7 @@ _TO_GREETED_REACH = 6
 def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "ثم كلمة وزير الشؤون الاجتماعية X التي ألقاها نيابة عنه مدير الفرع": a person each of whose mentions is
     followed by a speech read out on his behalf ("ألقاها … نيابة عنه") sent it and was not there (ext-t70)."""
-    name = a.person.name if a.person else a.post.holder if a.post else None
+    name = _holder_of(a)
     mentions = [pm for pm in people.persons if name and pm.name == name]
     if not mentions:
         return False
@@ -1681,7 +1685,7 @@ def _predecessor_only(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "لانتخاب رئيس جديد خلفا للسويسري X", "عين Y رئيسا للنادي خلفا لرئيسه المستقيل X" (part, ninth session): a
     person each of whose mentions comes a few words after "خلفا" ("in the place of"), in its sentence, is the one
     replaced, named for the office he leaves, not stated as taking part."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = sorted(pm.first for pm in people.persons if pm.name == holder)  # (by name: his office, read from
     # "رئيس جديد خلفا لـ", may begin before the word)
     return bool(firsts) and all(
@@ -1796,7 +1800,7 @@ def _on_another_side_only(tokens: list[Token], people: People, ev: EventMention,
     "من جانب آخر قدم X", "من ناحية أخرى التقى X", "…، في سياق آخر أعلن X") is told of in another item of the text,
     not stated as taking part in the event (``_other_matter`` asks the same of office holders, at a sentence's
     opening and on "سياق"/"شأن" only)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
 
     def turned(k: int) -> bool:
         opening = sentence_start(tokens, k)
@@ -2090,7 +2094,7 @@ def _cable_addressee(tokens: list[Token], k: int) -> bool:
 def _cabled_to(tokens: list[Token], people: People, a: Agent) -> bool:
     """A participant each of whose mentions is a cable's addressee (``_cable_addressee``, part21); an office right
     after his name ("لجلالة الملك X بن Y ملك Z") is read from the name, an unheld office from itself."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else [a.post.first] if a.post else []
     names = [pm for pm in people.persons if holder and pm.name == holder]
     return bool(firsts) and all(_cable_addressee(tokens, next(
@@ -2118,7 +2122,7 @@ def _at_one_also_held(tokens: list[Token], people: People, ev: EventMention, a: 
     """ "تقيم الوزارة حفل معايدة بحضور الوزير X. وأوضح Y أن الإدارة تقيم أيضاً حفل معايدة بحضور مديرها Z" (part21): a
     participant every mention of whom stands in a sentence that tells of another event held as well
     (``_also_held``), not the sentence of this event's first cue, attends that one, not this."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else [a.post.first] if a.post else []
     if not ev.cues or not firsts:
         return False
@@ -2884,7 +2888,7 @@ def _requester_only(tokens: list[Token], people: People, ev: EventMention, a: Ag
     holder) each of whose mentions in the event's sentences is the one at whose request the body acts, and whose
     other mentions stand in sentences that say nothing of attending, asked for the decision; he does not sit with
     the body."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else []
     inside = [k for k in firsts if tokens[k].sent in ev.sentences]
     asked = [k for k in inside if _at_request(tokens, k) or _at_request(tokens, _chain_start(tokens, people, k))]
@@ -2913,7 +2917,7 @@ def _appointed_or_heading_apart(tokens: list[Token], people: People, ev: EventMe
     whose mentions stands outside the event's sentences and either follows a word of appointment in its clause
     (``_after_appointment``) or heads, after "برئاسة", a body of a sentence that names no event (a government, a
     committee formed), is the object of a decision or the head of another body, not stated at the event."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
 
     def apart(k: int) -> bool:
         start = _chain_start(tokens, people, k)
@@ -3913,7 +3917,7 @@ def _greeted_in_list(tokens: list[Token], people: People, ev: EventMention, a: A
     """ "ورفع X التهاني لمقام خادم الحرمين الشريفين الملك Y وولي عهده الأمير Z وولي ولي العهد الأمير W" (ext-t129):
     a person each of whose mentions, outside the event's sentences, is an item of a list joined by "و" whose first
     item is greeted or thanked (``_greeted``) is the one the greetings go to, not stated at the event."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
 
     def greeted(first: int) -> bool:
         return _greeted(tokens, _governor(tokens, people, first))
@@ -4290,7 +4294,7 @@ def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
     consent noun or right after a greeting word (his styles passed over) — mentions of different kinds — sent word or
     allowed the event and was not there (ext-t70; ``_author_or_sender``, ``_consented_only`` and ``_greeted_only``
     each want every mention of one kind)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else []
     if len(firsts) < 2:
         return False
@@ -4322,7 +4326,7 @@ def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "وأفاد المتحدث أن الرئيس X قد يعود إلى عدن في أي وقت", "الوزير X سيزور المحافظة": a person each of whose
     mentions (his names and offices passed over) is the subject of "قد" + an imperfect verb or of a future verb is
     told of as one who may come or will act later, not as present (ext-t70)."""
-    holder = a.person.name if a.person else a.post.holder if a.post else None
+    holder = _holder_of(a)
     firsts = _mentions(people, holder) if holder else []
     if not firsts:
         return False
