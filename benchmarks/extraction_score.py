@@ -616,6 +616,28 @@ unseen and the blind ones), ``unseen`` (tuning169-tuning175) and ``blind`` (blin
   (an emir's directives, a lawsuits authority's ceremony, a commandant's decision, a decree, a club board, a
   funeral prayer),
   annotated blind by branch ann-ak for the lead's unseen measure of the fifteenth session (its README);
+- tuning176: tests/fixtures/tuning176/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (a ministry branch's Eid celebration with an emir taking part, an asset freeze abroad, a club's signing and its
+  coach's reception, an airport reception),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
+- tuning177: tests/fixtures/tuning177/gold, five SaudiNewsNet articles of July-August 2015 with institutional events
+  (a police director's work team, an emir's directives, a club's general assembly announced, a club's sponsorship
+  signing, an education minister's meeting),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
+- tuning178: tests/fixtures/tuning178/gold, two SaudiNewsNet articles of July-August 2015 with institutional events
+  (a football federation's extraordinary congress announced, a prosecution department's order),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
+- tuning179: tests/fixtures/tuning179/gold, four SaudiNewsNet articles of July-August 2015 with institutional events
+  (peace talks announced, a chamber's job fair, a ministry branch's circular, a royal order appointing judges),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
+- tuning180: tests/fixtures/tuning180/gold, four SaudiNewsNet articles of July-August 2015 with institutional events
+  (a municipality's Eid festivities, a municipal head's festival visit, ministers' oath before the King, a royal
+  reception),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
+- tuning181: tests/fixtures/tuning181/gold, four SaudiNewsNet articles of July-August 2015 with institutional events
+  (a club's board candidacy, a roundup of Eid events, an emir's directive and reception and a deputy minister's
+  hospital visit, a coaches' course),
+  annotated blind by a helper of the twentieth session, first scored with main f38a5e3, then tuned on (its README);
 """
 
 from __future__ import annotations
@@ -819,6 +841,12 @@ TUNING172_GOLD = REPO / "tests" / "fixtures" / "tuning172" / "gold"
 TUNING173_GOLD = REPO / "tests" / "fixtures" / "tuning173" / "gold"
 TUNING174_GOLD = REPO / "tests" / "fixtures" / "tuning174" / "gold"
 TUNING175_GOLD = REPO / "tests" / "fixtures" / "tuning175" / "gold"
+TUNING176_GOLD = REPO / "tests" / "fixtures" / "tuning176" / "gold"
+TUNING177_GOLD = REPO / "tests" / "fixtures" / "tuning177" / "gold"
+TUNING178_GOLD = REPO / "tests" / "fixtures" / "tuning178" / "gold"
+TUNING179_GOLD = REPO / "tests" / "fixtures" / "tuning179" / "gold"
+TUNING180_GOLD = REPO / "tests" / "fixtures" / "tuning180" / "gold"
+TUNING181_GOLD = REPO / "tests" / "fixtures" / "tuning181" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1022,6 +1050,12 @@ SETS = {
     "tuning173": GoldSet("tuning173", TUNING173_GOLD, None),
     "tuning174": GoldSet("tuning174", TUNING174_GOLD, None),
     "tuning175": GoldSet("tuning175", TUNING175_GOLD, None),
+    "tuning176": GoldSet("tuning176", TUNING176_GOLD, None),
+    "tuning177": GoldSet("tuning177", TUNING177_GOLD, None),
+    "tuning178": GoldSet("tuning178", TUNING178_GOLD, None),
+    "tuning179": GoldSet("tuning179", TUNING179_GOLD, None),
+    "tuning180": GoldSet("tuning180", TUNING180_GOLD, None),
+    "tuning181": GoldSet("tuning181", TUNING181_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
