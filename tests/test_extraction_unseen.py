@@ -27909,3 +27909,23 @@ def test_unknown_words_after_the_comma_of_an_office_apposed_to_a_name() -> None:
 def test_a_third_office_stacked_after_a_name() -> None:
     facts = _facts("وضم الوفد فهد الدوسري وزير الدولة عضو مجلس الوزراء رئيس الديوان العام للمحاسبة وعددا من المسؤولين.")
     assert _holders(facts).get("رئيس الديوان العام للمحاسبة") == "فهد الدوسري"
+
+
+# --- r20 (twentieth session, from the fresh gold sets tuning176-tuning181) ---
+def test_last_night_is_no_word_of_an_office() -> None:
+    facts = _facts("افتتح فهد بن سعد الدوسري محافظ الخبر البارحة الأولى مهرجان الصيف على الواجهة البحرية.")
+    assert _holders(facts).get("محافظ الخبر") == "فهد بن سعد الدوسري"
+    assert not [t for t in _holders(facts) if "البارحة" in t]
+
+
+def test_a_wish_for_the_player_and_a_festival_patronised_are_no_words_of_an_office() -> None:
+    facts = _facts("ونقل المركز الإعلامي بنادي الهلال تمنيات سعد العتيبي رئيس النادي للاعب بالتوفيق. ورعى "
+                   "الأمير فهد بن سعد أمير منطقة تبوك للمهرجان حفل الافتتاح.")
+    holders = _holders(facts)
+    assert holders.get("رئيس النادي") == "سعد العتيبي"
+    assert holders.get("أمير منطقة تبوك") == "فهد بن سعد"
+
+
+def test_a_festival_may_be_an_offices_complement() -> None:
+    facts = _facts("وقال المدير التنفيذي للمهرجان سعد العتيبي إن الفعاليات مستمرة.")
+    assert _holders(facts).get("المدير التنفيذي للمهرجان") == "سعد العتيبي"

@@ -5398,6 +5398,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _staff_nationality(text, tokens, out)
     _style_before_holder(text, tokens, out)
     _media_addressee_run_on(text, tokens, out)
+    _dative_run_on(text, tokens, out)
     _stack_before_styled_name(tokens, out)
     _one_holder_office(tokens, out)
     _unhold_royal_office(tokens, out)
@@ -5576,6 +5577,39 @@ def _media_addressee_run_on(text: str, tokens: list[Token], out: People) -> None
                     (not prev.article and prev.norm[:1] != "و") or is_nationality(prev.norm)):
                 _cut_post(text, tokens, p, c)
                 break
+
+
+_DATIVE_PERSONS = frozenset(fold(w) for w in ("اللاعب", "الحضور", "الحاضرين", "الجميع", "القائمين", "المشاركين",
+                                               "الضيوف", "الزوار"))
+"""(r20) Whom a wish, a thanks or a word is for, after "لل": no office's complement."""
+
+
+@cache
+def _held_event_nouns() -> frozenset[str]:
+    festivals = (fold(w) for w in ("المهرجان", "الاحتفال", "الاحتفالية", "المعرض", "الفعاليات", "الفعالية"))
+    return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING,
+                      *festivals})
+
+
+def _dative_run_on(text: str, tokens: list[Token], out: People) -> None:
+    """(r20) "تمنيات X رئيس النادي للاعب بالتوفيق", "ورعى الأمير X أمير منطقة الباحة للمهرجان", "زيارة ولي ولي العهد
+    السعودي للقاهرة": an office whose last word is "لل" + the ones a wish or a word is for (the player, the guests),
+    or, right after a place or a nationality that closes the office, "لل" + an event or a place: that word is whom
+    the act is for or where it goes, no word of the office ("المدير التنفيذي للمهرجان", whose head takes the event
+    as its complement, stays whole)."""
+    for p in out.posts:
+        if p.last - p.first < 2 or p.last > len(tokens):
+            continue
+        last, prev = tokens[p.last - 1], tokens[p.last - 2]
+        if not last.norm.startswith("لل") or last.sent != tokens[p.first].sent or not last.is_word:
+            continue
+        noun = "ال" + last.norm[2:]  # "للمهرجان"; the lam-initial reading too: "للاعب" is ل + "اللاعب"
+        nouns = {noun, "ال" + last.norm[1:]}
+        closed = is_nationality(prev.norm) or any(place_len(tokens, k) == p.last - 1 - k
+                                                  for k in range(max(p.first + 1, p.last - 4), p.last - 1))
+        probe = [Token(noun, noun, last.start + 1, last.end, last.sent, True), *tokens[p.last : p.last + 3]]
+        if nouns & _DATIVE_PERSONS or (closed and (nouns & _held_event_nouns() or place_len(probe, 0) > 0)):
+            _cut_post(text, tokens, p, p.last - 1)
 
 
 def _staff_of_dignitary(text: str, tokens: list[Token], out: People) -> None:
