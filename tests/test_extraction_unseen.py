@@ -27929,3 +27929,16 @@ def test_a_wish_for_the_player_and_a_festival_patronised_are_no_words_of_an_offi
 def test_a_festival_may_be_an_offices_complement() -> None:
     facts = _facts("وقال المدير التنفيذي للمهرجان سعد العتيبي إن الفعاليات مستمرة.")
     assert _holders(facts).get("المدير التنفيذي للمهرجان") == "سعد العتيبي"
+
+
+
+def test_a_general_assembly_behind_lam_meets_to_elect() -> None:
+    facts = _facts("قال الاتحاد الدولي لكرة القدم إنه تقرر عقد الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس "
+                   "جديد في زيورخ.")
+    assert not [i for i in facts.institutions if "لانتخاب" in i.name]
+
+
+def test_official_after_a_news_agencys_name() -> None:
+    facts = _facts("وذكرت وكالة أنباء البحرين الرسمية أن الاجتماع انعقد. ونقلت وكالة الأنباء الرسمية البيان.")
+    names = {i.name for i in facts.institutions}
+    assert "وكالة أنباء البحرين" in names and "وكالة أنباء البحرين الرسمية" not in names

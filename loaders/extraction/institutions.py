@@ -581,6 +581,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
+    e = _official_agency_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.STAFF_PLURALS), e)
@@ -2416,12 +2417,28 @@ _MEETING_PURPOSES = frozenset(fold(w) for w in ("بحث", "دراسة", "الن�
 تفعلة and مفاعلة forms at large also name a body's field ("المؤسسة العامة لتحلية المياه", "لمكافحة …")."""
 
 
+_AGENCY = fold("وكالة")
+_AGENCY_OFFICIAL = frozenset(fold(w) for w in ("الرسمية", "الرسمي"))
+_THE_NEWS = fold("الأنباء")
+
+
+def _official_agency_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(r20) "وكالة الأناضول للأنباء الرسمية", "وكالة أنباء البحرين الرسمية": "الرسمية" after a news agency's own
+    name says what the agency is, no word of its name; "وكالة الأنباء الرسمية", with no name before it, keeps it."""
+    if head[0] != _AGENCY or e - c < 2 or tokens[e - 1].norm not in _AGENCY_OFFICIAL \
+            or (e - c == 2 and tokens[c].norm == _THE_NEWS):
+        return e
+    return e - 1
+
+
 def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     """(s13-inst6) "الجمعية العمومية لانتخاب رئيس النادي", "مجلس إدارة الشركة لاعتماد الميزانية": a board or a
     general assembly is named by the body it governs ("للشركة", "لنادي X"), never by a purpose; "ل" + a verbal noun
     of the إفعال/افتعال/استفعال forms or of a sitting's task after it (to elect, to approve, to discuss, "للنظر في")
     says why it met, no word of its name."""
-    if tokens[i].norm not in _ASSEMBLY_HEADS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _ASSEMBLY_WORDS:
+    head = tokens[i].norm  # (r20) also behind a proclitic: "عقد الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس"
+    heads = {head, strip_clitic(head)[0], "ال" + head[2:] if head.startswith("لل") else head}
+    if not heads & _ASSEMBLY_HEADS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _ASSEMBLY_WORDS:
         return e
     for k in range(i + 2, min(e + 1, len(tokens))):
         tok = tokens[k]
