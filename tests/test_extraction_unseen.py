@@ -27942,3 +27942,12 @@ def test_official_after_a_news_agencys_name() -> None:
     facts = _facts("وذكرت وكالة أنباء البحرين الرسمية أن الاجتماع انعقد. ونقلت وكالة الأنباء الرسمية البيان.")
     names = {i.name for i in facts.institutions}
     assert "وكالة أنباء البحرين" in names and "وكالة أنباء البحرين الرسمية" not in names
+
+
+
+def test_a_body_said_again_without_its_nationality_is_one_body() -> None:
+    facts = _facts("وصرح سعد العتيبي عضو المجلس الأفغاني الأعلى للسلام أن الجولة مقررة. وقال مسؤول في المجلس "
+                   "الأعلى للسلام إن الموعد لم يتأكد.")
+    names = [i.name for i in facts.institutions]
+    assert "المجلس الأفغاني الأعلى للسلام" in names and "المجلس الأعلى للسلام" not in names
+

@@ -288,6 +288,17 @@ def _the_region_said(a: str, b: str) -> bool:
     return words_b[:k] == words_a[:k] and len(words_b) in (k + 2, k + 3) and words_b[k] == words_a[-1][2:]
 
 
+def _nationality_inside(a: str, b: str) -> bool:
+    """(r20) Key ``b`` is key ``a`` with one adjective of nationality inside it, after the head ("المجلس الأفغاني الأعلى
+    للسلام", said again as "المجلس الأعلى للسلام"): one body, its country said once. Not at the end, where
+    "المجلس الأعلى" and "المجلس الأعلى المغربي" may be two countries' councils."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_b) != len(words_a) + 1 or len(words_a) < 3:
+        return False
+    return any(is_nationality(words_b[x]) and words_b[:x] + words_b[x + 1 :] == words_a
+               for x in range(1, len(words_b) - 1))
+
+
 def _without_region_noun(a: str, b: str) -> bool:
     """Key ``a`` is key ``b`` without the region noun before its place ("أمانة الرياض", "أمانة منطقة الرياض"; "مجلس
     بلدي الرياض", "مجلس بلدي مدينة الرياض"): one body, its place named with and without "منطقة" (ext-t42)."""
@@ -756,7 +767,8 @@ class _Registry:
                           _field_dropped,  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
                           _the_region_said,  # "مجلس شباب المنطقة", "مجلس شباب منطقة الباحة" (inst21)
                           _same_words,  # "النادي الأدبي بالرياض", "نادي الرياض الأدبي" (inst19b)
-                          _branch_of_seated):  # "جمعية X بمنطقة Y", "فرع جمعية X بY" (inst19a)
+                          _branch_of_seated,  # "جمعية X بمنطقة Y", "فرع جمعية X بY" (inst19a)
+                          _nationality_inside):  # "المجلس الأعلى للسلام", "المجلس الأفغاني الأعلى للسلام" (r20)
             self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)
