@@ -5112,7 +5112,7 @@ def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool
                 opened = word not in _CONGRATULATING_VERBS or any(j < m.first < k and m.name != holder
                                                                    for m in people.persons)
                 break
-            if not (any(a <= j <= b for a, b in spans) or tok.norm in COMMAS or tok.norm == "و"
+            if not (any(a <= j < b for a, b in spans) or tok.norm in COMMAS or tok.norm == "و"
                     or base in _FORMULA_WORDS or base in styles or base in ROLES.STYLES or tok.norm in ROLES.PRAYER
                     or not tok.norm.isalpha()):
                 return False
