@@ -27931,7 +27931,6 @@ def test_a_festival_may_be_an_offices_complement() -> None:
     assert _holders(facts).get("المدير التنفيذي للمهرجان") == "سعد العتيبي"
 
 
-
 def test_a_general_assembly_behind_lam_meets_to_elect() -> None:
     facts = _facts("قال الاتحاد الدولي لكرة القدم إنه تقرر عقد الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس "
                    "جديد في زيورخ.")
@@ -27942,7 +27941,6 @@ def test_official_after_a_news_agencys_name() -> None:
     facts = _facts("وذكرت وكالة أنباء البحرين الرسمية أن الاجتماع انعقد. ونقلت وكالة الأنباء الرسمية البيان.")
     names = {i.name for i in facts.institutions}
     assert "وكالة أنباء البحرين" in names and "وكالة أنباء البحرين الرسمية" not in names
-
 
 
 def test_a_body_said_again_without_its_nationality_is_one_body() -> None:
