@@ -27949,3 +27949,12 @@ def test_a_body_said_again_without_its_nationality_is_one_body() -> None:
     names = [i.name for i in facts.institutions]
     assert "المجلس الأفغاني الأعلى للسلام" in names and "المجلس الأعلى للسلام" not in names
 
+
+def test_the_guests_of_a_roundups_later_item_are_not_at_the_first() -> None:
+    facts = _facts("دشن فهد بن سعد الدوسري محافظ الخبر، أمس، فعاليات مهرجان الصيف في الواجهة البحرية. نظمت جمعية "
+                   "البر بالدمام البارحة حفلا لمستفيديها بحضور سعد بن علي العتيبي وكيل محافظة الدمام. اختتمت في "
+                   "محافظة الجبيل فعاليات العيد بحضور ماجد بن سالم الحربي رئيس بلدية المحافظة.")
+    event = _main(facts)
+    assert event.chair is not None and "فهد بن سعد الدوسري" in _agent(facts, event.chair.person, event.chair.post)
+    named = set().union(*_agent_names(facts, event.participants))
+    assert not named & {"سعد بن علي العتيبي", "ماجد بن سالم الحربي"}

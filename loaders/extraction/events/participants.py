@@ -124,17 +124,20 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _speaks_of_scheduled(tokens, people, ev, p.holder) \
                     or _turned_to_another_only(tokens, people, ev, p.holder) \
                     or _in_a_formula_only(tokens, people, p.holder) \
-                    or _received_at_another_only(tokens, people, ev, others, p.holder):
+                    or _received_at_another_only(tokens, people, ev, others, p.holder) \
+                    or _next_item_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
+    item = _next_item(tokens, ev)
     for k in sorted({*candidates(tokens, _ATTENDANCE_WORDS | _GRACED), *included}):
         tok = tokens[k]  # persons named as attending, with or without an office
-        if k in elsewhere or _members_named(tokens, k, ev):
-            continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44)
+        if k in elsewhere or _members_named(tokens, k, ev) or (item is not None and k > item):
+            continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44);
+            # (r20) the guests of a roundup's later item
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k) \
@@ -4902,6 +4905,35 @@ def _far_sentences_only(tokens: list[Token], people: People, ev: EventMention, h
         return False
     return not any(_speaking_word(tok) for tok in tokens if tok.sent in theirs) \
         or any(_press_word(tokens, x) for x in range(len(tokens)) if tokens[x].sent in theirs)
+
+
+_ITEM_VERBS = frozenset(fold(w) for w in (
+    "افتتح", "افتتحت", "نظم", "نظمت", "اختتم", "اختتمت", "احتفى", "احتفت", "احتفل", "احتفلت", "نفذ", "نفذت", "دشن",
+    "دشنت", "أقام", "أقامت", "عقد", "عقدت", "رعى", "رعت", "كرم", "كرمت", "زار", "زارت", "استقبل", "استقبلت"))
+
+
+def _next_item_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """(r20) "افتتح محافظ X مهرجان … . نظمت جمعية Y حفل … بحضور وكيل المحافظة Z. اختتمت في محافظة W فعاليات …": a
+    roundup of separate news items, each opening its sentence with a bare perfect verb of holding, opening or
+    organising, with no "و" to go on from the sentence before, the event's own sentence too; an office holder named
+    only from the first such sentence after the event's own is at a later item, not at this event."""
+    start = _next_item(tokens, ev)
+    if start is None:
+        return False
+    marks = _mentions(people, holder)
+    return bool(marks) and all(k > start for k in marks)
+
+
+def _next_item(tokens: list[Token], ev: EventMention) -> int | None:
+    """The bare perfect verb that opens the first later item of a roundup (``_next_item_only``), or None."""
+    if not ev.cues:
+        return None
+    lead = tokens[min(ev.cues)].sent
+    first = next(k for k, tok in enumerate(tokens) if tok.sent == lead)
+    if tokens[first].norm not in _ITEM_VERBS:
+        return None  # (the event's own sentence opens the same way: not a headline or a caption before the story)
+    return next((k for k in range(first + 1, len(tokens)) if tokens[k].sent > lead
+                 and tokens[k - 1].sent != tokens[k].sent and tokens[k].norm in _ITEM_VERBS), None)
 
 
 _AT_EVENT_WORDS = _ATTENDANCE_WORDS | ROLES.ACCOMPANYING | _GRACED | ROLES.RECEIVE | ROLES.RECEPTION \
