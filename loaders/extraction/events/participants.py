@@ -4924,6 +4924,12 @@ def _next_item_only(tokens: list[Token], people: People, ev: EventMention, holde
     return bool(marks) and all(k > start for k in marks)
 
 
+_EVENT_SAID_AGAIN = frozenset(fold(w) for w in (
+    "المعرض", "الحفل", "المهرجان", "الملتقى", "الاجتماع", "اللقاء", "الفعاليات", "الفعالية", "الدورة", "الندوة",
+    "الورشة", "المؤتمر", "المنتدى", "البرنامج", "الحملة", "المسابقة", "الاحتفال", "الاحتفالية", "المركز"))
+"""(r20) "نظم المركز معرض X … . افتتح المعرض فلان …": the verb's object the event said again, the same story."""
+
+
 def _next_item(tokens: list[Token], ev: EventMention) -> int | None:
     """The bare perfect verb that opens the first later item of a roundup (``_next_item_only``), or None."""
     if not ev.cues:
@@ -4932,8 +4938,9 @@ def _next_item(tokens: list[Token], ev: EventMention) -> int | None:
     first = next(k for k, tok in enumerate(tokens) if tok.sent == lead)
     if tokens[first].norm not in _ITEM_VERBS:
         return None  # (the event's own sentence opens the same way: not a headline or a caption before the story)
-    return next((k for k in range(first + 1, len(tokens)) if tokens[k].sent > lead
-                 and tokens[k - 1].sent != tokens[k].sent and tokens[k].norm in _ITEM_VERBS), None)
+    return next((k for k in range(first + 1, len(tokens) - 1) if tokens[k].sent > lead
+                 and tokens[k - 1].sent != tokens[k].sent and tokens[k].norm in _ITEM_VERBS
+                 and tokens[k + 1].norm not in _EVENT_SAID_AGAIN), None)
 
 
 _AT_EVENT_WORDS = _ATTENDANCE_WORDS | ROLES.ACCOMPANYING | _GRACED | ROLES.RECEIVE | ROLES.RECEPTION \
