@@ -27958,3 +27958,52 @@ def test_the_guests_of_a_roundups_later_item_are_not_at_the_first() -> None:
     assert event.chair is not None and "فهد بن سعد الدوسري" in _agent(facts, event.chair.person, event.chair.post)
     named = set().union(*_agent_names(facts, event.participants))
     assert not named & {"سعد بن علي العتيبي", "ماجد بن سالم الحربي"}
+
+
+# --- dir20 (twentieth session) ---
+def test_a_directive_at_the_lede_is_an_other_event_chaired_by_the_official() -> None:
+    facts = _facts("وجه أمير منطقة القصيم الأمير فيصل بن مشعل، بصرف إعانة عاجلة للأسر المتضررة من السيول. وأوضح "
+                   "المتحدث باسم الإمارة أن الصرف يبدأ الأسبوع المقبل.")
+    ev = _main(facts)
+    assert ev.kind == "other" and "أمير منطقة القصيم" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("measures", ev.id)]
+    assert facts.decisions[0].object.startswith("صرف إعانة عاجلة")
+
+
+def test_a_bodys_order_at_the_lede_is_held_by_the_body() -> None:
+    facts = _facts("أمرت هيئة الرقابة والتحقيق بإيقاف الموظف المتورط عن العمل حتى انتهاء التحقيق. وأشارت مصادر إلى "
+                   "أن القضية ما زالت قيد النظر.")
+    ev = _main(facts)
+    assert ev.kind == "other" and _inst(facts, ev.body) == "هيئة الرقابة والتحقيق"
+    assert [d.kind for d in facts.decisions] == ["measures"]
+
+
+def test_a_further_directive_of_the_lede_sentence_is_one_more_decision() -> None:
+    facts = _facts("وجه وزير الصحة سعد الحربي بتشكيل لجنة لمراجعة أوضاع المستشفى، كما وجه بسرعة إصلاح أجهزة "
+                   "التكييف فيه.")
+    assert [d.kind for d in facts.decisions] == ["measures", "measures"]
+    assert len(facts.events) == 1
+
+
+def test_a_speech_or_an_invitation_addressed_is_no_directive() -> None:
+    for text in ("وجه وزير الصحة كلمة إلى العاملين في المستشفيات بمناسبة العيد.",
+                 "وجه أمير منطقة القصيم الدعوة لرجال الأعمال بحضور الملتقى السنوي.",
+                 "وجه وزير التعليم خطابا إلى مديري التعليم بضرورة الالتزام بالتقويم.",
+                 "وجه الأمين العام للمجلس بالشكر للعاملين على جهودهم."):
+        facts = _facts(text)
+        assert not facts.events and not facts.decisions, text
+
+
+def test_a_directive_recalled_quoted_or_not_at_the_lede_makes_no_event() -> None:
+    for text in ("وكان وزير الصحة قد وجه بتشكيل لجنة للتحقيق في الحادثة.",
+                 "قال المتحدث: \"وجه وزير الصحة بتشكيل لجنة للتحقيق في الحادثة\".",
+                 "توجه وزير الصحة إلى جدة لمتابعة الحادثة بنفسه.",
+                 "وصلت فرق الإنقاذ إلى الموقع صباحا. وبدأت أعمال البحث بعد ساعة. وقال شهود إن المياه ارتفعت. "
+                 "ووجه وزير الصحة بتشكيل لجنة للتحقيق في الحادثة."):
+        facts = _facts(text)
+        assert not facts.events, text
+
+
+def test_a_courts_order_is_no_directive_event() -> None:
+    facts = _facts("أمرت المحكمة الجزائية بتمديد حبس المتهمين خمسة عشر يوما على ذمة القضية.")
+    assert not facts.events

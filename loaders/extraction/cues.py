@@ -231,6 +231,10 @@ class DecisionCues(WordFile, file="decisions"):
     NOT_OBJECT = words("not_object")
     SEATS = words("seats")
     SPRING_PLACES = words("spring_places")
+    DIRECTIVE_VERBS = words("directive_verbs")
+    DIRECTIVE_NOUNS = words("directive_nouns")
+    NOT_DIRECTIVE_NOUNS = words("not_directive_nouns")
+    SENT_NOUNS = words("sent_nouns")
 
 
 DECISIONS = DecisionCues()

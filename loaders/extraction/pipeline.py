@@ -20,7 +20,7 @@ from marsad.loaders.extraction.decisions import (
 )
 from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.events.arrived import arrival_visit
-from marsad.loaders.extraction.events.decided import decided_event, within_decided
+from marsad.loaders.extraction.events.decided import decided_event, directed_event, within_decided
 from marsad.loaders.extraction.events.kinds import assembly_ahead
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import find_institutions, one_federation, without_persons
@@ -82,6 +82,11 @@ def run(doc: SourceDocument) -> DocumentFacts:
     if not events or within_decided(tokens, events, decisions):
         # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
         decided = decided_event(tokens, bodies, people, dates, published, decisions)
+        if decided is None:  # "وجه أمير المنطقة بتقديم …": a directive the text opens with (dir20)
+            directed = directed_event(text, tokens, bodies, people, dates, published, title_sent, decisions)
+            if directed is not None:
+                decided, told = directed
+                decisions = [*decisions, *told]
         events = [decided] if decided is not None else []
     elif _decided_first(tokens, events, decisions) and not _told_during(tokens, events, decisions):
         # "أصدر الرئيس قرارا بتعيين … . وفي غضون ذلك، أجرى نائبه زيارة …": the decree the text opens with is its

@@ -28,7 +28,7 @@ from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
 from marsad.loaders.extraction.words import FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
@@ -439,4 +439,191 @@ def _royal_decree_event(tokens: list[Token], people: People, dates: list[DateMen
         if near:
             ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
         return ev
+    return None
+
+
+_DIRECTIVE_REACH = 30
+"""How far after a directive's verb its "ب" + verbal noun may be (the agent's styles, name and office between)."""
+_ADDRESSEE_WORDS = 5
+"""Words between the directive's agent and its "ب" ("وجه الأمير X الجهات ذات العلاقة بتسمية …"): the addressee."""
+_LEDE_SENTENCES = 2
+_OBJECT_WORDS = 15
+_UNIT_HEADS = frozenset(fold(w) for w in ("دائرة", "إدارة", "الإدارة", "قسم", "وحدة", "شعبة", "مديرية", "المديرية",
+                                          "لجنة", "اللجنة", "فرع"))
+"""A unit the text names with its parent body right after it ("أمرت دائرة العرض والأخلاق بهيئة التحقيق …"): the
+parent body is the one that orders."""
+_COURT_HEADS = tuple(fold(w) for w in ("محكمة", "المحكمة", "النيابة"))
+_SENT_TO = frozenset(fold(w) for w in ("إلى", "الى", "لدى"))
+_CLAUSE_MARKS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+_DERIVED_PREFIXES = ("ت", "ا", "است")
+_ALSO_DIRECTED = frozenset(fold(w) for w in ("كما", "وكما"))
+_QUOTES = (("«", "»"), ("“", "”"))
+
+
+def _directive_noun(norm: str) -> bool:
+    """A verbal noun a directive orders ("تقديم", "إيقاف", "استكمال", "سرعة", "صرف"), without the article."""
+    if norm in DECISIONS.NOT_DIRECTIVE_NOUNS or norm.startswith("ال"):
+        return False
+    if norm in DECISIONS.DIRECTIVE_NOUNS:
+        return True
+    return len(norm) >= 4 and norm.startswith(_DERIVED_PREFIXES)
+
+
+def _directive_at(tokens: list[Token], m: int) -> int | None:
+    """The verbal noun a directive's "ب" at ``tokens[m]`` takes ("بتقديم", "بإيقاف", "بـ «ضبط …»"): its index, or
+    None."""
+    tok = tokens[m]
+    if not tok.is_word or not tok.norm.startswith("ب"):
+        return None
+    if tok.norm == "ب":  # "بـ" written apart, a quotation mark or none before the noun
+        x = m + 1
+        while x < len(tokens) and not tokens[x].is_word and tokens[x].norm not in _CLAUSE_MARKS \
+                and tokens[x].sent == tok.sent:
+            x += 1
+        return x if x < len(tokens) and tokens[x].sent == tok.sent and _directive_noun(tokens[x].norm) else None
+    return m if _directive_noun(tok.norm[1:]) else None
+
+
+def _quoted(text: str, start: int) -> bool:
+    """The character at ``start`` stands inside a quotation opened earlier on its line (« … », “ … ”, " … ")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return any(before.count(a) > before.count(b) for a, b in _QUOTES) or before.count('"') % 2 == 1
+
+
+def _lede_sentences(tokens: list[Token], title: int) -> set[int]:
+    """The first sentences that hold a word: the lede (one or two sentences), and the headline before it."""
+    out: list[int] = []
+    for t in tokens:
+        if t.is_word and t.sent not in out:
+            out.append(t.sent)
+            if len(out) >= _LEDE_SENTENCES + (1 if title >= 0 else 0):
+                break
+    return set(out)
+
+
+def _agent_end(tokens: list[Token], insts: list[InstMention], people: People, k: int, limit: int) -> int:
+    """The token after the directive's agent from ``tokens[k]``: its styles, names, offices and bodies in a row
+    ("صاحب السمو الملكي الأمير X بن Y أمير منطقة Z", "وزير التعليم الدكتور “X”"), a comma ending it."""
+    ends = {m.first: m.last for m in insts}
+    for p in people.posts:
+        ends[p.first] = max(ends.get(p.first, 0), p.last)
+    for pm in people.persons:
+        ends[pm.first] = max(ends.get(pm.first, 0), pm.last)
+    while k < limit:
+        if k in ends:
+            k = ends[k]
+        elif tokens[k].norm in honorifics() or _royal_style(tokens, k) or tokens[k].norm in "«»“”\"":
+            k += 1
+        else:
+            break
+    return k
+
+
+def _directive_agent(tokens: list[Token], insts: list[InstMention], people: People, k: int, m: int
+                     ) -> tuple[Agent | None, InstMention | None]:
+    """Who directs, from ``tokens[k]`` (past the styles) to the "ب" at ``m``: an office or a named person, or a body
+    (a unit named with its parent body: the parent); (None, None) when none, or a court (its orders are rulings)."""
+    agent = agent_at(tokens, people, k)
+    if agent is not None:
+        return agent, None
+    body = next((b for b in insts if b.first == k), None)
+    if body is None and tokens[k].norm in _UNIT_HEADS:
+        body = next((b for b in insts if k < b.first < m and tokens[b.first].norm[:1] == "ب"
+                     and b.first - k <= _ADDRESSEE_WORDS), None)  # "دائرة العرض والأخلاق بهيئة التحقيق …"
+    if body is None or fold(body.name).startswith(_COURT_HEADS) or tokens[k].norm.startswith(_COURT_HEADS):
+        return None, None
+    return None, body
+
+
+def _directive(tokens: list[Token], insts: list[InstMention], people: People, i: int
+               ) -> tuple[Agent | None, InstMention | None, int] | None:
+    """ "وجه أمير المنطقة X بتقديم …", "أمرت دائرة X بهيئة Y بتمديد …": the verb at ``i`` with its agent (an office,
+    a person or a body) and, after it (a comma, or an addressee of a few words, between), "ب" + a verbal noun:
+    (the agent, the body, the verbal noun's index), or None. Not "وجه X كلمة/الدعوة …" (sent), nor "وجه X إلى …"."""
+    sent = tokens[i].sent
+    k = i + 1
+    while k < len(tokens) and tokens[k].sent == sent and (tokens[k].norm in honorifics() or (
+            _royal_style(tokens, k) and agent_at(tokens, people, k) is None)):
+        k += 1
+    limit = min(len(tokens), i + _DIRECTIVE_REACH)
+    if k >= limit or tokens[k].sent != sent:
+        return None
+    for m in range(k + 1, limit):
+        norm = tokens[m].norm
+        if tokens[m].sent != sent or norm in _CLAUSE_MARKS or norm in _SENT_TO or norm in DECISIONS.SENT_NOUNS:
+            return None
+        noun = _directive_at(tokens, m)
+        if noun is None:
+            continue
+        agent, body = _directive_agent(tokens, insts, people, k, m)
+        if agent is None and body is None:
+            return None
+        end = _agent_end(tokens, insts, people, k if body is None or body.first == k else body.first, m)
+        gap = [t for t in tokens[end:m] if t.is_word]
+        if len(gap) > _ADDRESSEE_WORDS or any(t.norm in COMMAS for t in tokens[end : m - 1]):
+            return None  # "وجه الأمير X، في كلمة ألقاها …، بـ…": a clause between, no directive read
+        return agent, body, noun
+    return None
+
+
+def _directive_object_end(tokens: list[Token], noun: int) -> int:
+    """The token after a directive's object: its clause, up to a comma or a sentence's mark, a few words at most."""
+    sent = tokens[noun].sent
+    x = noun + 1
+    while x < len(tokens) and x < noun + _OBJECT_WORDS and tokens[x].sent == sent \
+            and tokens[x].norm not in COMMAS and tokens[x].norm not in _CLAUSE_MARKS:
+        x += 1
+    while x - 1 > noun and not tokens[x - 1].is_word:
+        x -= 1
+    return x
+
+
+def _directive_decision(text: str, tokens: list[Token], i: int, noun: int) -> DecisionMention:
+    end = _directive_object_end(tokens, noun)
+    start = tokens[noun].start + (1 if tokens[noun].norm[:1] == "ب" and len(tokens[noun].norm) > 1 else 0)
+    return DecisionMention(i, end, "measures", "approve", text[start : tokens[end - 1].end], None, noun)
+
+
+def _more_directives(text: str, tokens: list[Token], i: int) -> list[DecisionMention]:
+    """ "… كما وجه بتكثيف التواجد الأمني …": a further directive of the same agent in the lede's sentence, the verb
+    right before its "ب" (the agent left out, or his pronoun style: "كما وجه سموه بـ…")."""
+    sent = tokens[i].sent
+    out: list[DecisionMention] = []
+    for v in range(i + 2, len(tokens) - 1):
+        if tokens[v].sent != sent:
+            break
+        if tokens[v].norm not in DECISIONS.DIRECTIVE_VERBS or not (
+                tokens[v].norm[:1] == "و" or tokens[v - 1].norm in _ALSO_DIRECTED):
+            continue
+        m = v + 1 if tokens[v + 1].norm not in honorifics() or v + 2 >= len(tokens) else v + 2
+        noun = _directive_at(tokens, m) if tokens[m].sent == sent else None
+        if noun is not None:
+            out.append(_directive_decision(text, tokens, v, noun))
+    return out
+
+
+def directed_event(text: str, tokens: list[Token], insts: list[InstMention], people: People,
+                   dates: list[DateMention], published: dt.date | None, title: int,
+                   decisions: list[DecisionMention]) -> tuple[EventMention, list[DecisionMention]] | None:
+    """ "وجه صاحب السمو الملكي الأمير X أمير منطقة Y بتقديم أفضل الخدمات …", "أمرت دائرة X بهيئة Y بتمديد حبس …"
+    (dir20): a text that opens with an official's or a body's directive and tells no sitting reports that directive
+    as one `other` event chaired by the official (or held by the body that orders), its order one decision of kind
+    `measures` (one more for each further "كما وجه بـ…" of its sentence). Only at the lede, the verb opening its
+    sentence (after "و" or not), and not inside a quotation; (the event, its new decisions) or None. The caller asks
+    this only when no other event was found."""
+    lede = _lede_sentences(tokens, title)
+    for i, tok in enumerate(tokens):
+        if tok.sent not in lede or tok.norm not in DECISIONS.DIRECTIVE_VERBS:
+            continue
+        if any(t.is_word and t.sent == tok.sent for t in tokens[max(0, i - _DIRECTIVE_REACH) : i]) \
+                or _quoted(text, tok.start):
+            continue  # the verb opens its sentence ("وكان X قد وجه …" tells what came before)
+        found = _directive(tokens, insts, people, i)
+        if found is None:
+            continue
+        agent, body, noun = found  # (an official directs alone: his office's body holds no event, tuning147/177)
+        ev = _taken_at(tokens, i, agent, body, dates, published)
+        ev.kind = "other"
+        told = [_directive_decision(text, tokens, i, noun), *_more_directives(text, tokens, i)]
+        return ev, [d for d in told if not any(o.first < d.last and d.first < o.last for o in decisions)]
     return None
