@@ -28007,3 +28007,22 @@ def test_a_directive_recalled_quoted_or_not_at_the_lede_makes_no_event() -> None
 def test_a_courts_order_is_no_directive_event() -> None:
     facts = _facts("أمرت المحكمة الجزائية بتمديد حبس المتهمين خمسة عشر يوما على ذمة القضية.")
     assert not facts.events
+
+
+def test_a_naval_rank_is_no_office() -> None:
+    facts = _facts("وقال الناطق الإعلامي بحرس الحدود بمنطقة جازان العميد البحري سعد بن علي العتيبي إن الدوريات "
+                   "أنقذت الطفل.")
+    holders = _holders(facts)
+    assert "العميد البحري" not in holders
+    assert holders.get("الناطق الإعلامي بحرس الحدود بمنطقة جازان") == "سعد بن علي العتيبي"
+
+
+def test_an_exhibition_after_a_royal_eponym_is_the_verbs_object() -> None:
+    facts = _facts("افتتحت عمادة السنة التحضيرية بجامعة الملك سعود المعرض أمس.")
+    names = {i.name for i in facts.institutions}
+    assert "جامعة الملك سعود" in names and not [n for n in names if "المعرض" in n]
+
+
+def test_a_foreign_given_name_after_a_clubs_name() -> None:
+    facts = _facts("ونشر موقع ألماني تصريحا لرئيس نادي كوتبوس كريستيان بيك أعلن فيه تفاجئه.")
+    assert _holders(facts).get("رئيس نادي كوتبوس") == "كريستيان بيك"
