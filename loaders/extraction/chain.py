@@ -114,8 +114,10 @@ def _imams_name(tokens: list[Token], j: int) -> bool:
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    """The nouns of events a body holds (a lecture, a seminar, a workshop, a ceremony, a sitting, a meeting)."""
-    return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING})
+    """The nouns of events a body holds (a lecture, a seminar, a workshop, a ceremony, a sitting, a meeting, an
+    exhibition or a festival: "افتتحت العمادة بجامعة الملك سعود المعرض", r20)."""
+    shows = (fold(w) for w in ("معرض", "المعرض", "مهرجان", "المهرجان"))
+    return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING, *shows})
 
 
 def _event_noun(norm: str) -> bool:
