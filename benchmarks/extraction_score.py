@@ -660,6 +660,26 @@ unseen and the blind ones), ``unseen`` (tuning169-tuning175) and ``blind`` (blin
   start (a resistance spokesman, a listing and a lawsuit, a border guard's rescue, a governor's aid ship, an aircraft
   handover), annotated blind by a helper of the twentieth session, first scored with main 3d6d5c0, then tuned on (its
   README);
+- tuning188: tests/fixtures/tuning188/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (a deputy crown prince at a military graduation abroad, four emirs receiving pledges of allegiance),
+  annotated blind by a helper of the twentieth session, first scored with main 0478099, then tuned on (its README);
+- tuning189: tests/fixtures/tuning189/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (royal orders appointing judges, a prime minister's instruction to his party's offices), annotated blind
+  by a helper of the twentieth session, first scored with main 0478099, then tuned on (its README);
+- tuning190: tests/fixtures/tuning190/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (an education administration's reception of new teachers, a prime minister's cabinet meeting and a
+  neighbour's border closure), annotated blind by a helper of the twentieth session, first scored with main 0478099,
+  then tuned on (its README);
+- tuning191: tests/fixtures/tuning191/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (an emir opening a shopping festival, a ministry's approval of local fighters' enlistment), annotated
+  blind by a helper of the twentieth session, first scored with main 0478099, then tuned on (its README);
+- tuning192: tests/fixtures/tuning192/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (a minister's order to hotels and a council committee's meeting announced, a club's agreement with a
+  postal body), annotated blind by a helper of the twentieth session, first scored with main 0478099, then tuned on
+  (its README);
+- tuning193: tests/fixtures/tuning193/gold, two long SaudiNewsNet articles of July-August 2015 with a cue word near
+  their start (a food group's initiatives with an embassy, a consultative council's sitting on two laws), annotated
+  blind by a helper of the twentieth session, first scored with main 0478099, then tuned on (its README);
 """
 
 from __future__ import annotations
@@ -875,6 +895,12 @@ TUNING184_GOLD = REPO / "tests" / "fixtures" / "tuning184" / "gold"
 TUNING185_GOLD = REPO / "tests" / "fixtures" / "tuning185" / "gold"
 TUNING186_GOLD = REPO / "tests" / "fixtures" / "tuning186" / "gold"
 TUNING187_GOLD = REPO / "tests" / "fixtures" / "tuning187" / "gold"
+TUNING188_GOLD = REPO / "tests" / "fixtures" / "tuning188" / "gold"
+TUNING189_GOLD = REPO / "tests" / "fixtures" / "tuning189" / "gold"
+TUNING190_GOLD = REPO / "tests" / "fixtures" / "tuning190" / "gold"
+TUNING191_GOLD = REPO / "tests" / "fixtures" / "tuning191" / "gold"
+TUNING192_GOLD = REPO / "tests" / "fixtures" / "tuning192" / "gold"
+TUNING193_GOLD = REPO / "tests" / "fixtures" / "tuning193" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1090,6 +1116,12 @@ SETS = {
     "tuning185": GoldSet("tuning185", TUNING185_GOLD, None),
     "tuning186": GoldSet("tuning186", TUNING186_GOLD, None),
     "tuning187": GoldSet("tuning187", TUNING187_GOLD, None),
+    "tuning188": GoldSet("tuning188", TUNING188_GOLD, None),
+    "tuning189": GoldSet("tuning189", TUNING189_GOLD, None),
+    "tuning190": GoldSet("tuning190", TUNING190_GOLD, None),
+    "tuning191": GoldSet("tuning191", TUNING191_GOLD, None),
+    "tuning192": GoldSet("tuning192", TUNING192_GOLD, None),
+    "tuning193": GoldSet("tuning193", TUNING193_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
