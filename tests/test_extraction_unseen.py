@@ -28026,3 +28026,15 @@ def test_an_exhibition_after_a_royal_eponym_is_the_verbs_object() -> None:
 def test_a_foreign_given_name_after_a_clubs_name() -> None:
     facts = _facts("ونشر موقع ألماني تصريحا لرئيس نادي كوتبوس كريستيان بيك أعلن فيه تفاجئه.")
     assert _holders(facts).get("رئيس نادي كوتبوس") == "كريستيان بيك"
+
+
+def test_an_exhibition_after_a_body_of_a_royal_eponyms_university_is_the_object() -> None:
+    facts = _facts("افتتحت كلية العلوم بجامعة الملك سعود المعرض السنوي للكلية أمس.")
+    assert not [i.name for i in facts.institutions if "المعرض" in i.name]
+
+
+def test_the_name_blessed_as_the_prophets_is_no_person_of_the_story() -> None:
+    facts = _facts("وسأل المولى أن يوفق القضاة لإقامة العدل المستمد من كتاب الله وسنة نبيه محمد صلى الله عليه وسلم.")
+    assert not facts.persons
+    facts = _facts("وقال محمد العتيبي إن القضاة أدوا القسم.")
+    assert [p.name for p in facts.persons] == ["محمد العتيبي"]

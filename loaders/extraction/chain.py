@@ -355,8 +355,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
-        if j > i and tok.article and tokens[j - 1].article and tokens[j - 1].is_word and _event_noun(norm):
-            break  # "ترأس وزير الصحة الاجتماع الدوري …": the event chaired, after a complete title (ext-t53)
+        if j > i and tok.article and tokens[j - 1].is_word and _event_noun(norm) and (
+                tokens[j - 1].article or (j - 2 > i and tokens[j - 2].norm in CHAINS.ROYAL)):
+            break  # "ترأس وزير الصحة الاجتماع الدوري …": the event chaired, after a complete title (ext-t53); after a
+            # royal eponym too: "افتتحت كلية العلوم بجامعة الملك سعود المعرض" (r20)
         if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.VENUE_NOUNS and j + 1 < n \
                 and tokens[j + 1].sent == sent and tokens[j + 1].article:
             break  # "مجلس المهرجان ومسرح الطفل": و + a venue in construct is the next venue, not the name (ext-t55)

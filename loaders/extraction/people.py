@@ -386,6 +386,25 @@ def _unhold_royal_office(tokens: list[Token], out: People) -> None:
 _DR_ABBREVIATIONS = frozenset(("د.", "د"))
 
 
+_BLESSING = (fold("صلى"), fold("عليه"))
+_BLESSED_BY = frozenset(fold(w) for w in ("الله", "الصلاة"))
+
+
+def _drop_prophet(tokens: list[Token], out: People) -> None:
+    """(r20) "اتباعا لسنة نبيه محمد صلى الله عليه وسلم": a name that every time it is written is followed by the
+    blessing on the Prophet ("صلى الله عليه وسلم", "عليه الصلاة والسلام") names him, no person of the story."""
+    def blessed(pm: PersonMention) -> bool:
+        k = pm.last
+        return k + 1 < len(tokens) and tokens[k].norm in _BLESSING and tokens[k + 1].norm in _BLESSED_BY \
+            and tokens[k].sent == tokens[pm.first].sent
+
+    names = {pm.name for pm in out.persons}
+    prophets = {n for n in names if all(blessed(pm) for pm in out.persons if pm.name == n)} \
+        - {p.holder for p in out.posts}
+    if prophets:
+        out.persons[:] = [pm for pm in out.persons if pm.name not in prophets]
+
+
 def _drop_street_names(tokens: list[Token], out: People) -> None:
     """ "طريق سهل بن أبي X", "ومخطط الأمير X": a name right after a street's or a district's noun in the construct
     state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30); an
@@ -5339,6 +5358,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _drop_crown_deputy(tokens, out)
     _unlink_after_and_royal(tokens, out)
     _drop_street_names(tokens, out)
+    _drop_prophet(tokens, out)
     _counterparts(text, tokens, out, cues)
     unresolved: list[PostMention] = []
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
