@@ -28038,3 +28038,28 @@ def test_the_name_blessed_as_the_prophets_is_no_person_of_the_story() -> None:
     assert not facts.persons
     facts = _facts("وقال محمد العتيبي إن القضاة أدوا القسم.")
     assert [p.name for p in facts.persons] == ["محمد العتيبي"]
+
+
+# --- inst21 (twentieth session) ---
+
+
+def test_organised_after_an_indefinite_noun_is_an_adjective_before_an_elative() -> None:
+    facts = _facts("وأعلنت الشرطة إحباط حملة منظمة لسرقة أكبر المتاجر في المدينة.")
+    assert not facts.institutions
+
+
+def test_an_organ_of_a_group_called_by_a_generic_word_and_a_label_is_no_body() -> None:
+    facts = _facts("وأسفرت الغارة عن مقتل خمسة من أعضاء مجلس التنظيم الإرهابي قرب الحدود.")
+    assert not facts.institutions
+
+
+def test_a_city_centre_before_a_distance_is_no_body() -> None:
+    facts = _facts("وتبعد القرية عن مركز مدينة الناصري ثلاثة كيلومترات.")
+    assert not facts.institutions
+
+
+def test_an_artists_style_after_a_bodys_name_opens_the_holder() -> None:
+    facts = _facts("وقال رئيس نقابة الموسيقيين الليبيين الشاعر سالم العبيدي إن الحفل أقيم أمس.")
+    names = {i.name for i in facts.institutions}
+    assert "نقابة الموسيقيين الليبيين" in names and not [n for n in names if "الشاعر" in n]
+    assert _holders(facts).get("رئيس نقابة الموسيقيين الليبيين") == "سالم العبيدي"

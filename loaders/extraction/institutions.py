@@ -379,6 +379,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if len(head) == 1 and head[0].startswith("ال") and first_word in _OUTLAWED:
         return None  # "المجموعة الإرهابية الداعشية": a group described, no body named (ext-t95)
+    if _outlawed_group_organ(tokens, c):
+        return None  # (inst21) "قادة مجلس التنظيم الإرهابي": an organ of a group the text calls only by a generic
+        # word and a label, no body named
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
     if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS \
@@ -1029,8 +1032,11 @@ def _town_centre(tokens: list[Token], c: int) -> bool:
     if tokens[c].norm[:2] != "ال":
         size = place_len(tokens, e) if e < len(tokens) and tokens[e].sent == tokens[c].sent else 0
         if not size and e < len(tokens) and tokens[e].article and tokens[e].sent == tokens[c].sent \
-                and not tokens[e].norm.endswith(("ي", "يه", "ات")) and _head_at(tokens, e) is None:
-            size = 1  # "مركز محافظة X": a governorate's one-word name the gazetteer lacks
+                and (not tokens[e].norm.endswith(("ي", "يه", "ات")) or (tokens[c].norm == _MADINA
+                                                                         and tokens[e].norm.endswith("ي"))) \
+                and _head_at(tokens, e) is None:
+            size = 1  # "مركز محافظة X": a governorate's one-word name the gazetteer lacks; (inst21) after "مدينة" a
+            # city's name may end in ي ("مركز مدينة الرمادي")
         if not size:
             return False
         e += size
@@ -1038,7 +1044,8 @@ def _town_centre(tokens: list[Token], c: int) -> bool:
         return True
     t = tokens[e].norm
     return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من") \
-        or t in _CENTRE_ADJECTIVES
+        or t in _CENTRE_ADJECTIVES or (not tokens[e].article and t[:1] != "ل")
+    # (inst21) "عن مركز مدينة الرمادي كيلومترين": an indefinite word (a distance, a time) is no word of a body's name
 
 
 _CENTRE_ADJECTIVES = frozenset(fold(w) for w in ("الجغرافي", "التاريخي"))
@@ -1050,8 +1057,11 @@ def _li_indefinite(tokens: list[Token], c: int) -> bool:
     body: "لجنة لمدينة الرباط" names) in construct with a definite word says what the body is for; a name puts its
     field in construct with the head ("مركز قيد …") or after a definite head (ext-t63)."""
     w = tokens[c].norm
+    k = c + 1
+    if k + 1 < len(tokens) and tokens[k].norm in INSTITUTIONS.ELATIVES and tokens[k + 1].sent == tokens[k].sent:
+        k += 1  # (inst21) "حملة منظمة لاقتحام أشهر النوادي": an elative in construct with the definite word
     return w[:1] == "ل" and len(w) >= 3 and tokens[c].is_word and not tokens[c].article \
-        and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
+        and k < len(tokens) and tokens[k].article and tokens[k].sent == tokens[c].sent \
         and not is_stop(w) and not _genitive_of_body(tokens, c)
 
 
@@ -2569,6 +2579,22 @@ _STANDINGS = frozenset(fold(w) for w in ("الصدارة", "الوصافة"))
 _OUTLAWED = frozenset(fold(w) for w in ("الإرهابية", "الإرهابي", "الإجرامية", "الإجرامي"))
 """(ext-t95) "المجموعة الإرهابية الداعشية", "الشبكة الإجرامية المتورطة": a definite head whose first word calls it
 terrorist or criminal describes a group, it names no body."""
+_GENERIC_GROUPS = frozenset(fold(w) for w in ("التنظيم", "الجماعة", "الحركة", "المجموعة", "الشبكة", "العصابة",
+                                              "الخلية", "الميليشيا", "المليشيا", "التنظيمات", "الجماعات"))
+_EXTREMIST = _OUTLAWED | frozenset(fold(w) for w in ("المتطرف", "المتطرفة"))
+
+
+def _outlawed_group_organ(tokens: list[Token], c: int) -> bool:
+    """(inst21) "مقتل سبعة من قادة مجلس التنظيم الإرهابي", "مجلس شورى الجماعة المتطرفة": a head in construct with a
+    generic word for a group (at most one word between) that a label calls terrorist, criminal or extremist: the
+    group's own organ, named by no name of its own ("لجنة التنظيم" alone, an organising committee, goes on)."""
+    for k in (c, c + 1):
+        if k + 1 < len(tokens) and tokens[k].norm in _GENERIC_GROUPS and tokens[k + 1].norm in _EXTREMIST \
+                and tokens[k + 1].sent == tokens[c].sent and (k == c or not tokens[c].article):
+            return True
+    return False
+
+
 _FOR_THE_TIME = frozenset(fold(w) for w in ("للمرة", "لأول", "لآخر"))
 """(ext-t95) "القوات البرية للمرة الأولى", "… لأول مرة": the time it happens, no word of the body's name."""
 _NOUN_LIKE_ADJECTIVES = frozenset(fold(w) for w in ("الحرام", "العرب", "الأفارقة", "الشباب", "البيضاء", "الحمراء",

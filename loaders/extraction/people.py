@@ -2746,6 +2746,16 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
 _JUDGE_STYLES = frozenset({fold("القاضي"), fold("القاضية")})
 
 
+def _bare_name_after_style(tokens: list[Token], k: int) -> bool:
+    """(inst21) "رئيس رابطة الفنانين العراقيين الفنان X Y": after a style written between an office and its holder,
+    a name of two words or more with no article on its first word (a given name the list lacks) is the holder's,
+    as it is when the style ends the office read whole."""
+    if not tokens[k].is_word or tokens[k].article or is_stop(tokens[k].norm):
+        return False
+    name = parse_name(tokens, k)
+    return name is not None and name.start == k and name.end - name.start >= 2
+
+
 _PARTY_LABELS = frozenset(fold(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "الديموقراطي",
                                              "الديموقراطية"))
 
@@ -2754,6 +2764,7 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
     n = len(tokens)
+    start = j
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
     if j + 1 < n and tokens[j].norm in _PARTY_LABELS and tokens[j + 1].sent == tokens[j].sent \
@@ -2766,10 +2777,15 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             k += 1
         if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
             j = k
-    if j + 1 < n and tokens[j].norm in _CLINICAL_STYLES and tokens[j + 1].sent == tokens[j].sent \
-            and (tokens[j + 1].norm in lex.honorifics or is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
+    if j + 1 < n and (tokens[j].norm in _CLINICAL_STYLES or (tokens[j].norm in PEOPLE.STYLES_BEFORE_HOLDER
+                                                             and j == start)) \
+            and tokens[j + 1].sent == tokens[j].sent \
+            and (tokens[j + 1].norm in lex.honorifics or is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)
+                 or (tokens[j].norm in PEOPLE.STYLES_BEFORE_HOLDER and _bare_name_after_style(tokens, j + 1))):
         j += 1  # "مدير عام الشؤون الصحية بمنطقة تبوك الصيدلي X", "… بتبوك الاستشاري الدكتور X": the holder's
-        # profession, a style between the office's place and his name (post20)
+        # profession, a style between the office's place and his name (post20); (inst21) so is a style the office
+        # ended before, with no comma between ("رئيس رابطة الفنانين الفنان X": the body's name stops at "الفنان",
+        # people.txt's styles_before_holder; "رئيس اللجنة، الزميل X": the comma opens another man's apposition)
     if j + 1 < n and tokens[j].norm in _JUDGE_STYLES and tokens[j + 1].sent == tokens[j].sent \
             and (is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
         j += 1  # "وزير الأوقاف السابق القاضي X بن Y": a judge's style between an office and its holder (ext-t114)
