@@ -66,6 +66,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     sovereigns = {p.holder for p in people.posts if p.holder and fold(p.title) in _SOVEREIGN
                   and not any(_met_by_cue(tokens, ev, _governor(tokens, people, k))
                               for k in _mentions(people, p.holder))}
+    item = _next_item(tokens, ev)  # (r20) a roundup's next item, if the story is one
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.holder not in sovereigns \
                 and not _read_office(tokens, p):
@@ -125,14 +126,13 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _turned_to_another_only(tokens, people, ev, p.holder) \
                     or _in_a_formula_only(tokens, people, p.holder) \
                     or _received_at_another_only(tokens, people, ev, others, p.holder) \
-                    or _next_item_only(tokens, people, ev, p.holder):
+                    or _next_item_only(people, item, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
-    item = _next_item(tokens, ev)
     for k in sorted({*candidates(tokens, _ATTENDANCE_WORDS | _GRACED), *included}):
         tok = tokens[k]  # persons named as attending, with or without an office
         if k in elsewhere or _members_named(tokens, k, ev) or (item is not None and k > item):
@@ -4912,12 +4912,12 @@ _ITEM_VERBS = frozenset(fold(w) for w in (
     "دشنت", "أقام", "أقامت", "عقد", "عقدت", "رعى", "رعت", "كرم", "كرمت", "زار", "زارت", "استقبل", "استقبلت"))
 
 
-def _next_item_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+def _next_item_only(people: People, start: int | None, holder: str) -> bool:
     """(r20) "افتتح محافظ X مهرجان … . نظمت جمعية Y حفل … بحضور وكيل المحافظة Z. اختتمت في محافظة W فعاليات …": a
     roundup of separate news items, each opening its sentence with a bare perfect verb of holding, opening or
     organising, with no "و" to go on from the sentence before, the event's own sentence too; an office holder named
-    only from the first such sentence after the event's own is at a later item, not at this event."""
-    start = _next_item(tokens, ev)
+    only from the first such sentence after the event's own (its verb at ``start``, from ``_next_item``) is at a
+    later item, not at this event."""
     if start is None:
         return False
     marks = _mentions(people, holder)
