@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import (
+    _event_nouns,
     adjective_title,
     chain_end,
     is_name_start,
@@ -5622,9 +5623,9 @@ _DATIVE_PERSONS = frozenset(fold(w) for w in ("اللاعب", "الحضور", "�
 
 @cache
 def _held_event_nouns() -> frozenset[str]:
-    festivals = (fold(w) for w in ("المهرجان", "الاحتفال", "الاحتفالية", "المعرض", "الفعاليات", "الفعالية"))
-    return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING,
-                      *festivals})
+    """chain.py's nouns of events a body holds, and a celebration's or a festival's days."""
+    festivals = (fold(w) for w in ("الاحتفال", "الاحتفالية", "الفعاليات", "الفعالية"))
+    return _event_nouns() | frozenset(festivals)
 
 
 def _dative_run_on(text: str, tokens: list[Token], out: People) -> None:
