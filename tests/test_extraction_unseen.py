@@ -28063,3 +28063,36 @@ def test_an_artists_style_after_a_bodys_name_opens_the_holder() -> None:
     names = {i.name for i in facts.institutions}
     assert "نقابة الموسيقيين الليبيين" in names and not [n for n in names if "الشاعر" in n]
     assert _holders(facts).get("رئيس نقابة الموسيقيين الليبيين") == "سالم العبيدي"
+
+# --- names21 (twentieth session) ---
+
+
+def _persons_n21(text: str) -> set[str]:
+    return {p.name for p in _facts(text).persons}
+
+
+def test_a_nationality_after_a_sources_noun_is_no_given_name() -> None:
+    assert not _persons_n21("وأكد مصدر أمني تركي فضل عدم ذكر اسمه أن الحدود أغلقت.")
+    assert not _persons_n21("وقال مسؤول تركي رفيع إن المفاوضات مستمرة.")
+    assert _persons_n21("وقال الأمير تركي الفيصل إن المؤتمر ناجح.") == {"تركي الفيصل"}
+
+
+def test_a_definite_verbal_noun_and_its_preposition_after_a_name_are_the_object() -> None:
+    assert not _persons_n21("وجدد سلمان التأكيد على دعم المملكة للشعب اليمني.")
+    assert _persons_n21("ومن حق الرئيس ميشال عون التلويح بالاستقالة.") == {"ميشال عون"}
+    assert _persons_n21("وقال الوزير أحمد التوفيق في كلمته إن المساجد فتحت.") == {"أحمد التوفيق"}
+
+
+def test_for_the_purpose_of_is_no_family_name() -> None:
+    assert not _persons_n21("وفتحت السلطات ممرات آمنة لغرض خروج السكان من المدينة.")
+
+
+def test_a_loaned_player_after_his_name() -> None:
+    assert _persons_n21("وشارك المهاجم الشاب سامي خالد المعار لنادي الفتح في التدريبات.") == {"سامي خالد"}
+
+
+def test_a_past_verb_after_a_name_is_no_family_name() -> None:
+    assert not _persons_n21("وذكرت الصحيفة أن أسرة ماركو امتلكت نصف الشركة.")
+    assert not _persons_n21("وأوضحت الشرطة أن الطفلة مريم تعرضت لحادث في المسبح.")
+    assert _persons_n21("وهاجم المسلحون منزل الشيخ سالم عبدالكريم واعتقلوا أبناءه.") == {"سالم عبدالكريم"}
+    assert _persons_n21("وكان الكاتب خالد سعد الفهد صدرت له ثلاثة كتب.") == {"خالد سعد الفهد"}

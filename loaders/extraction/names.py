@@ -61,9 +61,11 @@ _MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w
 # a standing or a trade the press writes right after a name, never a family name (ext-t100)
 _STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
                                         "المعتقلة", "المتهم", "المتهمة", "المنتمي", "المنتمية", "المؤسس",
-                                        "المختص", "المختصة", "المقال", "المقالة", "المنتقل"))
+                                        "المختص", "المختصة", "المقال", "المقالة", "المنتقل",
+                                        "المعار", "المعارة"))
 # ("X Y المنتمي إلى الاتحاد", "X Y المؤسس لشركة …", "X Y المختص في …", "المدرب X Y المقال", "اللاعب X Y المنتقل
-# إلى …": where he belongs, what he founded or knows, that he was dismissed or moved, pnames)
+# إلى …": where he belongs, what he founded or knows, that he was dismissed or moved, pnames; "X Y المعار لفريق …":
+# the player on loan, names21)
 
 
 def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
@@ -125,6 +127,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
+    if not clitic and _nationality_after_noun(tokens, k, first):
+        return None  # "أكد مسؤول أمني تركي طلب …", "مصدر تركي": the nationality of the indefinite noun before, no
+        # given name ("الأمير تركي", "ونال تركي X" stay) (names21)
     if not clitic and (_agreeing_adjectives(tokens, k) or _agreeing_faiila(tokens, k)):
         return None  # "ترعاه قيادة حكيمة رشيدة": two adjectives of an indefinite noun, no woman's name (ext-t49)
     if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
@@ -306,6 +311,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and not tokens[j].article and _IMPERFECT_WITH_TA.match(norm) is not None \
                 and norm not in lex.first_names:
             break  # "موضي تتواصل مع …", "X Y يتحدث", "X سيتم": an imperfect verb in يت/تت after a name (pp14)
+        if j > k and not tokens[j].article and norm.endswith("ت") and 4 <= len(norm) <= 6 \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].norm in _TO_THEM:
+            break  # "الروائي X Y صدرت له أربع روايات": a past verb in ت and "له" is what befell him, no family name
+            # (names21; "رفعت", "مدحت", "حكمت" are given names and stay)
         if j > k and _bi_noun_with_pronoun(tokens[j], norm) and norm not in lex.first_names:
             break  # "ولا نقتل يوسف بحقدنا", "X Y بجهودكم", "أمر X بعلاجه": ب/ل + a noun with a pronoun (pp14)
         if j > k and tokens[j].article and tokens[j].text.endswith("ة") and _FAAILA.match(norm) is not None \
@@ -340,6 +350,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and tokens[j + 1].norm in _VISIT_PREPOSITIONS and norm not in lex.first_names:
             break  # "ولفت X الانتباه إلى …", "وطلب X التدخل في …": a definite verbal noun and its preposition after
             # a one-word name are the verb's object, no family name (pp4)
+        if j > k and tokens[j].article and _TAFIL_DEFINITE.match(norm) and norm not in _TAFIL_SURNAMES \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and (tokens[j + 1].norm in _VISIT_PREPOSITIONS
+                     or (tokens[j + 1].norm[:1] == "ب" and len(tokens[j + 1].norm) >= 5)):
+            break  # "وجدد X التأكيد على …", "من حق العماد X Y التلويح بالشارع": a definite verbal noun of the تفعيل
+            # form and the preposition it takes are the verb's object, no family name ("X التوفيق" stays) (names21)
         if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].is_word and not tokens[j + 1].article:
             break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
@@ -862,7 +878,8 @@ def _wa_opens_clause_or_item(tok: Token) -> bool:
     norm, text = tok.norm, tok.text
     if tok.article or not tok.is_word or norm[:1] != "و" or len(norm) < 4 or norm in lexicon().first_names:
         return False
-    return norm.startswith("وعبد") or text[1:2] in ("أ", "إ", "آ") or (norm[1:2] == "ت" and len(norm) >= 5)
+    return norm.startswith("وعبد") or text[1:2] in ("أ", "إ", "آ") or (norm[1:2] == "ت" and len(norm) >= 5) \
+        or (norm.endswith("وا") and len(norm) >= 6)  # "X Y واعتقلوا …": و + a past verb of "they" (names21)
 
 
 def _speaker_participle(tokens: list[Token], j: int) -> bool:
@@ -931,7 +948,8 @@ def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
         and not is_stop(nxt.norm)
 
 
-_PAST_FEMININE = re.compile(r"^(?:\wا\w\wت|ا\w\w\wت|ت\wا\w\wت)$")  # فاعلت, أفعلت, تفاعلت: a past verb
+_PAST_FEMININE = re.compile(r"^(?:\wا\w\wت|ا\w\w\wت|ت\wا\w\wت|ا\wت\w\wت|ان\w\w\wت|است\w\w\wت|ت\w\w\wت)$")
+# فاعلت, أفعلت, تفاعلت: a past verb; افتعلت, انفعلت, استفعلت, تفعّلت too ("لوكا امتلكت", "زينب تعرضت", names21)
 
 
 def _feminine_description(tok: Token, norm: str) -> bool:
@@ -948,6 +966,23 @@ def _feminine_description(tok: Token, norm: str) -> bool:
         return False
     stem = norm[2:] if tok.article and norm.startswith("ال") else norm
     return stem.startswith("م") and len(stem) >= 5
+
+
+_SOURCE_NOUNS = frozenset(fold(w) for w in ("مسؤول", "مسئول", "مصدر", "مواطن"))
+
+
+def _nationality_after_noun(tokens: list[Token], k: int, first: str) -> bool:
+    """A given name that is also a nationality's adjective ("تركي") right after an indefinite noun of a source or a
+    nisba adjective ("مسؤول تركي", "مصدر أمني تركي", "دبلوماسي تركي"): it agrees with that noun, no given name; a
+    given name follows a title, an honorific, "بن", a verb or a known given name (names21)."""
+    if k == 0 or not is_nationality("ال" + first):
+        return False
+    prev = tokens[k - 1]
+    if not prev.is_word or prev.article or prev.sent != tokens[k].sent or prev.norm in lexicon().first_names \
+            or is_honorific(prev.norm) or is_stop(prev.norm) or prev.norm[:1] == "و":
+        return False
+    return prev.norm in _SOURCE_NOUNS or (prev.norm.endswith("ي") and len(prev.norm) >= 4
+                                          and (prev.norm,) not in lexicon().titles)
 
 
 def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
@@ -1091,7 +1126,8 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
 
 _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
-_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل"))  # "بكل", "لغير", "بحيث", "بمثل"
+_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل", "غرض"))  # "بكل", "لغير", "بحيث", "بمثل"
+# ("ممرات آمنة لغرض فسح المجال", "بغرض": for the purpose of, names21)
 _BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "بتشغيل", "لتحقيق": ب/ل + a verbal noun of the تفعيل
 # form (not "لتقنية")
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
@@ -1158,6 +1194,9 @@ def _masdar(norm: str) -> bool:
 
 
 _THAT_CONJUNCTIONS = frozenset(fold(w) for w in ("أن", "إن"))
+_TAFIL_DEFINITE = re.compile(r"^الت[^\Wي]{2}ي[^\Wاويه]$")  # "التأكيد", "التلويح": a definite تفعيل verbal noun
+_TAFIL_SURNAMES = frozenset({fold("التوفيق")})  # a family name of that form ("أحمد التوفيق")
+_TO_THEM = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
 _VISIT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "على", "مع", "من", "لدى"))
 _BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w)$")  # تفعيل, إفالة, افتعال (not إفعال: أفعال plurals)
 
