@@ -288,25 +288,26 @@ def _the_region_said(a: str, b: str) -> bool:
     return words_b[:k] == words_a[:k] and len(words_b) in (k + 2, k + 3) and words_b[k] == words_a[-1][2:]
 
 
+def _one_word_inside(a: str, b: str, word: Callable[[str], bool], *, least: int) -> bool:
+    """Key ``b`` is key ``a`` (of ``least`` words or more) with one word inside it, neither first nor last, that
+    ``word`` accepts."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_b) != len(words_a) + 1 or len(words_a) < least:
+        return False
+    return any(word(words_b[x]) and words_b[:x] + words_b[x + 1 :] == words_a for x in range(1, len(words_b) - 1))
+
+
 def _nationality_inside(a: str, b: str) -> bool:
     """(r20) Key ``b`` is key ``a`` with one adjective of nationality inside it, after the head ("المجلس الأفغاني الأعلى
     للسلام", said again as "المجلس الأعلى للسلام"): one body, its country said once. Not at the end, where
     "المجلس الأعلى" and "المجلس الأعلى المغربي" may be two countries' councils."""
-    words_a, words_b = a.split(), b.split()
-    if len(words_b) != len(words_a) + 1 or len(words_a) < 3:
-        return False
-    return any(is_nationality(words_b[x]) and words_b[:x] + words_b[x + 1 :] == words_a
-               for x in range(1, len(words_b) - 1))
+    return _one_word_inside(a, b, is_nationality, least=3)
 
 
 def _without_region_noun(a: str, b: str) -> bool:
     """Key ``a`` is key ``b`` without the region noun before its place ("أمانة الرياض", "أمانة منطقة الرياض"; "مجلس
     بلدي الرياض", "مجلس بلدي مدينة الرياض"): one body, its place named with and without "منطقة" (ext-t42)."""
-    words_a, words_b = a.split(), b.split()
-    if len(words_b) != len(words_a) + 1 or len(words_a) < 2:
-        return False
-    return any(words_b[x] in _REGION_NOUN_KEYS and words_b[:x] + words_b[x + 1 :] == words_a
-               for x in range(1, len(words_b) - 1))
+    return _one_word_inside(a, b, _REGION_NOUN_KEYS.__contains__, least=2)
 
 
 def _short_form_of(a: str, b: str) -> bool:

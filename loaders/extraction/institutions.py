@@ -2427,7 +2427,6 @@ _MEETING_PURPOSES = frozenset(fold(w) for w in ("بحث", "دراسة", "الن�
 تفعلة and مفاعلة forms at large also name a body's field ("المؤسسة العامة لتحلية المياه", "لمكافحة …")."""
 
 
-_AGENCY = fold("وكالة")
 _AGENCY_OFFICIAL = frozenset(fold(w) for w in ("الرسمية", "الرسمي"))
 _THE_NEWS = fold("الأنباء")
 
@@ -2435,7 +2434,7 @@ _THE_NEWS = fold("الأنباء")
 def _official_agency_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
     """(r20) "وكالة الأناضول للأنباء الرسمية", "وكالة أنباء البحرين الرسمية": "الرسمية" after a news agency's own
     name says what the agency is, no word of its name; "وكالة الأنباء الرسمية", with no name before it, keeps it."""
-    if head[0] != _AGENCY or e - c < 2 or tokens[e - 1].norm not in _AGENCY_OFFICIAL \
+    if head[0] != _WAKALA or e - c < 2 or tokens[e - 1].norm not in _AGENCY_OFFICIAL \
             or (e - c == 2 and tokens[c].norm == _THE_NEWS):
         return e
     return e - 1
