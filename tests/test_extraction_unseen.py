@@ -28096,3 +28096,18 @@ def test_a_past_verb_after_a_name_is_no_family_name() -> None:
     assert not _persons_n21("وأوضحت الشرطة أن الطفلة مريم تعرضت لحادث في المسبح.")
     assert _persons_n21("وهاجم المسلحون منزل الشيخ سالم عبدالكريم واعتقلوا أبناءه.") == {"سالم عبدالكريم"}
     assert _persons_n21("وكان الكاتب خالد سعد الفهد صدرت له ثلاثة كتب.") == {"خالد سعد الفهد"}
+
+# --- events22 (twenty-first session) ---
+
+
+def test_a_signing_an_other_event_came_after_is_no_event() -> None:
+    facts = _facts("وأرسلت الوزارة إلى مجلس الشورى إخطارا بالصفقة، وجاء الإخطار بعد توقيع اتفاقية مع شركة أجنبية.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+    kept = _facts("وأكد الوزير أهمية التعاون بين البلدين. جاء ذلك عقب توقيع اتفاقية تعاون بين وزارة الصحة وجامعة "
+                  "الملك سعود.")
+    assert [e.kind for e in kept.events] == ["signing"]
+
+
+def test_a_ceremony_that_dates_what_came_the_day_after_is_no_event() -> None:
+    assert not _facts("أعلنت بلدية المدينة تعزيز الأمن. وجاء القرار غداة حفل أقامته جمعية الثقافة في الساحة.").events
+    assert not _facts("وتأتي الزيارة بعد مؤتمر نظمته غرفة التجارة في الرياض.").events

@@ -80,7 +80,7 @@ from marsad.loaders.extraction.events.process import (
     presidency_term,
     talks_process,
 )
-from marsad.loaders.extraction.events.recalled import denied, negated_deed, postponed, years_ago
+from marsad.loaders.extraction.events.recalled import came_after, denied, negated_deed, postponed, years_ago
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.unheld import busy_excuse, complaints_received
@@ -237,7 +237,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
             and not (k == "session" and presidency_term(tokens, i))  # (ev14)
             and not _rumoured(tokens, i)  # (ev15)
-            and not negated_deed(tokens, i) and not postponed(tokens, i)]  # (ev16)
+            and not negated_deed(tokens, i) and not postponed(tokens, i)  # (ev16)
+            and not came_after(tokens, i)]  # (events22)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]

@@ -172,3 +172,27 @@ def postponed(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _POSTPONE_VERBS:
             return not (k >= 1 and tokens[k - 1].norm in _FOR_SAKE)
     return False
+
+
+_CAME_VERBS = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت", "يأتي", "ويأتي", "تأتي", "وتأتي"))
+_AFTER_EVENT = frozenset(fold(w) for w in ("بعد", "عقب", "غداة", "إثر", "اثر"))
+_THIS_ONE = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه"))
+_CAME_REACH = 3
+"""How many words (the subject: "التفجير", "الطلب السوري") may stand between "جاء" and "بعد"/"غداة"."""
+
+
+def came_after(tokens: list[Token], i: int) -> bool:
+    """ "وجاء التفجير غداة احتفال سكان المدينة بذكرى …", "وأرسل الإخطار … وجاء بعد إبرام اتفاق نووي مع إيران"
+    (events22): an event word right after "بعد", "عقب", "غداة" or "إثر", itself at most three words after a verb of
+    coming ("جاء", "يأتي") in its clause, is an earlier event that dates what came after it, not one the text reports
+    (not when a demonstrative stands between: "جاء ذلك عقب اجتماع اليوم برئاسة …", "ويأتي هذا اللقاء بعد …" tell
+    of the text's own event)."""
+    if i < 2 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].norm not in _AFTER_EVENT:
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _CAME_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS or tokens[k].norm in _THIS_ONE:
+            return False
+        if tokens[k].norm in _CAME_VERBS:
+            return True
+    return False
+
