@@ -28111,3 +28111,33 @@ def test_a_signing_an_other_event_came_after_is_no_event() -> None:
 def test_a_ceremony_that_dates_what_came_the_day_after_is_no_event() -> None:
     assert not _facts("أعلنت بلدية المدينة تعزيز الأمن. وجاء القرار غداة حفل أقامته جمعية الثقافة في الساحة.").events
     assert not _facts("وتأتي الزيارة بعد مؤتمر نظمته غرفة التجارة في الرياض.").events
+
+
+# --- inst22 (twenty-first session) ---
+
+
+def _bodies_i22(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_and_a_formed_participle_after_a_body_opens_a_relative_clause() -> None:
+    assert _bodies_i22("وخاطبت الوزارة رئيس منظمة الصحة العالمية والمنبثقة عن منظمة الأمم المتحدة.") \
+        >= {"منظمة الصحة العالمية", "منظمة الأمم المتحدة"}
+    assert not any("المنبثقة" in n for n in _bodies_i22(
+        "وخاطبت الوزارة رئيس منظمة الطيران المدني الدولي والمنبثقة عن منظمة الأمم المتحدة."))
+
+
+def test_a_holder_of_a_prize_or_degree_after_a_party_is_no_word_of_its_name() -> None:
+    assert "حزب الدعوة" in _bodies_i22("ترأسها القيادي في حزب الدعوة الحائز على الدكتوراه في الهندسة.")
+    assert "حزب الأمة" in _bodies_i22("وقال عضو حزب الأمة الحاصل على جائزة الدولة إن الوضع صعب.")
+
+
+def test_a_camp_adjective_after_a_club_qualifies_the_camp() -> None:
+    assert _bodies_i22("ينطلق اليوم معسكر الفريق الأول بنادي الهلال التحضيري للموسم الجديد في مصر.") \
+        == {"نادي الهلال"}
+    assert _bodies_i22("وأكد اللاعب من مقر معسكر نادي النصر الإعدادي في النمسا جاهزيته.") == {"نادي النصر"}
+
+
+def test_a_verbal_noun_whose_object_is_a_longer_construct_ends_a_name() -> None:
+    assert _bodies_i22("ويحاول البلد العضو في منظمة أوبك احتواء تداعيات الانخفاض.") == {"منظمة أوبك"}
+    assert "شركة سابك" in _bodies_i22("وأعلنت شركة سابك انطلاقة توزيع جوائز المسابقة اليوم.")

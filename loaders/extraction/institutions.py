@@ -491,8 +491,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     # العاملين بوزارة الصحة" names whom the body gathers
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.OFFICE_STANDING and _head_at(tokens, e - 2) is not None:
         e -= 1  # "رئيس مجلس إدارة الجمعية المؤقت": the office's standing after a nested body's head (ext-t50)
-    if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
-        e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
+    if e > c + 1 and (tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES or (
+            tokens[e - 1].norm[:1] == "و" and tokens[e - 1].norm[1:] in INSTITUTIONS.FORMED_PARTICIPLES)) \
+            and tokens[e - 2].article:
+        e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42);
+        # (inst22) so with "و": "منظمة الطيران المدني الدولي والمنبثقة عن …" ("and which stems from")
     if e > c + 1 and tokens[e - 1].norm in _AND_GENERIC and e < len(tokens) and tokens[e].norm in _AFFILIATED:
         e -= 1  # "شركة X القابضة والشركات التابعة لها": the affiliates, a generic plural, are no word of it (ext-t79)
     if e > c + 1 and tokens[e - 1].norm in _SUPERVISING and tokens[e - 2].article and e < len(tokens) \
@@ -809,10 +812,13 @@ def _sitting_adjective_end(tokens: list[Token], head: tuple[str, ...], c: int, e
     """(inst20) "جلسة مجلس الوزراء الأسبوعية", "دورة مجلس الشورى العادية": after a masculine head
     (:data:`_MASCULINE_HEADS`) a feminine adjective of a sitting's rhythm or kind ([sitting_adjectives]) agrees with the
     sitting before the body, no word of its name; not after a feminine word it may qualify ("للرعاية اليومية",
-    "الخدمات اليومية")."""
+    "الخدمات اليومية"). (inst22) After a club's name an adjective of a camp or a programme ([camp_adjectives],
+    either gender: "معسكر الفريق بنادي الوحدة التحضيري للموسم") qualifies the camp before the club in the same way."""
     base = head[0] if head[0].startswith("ال") else "ال" + head[0]
     if len(head) != 1 or base not in _MASCULINE_HEADS:
         return e
+    if base == "ال" + _NADI:
+        e = next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.CAMP_ADJECTIVES), e)
     return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.SITTING_ADJECTIVES
                  and not tokens[k - 1].norm.endswith(("ه", "ات"))), e)
 
@@ -1574,11 +1580,13 @@ name holds, so only these are read."""
 
 def _bare_verbal_noun(norm: str) -> bool:
     """(ext-t150) A verbal noun of a derived form with no clitic: استفعال ("استمرار"), افتعال ("افتتاح", "انطلاق"),
-    تفعيل ("توقيع") or a listed إفعال ("إطلاق"), as folded; not مفاعلة ("مسابقة", "متابعة" name committees' work)."""
+    تفعيل ("توقيع") or a listed إفعال ("إطلاق"), as folded; not مفاعلة ("مسابقة", "متابعة" name committees' work).
+    (inst22) Also انفعالة/افتعالة ("انطلاقة")."""
     n = len(norm)
     return (n == 7 and norm.startswith("است") and norm[5] == "ا") \
         or (n == 6 and norm[0] == "ا" and norm[2] in "تط" and norm[4] == "ا") \
-        or (n == 5 and norm[0] == "ت" and norm[3] == "ي") or norm in _IF_AL_NOUNS
+        or (n == 5 and norm[0] == "ت" and norm[3] == "ي") or norm in _IF_AL_NOUNS \
+        or (n == 7 and norm[0] == "ا" and (norm[1] == "ن" or norm[2] in "تط") and norm[4] == "ا" and norm[6] == "ه")
 
 
 def _governing_verbal_noun(norm: str) -> bool:
@@ -1598,13 +1606,28 @@ def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.is_word and not tok.article and _bare_verbal_noun(tok.norm) and k + 1 < len(tokens) \
-                and tokens[k + 1].article and tokens[k + 1].sent == tok.sent and tokens[k - 1].sent == tok.sent \
+                and (tokens[k + 1].article or _bare_construct_link(tokens, k + 1)) \
+                and tokens[k + 1].sent == tok.sent and tokens[k - 1].sent == tok.sent \
                 and _head_at(tokens, k - 1) is None and not tokens[k - 1].norm.startswith(("ل", "و", "ب")) \
                 and not is_stop(tokens[k - 1].norm) \
                 and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None \
                 and not _governing_verbal_noun(tokens[k - 1].norm):
             return k
     return e
+
+
+def _bare_construct_link(tokens: list[Token], j: int) -> bool:
+    """(inst22) "منظمة X احتواء تداعيات الانخفاض", "بمركز X انطلاقة توزيع حقيبة السائح": one or two plain indefinite
+    nouns between the verbal noun and the definite noun it ends on, more links of the object's construct
+    (:func:`_bare_verbal_object_end`); not a particle, a word with a clitic, a place or a body's head."""
+    for k in range(j, min(j + 2, len(tokens) - 1)):
+        tok = tokens[k]
+        if not (tok.is_word and not tok.article and not is_stop(tok.norm) and tok.norm[:1] not in "وبلفك"
+                and tokens[k + 1].sent == tok.sent and not place_len(tokens, k) and _head_at(tokens, k) is None):
+            return False
+        if tokens[k + 1].article:
+            return not is_stop(tokens[k + 1].norm)
+    return False
 
 
 def _and_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:

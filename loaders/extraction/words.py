@@ -121,6 +121,7 @@ class InstitutionWords(WordFile, file="institutions"):
     AND_BODY_PLURALS = words("and_body_plurals")
     AND_GROUPS = words("and_groups")
     SITTING_ADJECTIVES = words("sitting_adjectives")
+    CAMP_ADJECTIVES = words("camp_adjectives")
     APPOSITION_ROLES = words("apposition_roles")
 
 
