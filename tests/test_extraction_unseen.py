@@ -16965,7 +16965,7 @@ def test_one_attending_after_kana_qad_stays() -> None:  # guard: "كان قد ح
 
 def test_an_office_met_behind_bi_after_a_meeting_cue_takes_part() -> None:
     facts = _facts("أفادت مصادر مطلعة بأن وزير الدفاع سعد الحربي عقد اجتماعا في الرياض أمس مع رئيس مجلس الشورى "
-                   "خالد العتيبي، جاء بعد لقاء المسؤول السعودي برئيس الوزراء محمد العمري.")
+                   "خالد العتيبي، وهو الاجتماع الذي أعقب لقاء المسؤول السعودي برئيس الوزراء محمد العمري.")
     assert "محمد العمري" in _main_taking_part(facts)
 
 
@@ -28101,16 +28101,25 @@ def test_a_past_verb_after_a_name_is_no_family_name() -> None:
 
 
 def test_a_signing_an_other_event_came_after_is_no_event() -> None:
-    facts = _facts("وأرسلت الوزارة إلى مجلس الشورى إخطارا بالصفقة، وجاء الإخطار بعد توقيع اتفاقية مع شركة أجنبية.")
-    assert not [e for e in facts.events if e.kind == "signing"]
+    facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس. وأرسلت الوزارة إلى المجلس إخطارا بالصفقة، "
+                   "وجاء الإخطار بعد توقيع اتفاقية مع شركة أجنبية.")
+    assert [e.kind for e in facts.events] == ["session"]
     kept = _facts("وأكد الوزير أهمية التعاون بين البلدين. جاء ذلك عقب توقيع اتفاقية تعاون بين وزارة الصحة وجامعة "
                   "الملك سعود.")
     assert [e.kind for e in kept.events] == ["signing"]
 
 
 def test_a_ceremony_that_dates_what_came_the_day_after_is_no_event() -> None:
-    assert not _facts("أعلنت بلدية المدينة تعزيز الأمن. وجاء القرار غداة حفل أقامته جمعية الثقافة في الساحة.").events
-    assert not _facts("وتأتي الزيارة بعد مؤتمر نظمته غرفة التجارة في الرياض.").events
+    facts = _facts("عقد وزير الداخلية مؤتمرا صحفيا في الرياض أمس. وجاء المؤتمر غداة حفل أقامته جمعية الثقافة في "
+                   "الساحة.")
+    assert [e.kind for e in facts.events] == ["other"] and "حفل" not in (facts.events[0].title or "")
+    visit = _facts("استقبل أمير المنطقة وفد الغرفة أمس. وتأتي الزيارة بعد مؤتمر نظمته غرفة التجارة في الرياض.")
+    assert "مؤتمر" not in [e.title for e in visit.events]
+
+
+def test_an_event_that_dates_a_decision_is_kept_when_it_is_the_only_one() -> None:  # guard (events22)
+    facts = _facts("أعلنت بلدية المدينة تعزيز الأمن. وجاء القرار غداة حفل أقامته جمعية الثقافة في الساحة.")
+    assert [e.title for e in facts.events] == ["حفل"]
 
 
 # --- inst22 (twenty-first session) ---

@@ -237,8 +237,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and counted_visits(tokens, i)) and not celebrating_for(tokens, i)
             and not (k == "session" and presidency_term(tokens, i))  # (ev14)
             and not _rumoured(tokens, i)  # (ev15)
-            and not negated_deed(tokens, i) and not postponed(tokens, i)  # (ev16)
-            and not came_after(tokens, i)]  # (events22)
+            and not negated_deed(tokens, i) and not postponed(tokens, i)]  # (ev16)
+    earlier = {i for i, _ in hits if came_after(tokens, i)}  # (events22) an event that only dates another, when the
+    if earlier and any(i not in earlier for i, _ in hits):  # text reports one ("وجاء التفجير غداة احتفال …"); kept
+        hits = [(i, k) for i, k in hits if i not in earlier]  # when it is the only one ("القرار جاء بعد الزيارة …")
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
