@@ -28150,3 +28150,44 @@ def test_a_camp_adjective_after_a_club_qualifies_the_camp() -> None:
 def test_a_verbal_noun_whose_object_is_a_longer_construct_ends_a_name() -> None:
     assert _bodies_i22("ويحاول البلد العضو في منظمة أوبك احتواء تداعيات الانخفاض.") == {"منظمة أوبك"}
     assert "شركة سابك" in _bodies_i22("وأعلنت شركة سابك انطلاقة توزيع جوائز المسابقة اليوم.")
+
+# --- names22 (twenty-first session) ---
+
+
+def _persons_n22(text: str) -> set[str]:
+    return {p.name for p in _facts(text).persons}
+
+
+def test_a_past_verb_written_with_alif_maqsura_after_a_name() -> None:
+    assert _persons_n22("وكان الدكتور سامي خضير تولى رئاسة القسم قبل عامين.") == {"سامي خضير"}
+    assert _persons_n22("وأوضح أن المهندس فهد ناصر أبدى استعداده للتعاون.") == {"فهد ناصر"}
+
+
+def test_an_imperfect_verb_and_its_object_after_a_foreign_name() -> None:
+    assert not [p for p in _persons_n22("وقالت الشركة إن بيتر مارتن تدعم الحكومة في خططها.") if "تدعم" in p]
+
+
+def test_ready_is_no_family_name() -> None:
+    assert not [p for p in _persons_n22("وأعلن القائد أن فوج بيتر مارتن جاهز للقتال.") if "جاهز" in p]
+
+
+def test_a_feminine_participle_after_a_mans_two_names_qualifies_the_noun_before() -> None:
+    assert _persons_n22("وقالت الصحيفة إن حكومة رئيس الوزراء جون هوارد المصغرة وافقت على الخطة.") == {"جون هوارد"}
+
+
+def test_a_plural_given_name_before_an_adjective_is_the_plural_noun() -> None:
+    assert _persons_n22("وحضر الحفل محمد العلي، وخالد السالم، وأسماء كثيرة حضرت المناسبة.") \
+        == {"محمد العلي", "خالد السالم"}
+
+
+def test_li_and_a_title_opens_no_name() -> None:
+    assert _persons_n22("وقدم الشكر للأمير فيصل بن خالد أمير منطقة عسير، وللأمير سعود بن نايف أمير المنطقة"
+                        " الشرقية، على دعمهما.") == {"فيصل بن خالد", "سعود بن نايف"}
+
+
+def test_a_house_name_after_al_opens_no_person() -> None:
+    assert not _persons_n22("وأكد أن لبرنامج كلية آل مكتوم الفضل الكبير في تطوير المهارات.")
+
+
+def test_a_spelled_middle_initial_keeps_the_family_name() -> None:
+    assert _persons_n22("وخسر السيناتور الانتخابات عام 2004 لمصلحة جورج دبليو بوش بفارق ضئيل.") == {"جورج دبليو بوش"}

@@ -125,6 +125,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "إدارة ناديه", "لكن ناديه تخلى عنه": his club, though it folds like the name "نادية" (aud-inst)
     if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
         return None
+    if first.startswith(("لل", "ولل")) and len(first) > 4 and first not in lex.first_names:
+        return None  # "…، وللأمير X بن Y": ل + a definite word (a title) is a preposition and a noun, never a given
+        # name ("للا" stays) (names22)
+    if k > 0 and tokens[k - 1].norm == _AL and tokens[k - 1].sent == sent:
+        return None  # "كلية آل مكتوم الفضل الكبير": the word after "آل" is a house's name, no given name opens there
+        # (names22)
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
     if not clitic and _nationality_after_noun(tokens, k, first):
@@ -132,6 +138,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         # given name ("الأمير تركي", "ونال تركي X" stay) (names21)
     if not clitic and (_agreeing_adjectives(tokens, k) or _agreeing_faiila(tokens, k)):
         return None  # "ترعاه قيادة حكيمة رشيدة": two adjectives of an indefinite noun, no woman's name (ext-t49)
+    if _plural_given_adjective(tokens, k, clitic):
+        return None  # "وأسماء كثيرة حضرت …", "آمال كبيرة": a plural of the أفعال form and its adjective (names22)
     if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
@@ -308,9 +316,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "تكريم أم فهد وأم خالد لحضورهما", "X Y بمشاركتهم": ب/ل + a noun with a dual or plural
             # pronoun says why or how, no family name (ext-t78)
-        if j > k and not tokens[j].article and _IMPERFECT_WITH_TA.match(norm) is not None \
+        if j > k and not tokens[j].article and (_IMPERFECT_WITH_TA.match(norm) is not None
+                                                 or _PAST_ALIF_MAQSURA.match(tokens[j].text) is not None) \
                 and norm not in lex.first_names:
-            break  # "موضي تتواصل مع …", "X Y يتحدث", "X سيتم": an imperfect verb in يت/تت after a name (pp14)
+            break  # "موضي تتواصل مع …", "X Y يتحدث", "X سيتم": an imperfect verb in يت/تت after a name (pp14); "الدكتور
+            # X تولى إدارة …", "X أبدى", "X انتهى": a past verb written with ى (names22)
         if j > k and not tokens[j].article and norm.endswith("ت") and 4 <= len(norm) <= 6 \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].norm in _TO_THEM:
@@ -366,11 +376,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "دلال أبو آمنة لإحياء حفلاتها", "X بإعداد …", "لأمراض": ب/ل + a word written with its hamza is a
             # preposition and a noun, no family name (the Hadrami "با…" names are written without one: "باهمام")
-        if j == k + 1 and len(norm) == 4 and norm[0] == "ت" and norm[1] not in "اوي" and not tokens[j].article \
+        if j > k and len(norm) == 4 and norm[0] == "ت" and norm[1] not in "اوي" and not tokens[j].article \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
-                and is_stop(tokens[j + 1].norm) and tokens[j + 1].norm not in _THAT_CONJUNCTIONS:
+                and ((j == k + 1 and is_stop(tokens[j + 1].norm) and tokens[j + 1].norm not in _THAT_CONJUNCTIONS)
+                     or _verb_object_after(tokens, j + 1)):
             break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a verb of the تفعّل form (or an imperfect in ت) before a
-            # function word, no family name; not before "أن/إن" ("قالت مارغريت تشان أن …": a name) (ext-t149)
+            # function word, no family name; not before "أن/إن" ("قالت مارغريت تشان أن …": a name) (ext-t149); before
+            # its definite object ("لوكهيد مارتن تدعم الحكومة", names22)
         if j > k and not tokens[j].article and (norm in EVENTS.VISIT or norm in EVENTS.MEETING) \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
                 and (tokens[j + 1].norm in _VISIT_PREPOSITIONS or tokens[j + 1].article):
@@ -442,9 +454,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 break
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
-            if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
-                    filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)
-                    and first in lex.first_names and not _eponym_before(tokens, k)))):
+            if units >= 2 and (norm.endswith("ات") or _feminine_participle(tokens[j], norm) or (
+                    norm.endswith("يه") and not (
+                        filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)
+                        and first in lex.first_names and not _eponym_before(tokens, k)))):
                 break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
@@ -521,6 +534,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                         tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))
                         or _faal_given(tokens[j], norm)))
                     or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j))  # "علي عبد الله صالح"
+                    or (j == k + 2 and tokens[k + 1].norm in _SPELLED_INITIALS)  # "جورج دبليو بوش" (names22)
                     or (j == k + 2 and tokens[k + 1].norm.startswith("عبد") and len(tokens[k + 1].norm) > 5
                         and not tokens[j].article and norm[1:3] != "ال" and norm not in lex.first_words
                         and _closed_after(tokens, j)))  # "محمد عبدالشكور X وبحضور …": a father's joined "عبد…"
@@ -863,9 +877,11 @@ _THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
 
 _CLAUSE_WORDS = frozenset(fold(w) for w in (
     "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
-    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط", "ربما"))
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط", "ربما",
+    "جاهز", "جاهزة", "مستعد", "مستعدة"))
 """Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
-place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
+place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4); the predicate
+"ready" ("X جاهز للقتال", "X مستعد لـ…", names22)."""
 
 _FA_INNA = frozenset({"فإن", "فإنه", "فإنها", "فإنهم"})
 """"فإن" as written (with its hamza and ف) opens a predicate: "أما الرئيس X Y فإن …" (pp13)."""
@@ -952,6 +968,14 @@ _PAST_FEMININE = re.compile(r"^(?:\wا\w\wت|ا\w\w\wت|ت\wا\w\wت|ا\wت\w\w�
 # فاعلت, أفعلت, تفاعلت: a past verb; افتعلت, انفعلت, استفعلت, تفعّلت too ("لوكا امتلكت", "زينب تعرضت", names21)
 
 
+def _feminine_participle(tok: Token, norm: str) -> bool:
+    """A definite participle in ة with no long vowel inside ("المصغرة", "المكلفة"): after a man's two names it agrees
+    with the feminine noun named before him ("حكومة رئيس الوزراء X Y المصغرة"), no family name ("المغيرة" stays)
+    (names22)."""
+    return tok.article and tok.text.endswith("ة") and norm.startswith("الم") and len(norm) >= 7 \
+        and not any(c in "اوي" for c in norm[3:-1]) and norm not in lexicon().first_names
+
+
 def _feminine_description(tok: Token, norm: str) -> bool:
     """A word right after a one-word given name that describes a woman or tells what she did, no family name: a
     feminine participle ("المسؤولة", "مكلفة": م… + ة, not a given name such as "مليكة") or a meeting verb ("التقت")
@@ -1004,6 +1028,20 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
 
 
 _FAIILA = re.compile(r"^\w\wي\wة$")  # "رشيدة", "حكيمة", "كريمة": a feminine adjective of the فعيلة form, as written
+_AFAAL_WRITTEN = re.compile(r"^[أآ]\w{1,2}ا\w$")  # "أسماء", "آمال", "أحلام", "أفراح": a plural of the أفعال form
+
+
+def _plural_given_adjective(tokens: list[Token], k: int, clitic: int) -> bool:
+    """A given name written as a plural of the أفعال form ("أسماء", "آمال", "أحلام") right before an indefinite
+    adjective of the فعيلة form that is no given name ("كثيرة", "عديدة", "كبيرة"): the plural noun and its adjective
+    ("names, many of them"), no woman's name ("أسماء جميلة" keeps a given name as her family name) (names22)."""
+    if k + 1 >= len(tokens):
+        return False
+    a, b = tokens[k], tokens[k + 1]
+    return a.sent == b.sent and b.is_word and not b.article and _AFAAL_WRITTEN.match(a.text[clitic:]) is not None \
+        and _FAIILA.match(b.text) is not None and b.norm not in lexicon().first_names
+
+
 _FEMININE_VERB = re.compile(r"^(?:\w{2,3}ت|ت\w{3,4})$")  # "عرفت", "سعت" (past); "تطبق", "تعتمد" (imperfect)
 _KIN_BEFORE = frozenset(fold(w) for w in ("ابنة", "زوجة", "والدة", "شقيقة", "حفيدة", "عمة", "خالة", "أسرة", "عائلة"))
 
@@ -1159,6 +1197,11 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
 _IMPERFECT_WITH_TA = re.compile(r"^(?:تت\w{2,4}|يت[^\Wاي]\w{1,3}|س[يت]ت\w{1,4})$")
 """An imperfect verb in يت/تت of four to six letters ("يتحدث", "تتواصل", "تتيح"), or one in the future of seven
 letters at most ("سيتم", "سيترك"); not the surnames "يتيم", "يتنغهام" or "سيتايفيتش" (pp14)."""
+_SPELLED_INITIALS = frozenset(fold(w) for w in ("دبليو", "إتش"))
+"""A Latin middle initial spelled out in Arabic letters (W., H.): the family name follows it ("جورج دبليو بوش")."""
+_PAST_ALIF_MAQSURA = re.compile(r"^(?:ت\w[^اوي]ى|[أا]\w[^اوي]ى|ا\wت\wى)$")
+"""A past verb of a weak final root as written, with its ى: تفعّى ("تولى", "تلقى"), أفعى ("أبدى", "ألقى"), افتعى
+("انتهى", "اشترى"); not "تقوى", "أروى" (given names with و inside) (names22)."""
 _FAAILA = re.compile(r"^ال[^\Wاوي]ا[^\Wا]{2}ه$")  # "الناجحة", "الكاملة", "الثانية": a feminine فاعلة participle (pp14)
 
 
@@ -1191,6 +1234,14 @@ def _masdar(norm: str) -> bool:
     return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
         or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None \
         or _TAFAAUL.match(norm) is not None
+
+
+def _verb_object_after(tokens: list[Token], j: int) -> bool:
+    """A definite word at ``j`` that is no title, honorific, nisba or place: the object a verb before it takes
+    ("تدعم الحكومة"), not an office or a family's nisba after a name ("X تشان المديرة", "X ترمب الرئيس") (names22)."""
+    tok = tokens[j]
+    return tok.is_word and tok.article and not tok.norm.endswith(("ي", "يه")) and not is_honorific(tok.norm) \
+        and longest_entry(tokens, j, lexicon().titles, max_len=4, clitics="") is None and not place_len(tokens, j)
 
 
 _THAT_CONJUNCTIONS = frozenset(fold(w) for w in ("أن", "إن"))
