@@ -28191,3 +28191,59 @@ def test_a_house_name_after_al_opens_no_person() -> None:
 
 def test_a_spelled_middle_initial_keeps_the_family_name() -> None:
     assert _persons_n22("وخسر السيناتور الانتخابات عام 2004 لمصلحة جورج دبليو بوش بفارق ضئيل.") == {"جورج دبليو بوش"}
+
+# --- slots22 (twenty-first session) ---
+
+
+def _events_s22(text: str) -> list[Event]:
+    return _facts(text).events
+
+
+def test_presiding_over_one_sitting_is_no_office_held() -> None:
+    facts = _facts("يعقب ذلك الجلسة الأولى للندوة ويشارك فيها الدكتور سامر الحلبي رئيس الجلسة، والدكتور فادي يوسف.")
+    assert not [t for t, h in _holders(facts).items() if "الجلسة" in t and h]
+
+
+def test_a_revolutions_day_does_not_date_the_ceremony_restated() -> None:
+    events = _events_s22("وتستعد هيئة الطرق لحفل افتتاح الجسر الجديد المقرر يوم الخميس. وتتسارع الاستعدادات "
+                         "لحفل افتتاح الجسر في مدينة الأقصر بعد أزمات أعقبت ثورة 25 يناير 2011 في البلاد.")
+    assert events and all(e.date is None for e in events)
+
+
+def test_a_cut_off_day_does_not_date_the_boards_recommendation() -> None:
+    events = _events_s22("أوصى مجلس إدارة شركة الأمل للتأمين بتوزيع أرباح نقدية على المساهمين المسجلين "
+                         "بنهاية تداول يوم 14/07/2015.")
+    assert events and all(e.date is None for e in events)
+
+
+def test_a_count_after_the_session_word_is_no_session_number() -> None:
+    events = _events_s22("تستعد كلية الخليج للعلوم لاستقبال الطالبات في الدورة الصيفية. ويشارك في الدورة 40 "
+                         "طالبة من جامعات عدة.")
+    assert events and all(e.number is None for e in events)
+
+
+def test_a_forums_panel_gives_it_no_number_nor_chair() -> None:
+    facts = _facts("ينظم المجلس الأعلى للفنون ملتقى بعنوان \"الفن والمدينة\" صباح اليوم بقاعة المؤتمرات بمدينة "
+                   "القاهرة. يعقب ذلك الجلسة الأولى يشارك فيها د. سامر حلمي، د. نبيل شاكر. أما الجلسة الثانية "
+                   "فبعنوان: \"المدينة\" والتي يرأسها د. كريم عادل يشارك فيها: د. هاني فؤاد، د. ماجد سعيد.")
+    forum = _main(facts)
+    assert forum.number is None and forum.chair is None
+
+
+def test_a_centre_glued_to_ba_is_the_ceremonys_venue_not_its_body() -> None:
+    facts = _facts("دشن أمير منطقة الجوف الأمير خالد بن سعود أمس مهرجان سكاكا للتسوق في عامه الخامس، بمركز سكاكا "
+                   "الدولي للمعارض، بجوار مطار الجوف، وشهد الحفل الذي أقيم على مسرح المهرجان عدد كبير من الأهالي.")
+    assert _inst(facts, _main(facts).body) != "مركز سكاكا الدولي للمعارض"
+
+
+def test_a_city_the_team_returns_to_does_not_keep_the_byline() -> None:
+    facts = _facts("عين اليوم – الدمام\nيختتم فريق النهضة معسكره المقام في مدينة لندن البريطانية قبل العودة إلى "
+                   "الدمام يوم الجمعة.\nمن جهة أخرى قام الدكتور سعد المطيري سفير المملكة ببريطانيا بزيارة لمعسكر "
+                   "الفريق والالتقاء باللاعبين.")
+    assert all(e.place != "الدمام" for e in facts.events)
+
+
+def test_a_signing_merged_into_a_vote_does_not_place_it() -> None:
+    events = _events_s22("وهما أزمة الديون التي وافق البرلمان البرتغالي أخيرا على خطة إصلاح جديدة، كما تم حسم "
+                         "الملف الذي أخذ وقتا طويلا بتوقيع اتفاقية جديدة في جنيف الثلاثاء الماضي.")
+    assert events and all(e.place != "جنيف" for e in events if e.kind != "signing")

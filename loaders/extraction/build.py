@@ -962,7 +962,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     for p in people.posts:
         if p.holder and is_style(p):
             continue  # "الأمير X": a style, no office (the events read X as the person)
-        holder = person_ids.get(match_key(p.holder)) if p.holder else None
+        holder = person_ids.get(match_key(p.holder)) if p.holder and fold(p.title) not in ROLES.SITTING_HEADS \
+            else None  # "د. X رئيس الجلسة": presiding over one sitting is a role in it, no office held (slots22)
         head = match_key(p.title).split()[0] if match_key(p.title) else ""
         head = head[2:] if head.startswith("ال") else head
         post_key = (match_key(p.title), holder) if holder is None else (head, holder)

@@ -600,7 +600,12 @@ _DATELINE_CLOSE = frozenset({":", "-", "–", "—"})
 def cited_document_date(tokens: list[Token], d: DateMention) -> bool:
     """ "بعد النظر في قرار مجلس الشورى رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ" (ext-t52): a date right after "وتاريخ",
     "بتاريخ" or "تاريخ" that closes the citation of a numbered text ("رقم" a few words before) is that text's date,
-    never the day of the event the sentence tells of."""
+    never the day of the event the sentence tells of. Nor is a cut-off: a date right after "بنهاية" ("تداول",
+    "يوم" between), "أوصى المجلس بتوزيع أرباح … للمساهمين المسجلين بنهاية تداول يوم 14/07/2015" (slots22)."""
+    if any(tokens[k].norm == _BY_END and tokens[k].sent == tokens[d.first].sent
+           and all(tokens[x].norm in _CUT_OFF_WORDS for x in range(k + 1, d.first))
+           for k in range(max(0, d.first - 3), d.first)):
+        return True
     k = d.first - 1
     if k < 1 or tokens[k].norm not in _DATED_AS or tokens[k].sent != tokens[d.first].sent:
         return False
@@ -611,3 +616,5 @@ def cited_document_date(tokens: list[Token], d: DateMention) -> bool:
 _DATED_AS = frozenset(fold(w) for w in ("وتاريخ", "بتاريخ", "تاريخ"))
 _NUMBER_WORD = fold("رقم")
 _CITATION_REACH = 8
+_BY_END = fold("بنهاية")
+_CUT_OFF_WORDS = frozenset(fold(w) for w in ("تداول", "يوم"))

@@ -21,7 +21,7 @@ from marsad.loaders.extraction.text import (
     sentence_start,
     strip_clitic,
 )
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -205,6 +205,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if _in_background_clause(tokens, ev, k):
             continue  # "الجدير بالذكر أن لجنة X وبلدية Y برئاسة Z كانت لهم جهود": who heads a body named in
             # background, no chair of the event (ext-t104)
+        if _numbered_panel_told(tokens, ev, k):
+            continue  # "ينظم المجلس ملتقى … . أما الجلسة الثالثة … والتي يرأسها د. X": X chairs one of the forum's
+            # sittings, not the forum (slots22)
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
@@ -263,6 +266,23 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             return agent
     return deferred or _brought_together(tokens, people, ev) or _held_after_noun(tokens, people, ev) \
         or _lead(tokens, people, ev)
+
+
+def forum_panel(tokens: list[Token], ev: EventMention, x: int) -> bool:
+    """ "ينظم المجلس ملتقى … . يعقب ذلك الجلسة الأولى" (slots22): a sitting named bare ("الجلسة", "جلسة", not the
+    body's own "جلستها") within an assembly told by another noun (a forum, a conference) is one of its panels."""
+    return ev.kind == "assembly" and bool(ev.cues) and strip_clitic(tokens[x].norm)[0] in PANEL_SITTINGS \
+        and strip_clitic(tokens[ev.cues[0]].norm)[0] not in EVENTS.SESSION
+
+
+PANEL_SITTINGS = frozenset(fold(w) for w in ("الجلسة", "جلسة"))
+
+
+def _numbered_panel_told(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """A chair cue in a sentence that names one of the assembly's panels by its ordinal ("الجلسة الثالثة") chairs
+    that panel."""
+    lo, hi = sentence_start(tokens, k), sentence_end(tokens, k)
+    return any(forum_panel(tokens, ev, x) and tokens[x + 1].norm in CALENDAR.ORDINALS for x in range(lo, hi - 1))
 
 
 def lead_named_at_head(tokens: list[Token], people: People, ev: EventMention) -> bool:

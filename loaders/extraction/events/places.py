@@ -134,7 +134,8 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
                          or _held_or_venue(tokens, i, k)
                          or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k)
                         or (not far and _city_after_host(tokens, i, k, at + size)))
-                        and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
+                        and tokens[i].sent == s and not _refers_back(tokens, i, k)
+                        and not _others_signing(tokens, ev, i) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s) \
             or _crossing_inspected(tokens, ev, s) or _visited_site_city(tokens, insts, ev, s)
@@ -221,6 +222,12 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
 
 
+def _others_signing(tokens: list[Token], ev: EventMention, i: int) -> bool:
+    """ "وافق البرلمان على خطة …، كما تم حسم الاتفاق بتوقيع اتفاقية جديدة في فيينا" (slots22): a signing's cue merged
+    into an event of another kind places the signing, not the event, with the city after it."""
+    return ev.kind != "signing" and cue_kind(tokens, i) == "signing"
+
+
 def _partner(tokens: list[Token], m: InstMention) -> bool:
     """ "الذي أقامه الملتقى بشراكة مع مركز X بدبي، وبالتعاون مع الغرفة التجارية بالقصيم، بمركز Y بمدينة Z"
     (aud-slots): a body named after "بالتعاون مع"/"بشراكة مع" is a partner of the event; the city of its seat is where
@@ -293,7 +300,12 @@ def _byline_only(tokens: list[Token], k: int) -> bool:
     if any(t.norm[:1].isdigit() or t.norm in EVENTS.AGENCIES for t in tokens[:end]):
         return False
     city = tokens[k].norm
-    return not any(t.norm == city or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for t in tokens[end:])
+    return not any((t.norm == city and tokens[j - 1].norm not in _TO_WORDS)
+                   or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for j, t in enumerate(tokens[end:], end))
+    # (not "قبل العودة إلى جدة": a city someone goes back to is not where the event was, slots22)
+
+
+_TO_WORDS = frozenset({fold("إلى"), "الى"})
 
 
 def _distance_from(tokens: list[Token], city: str) -> bool:

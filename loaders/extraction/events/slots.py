@@ -6,7 +6,14 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import DAY_TIMES, chair, office_agent, past_styles, person_agent
+from marsad.loaders.extraction.events.chairs import (
+    DAY_TIMES,
+    chair,
+    forum_panel,
+    office_agent,
+    past_styles,
+    person_agent,
+)
 from marsad.loaders.extraction.events.guests import guest_body
 from marsad.loaders.extraction.events.kinds import AS_FROM, NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
@@ -424,9 +431,13 @@ def _members_office(tokens: list[Token], people: People, body: InstMention) -> b
 def _venue_body(tokens: list[Token], body: InstMention, i: int) -> bool:
     """ "جاء ذلك خلال اجتماع رؤساء البلديات في المركز الحضاري بمحايل عسير" (ext-t121): a centre, hall, theatre or hotel
     named right after "في", after the meeting's noun in its sentence, is the venue the meeting was held in; it did not
-    meet (a council named so is read otherwise: "في مجلس الشورى" is not a venue noun)."""
-    return i < body.first and body.first > 0 and tokens[body.first - 1].norm == _IN \
-        and tokens[body.first].sent == tokens[i].sent and tokens[body.first].norm in _VENUE_HEADS
+    meet (a council named so is read otherwise: "في مجلس الشورى" is not a venue noun); so is one glued to "ب" ("دشن
+    الأمير مهرجان X، بمركز Y الدولي للمعارض", slots22)."""
+    head = tokens[body.first]
+    if i >= body.first or head.sent != tokens[i].sent:
+        return False
+    glued = body.start > head.start and head.norm[:1] == "ب" and head.norm[1:] in _VENUE_HEADS
+    return glued or (body.first > 0 and tokens[body.first - 1].norm == _IN and head.norm in _VENUE_HEADS)
 
 
 def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bool:
@@ -1019,8 +1030,8 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
     30 / 7 / 2015م الأمير X إلى … في زيارة عمل»": when the event's own sentences give no date that resolves (a
     relative day and no publication date), a later sentence that restates its cue word with the same next word
     ("زيارة عمل", "اجتماعا طارئا") and holds a full date (day, month and year, written out) gives the date; every full
-    date of that sentence must be the same day, and no word of the future or of an earlier event stands by the
-    restated cue ("المقبلة", "السابقة")."""
+    date of that sentence must be the same day (a day a revolution or a remembrance names is none, slots22), and no
+    word of the future or of an earlier event stands by the restated cue ("المقبلة", "السابقة")."""
     first = ev.cues[0]
     if first + 1 >= len(tokens):
         return None
@@ -1034,7 +1045,8 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
                for x in near):
             return None
         full = {dt.date(d.year, d.month, d.day) for d in dates if tokens[d.first].sent == tokens[k].sent
-                and d.year and d.month and d.day and d.relative is None}
+                and d.year and d.month and d.day and d.relative is None
+                and not _anniversary_day(tokens, d)}  # "لحفل افتتاح القناة … في أعقاب ثورة 25 يناير 2011" (slots22)
         return full.pop() if len(full) == 1 else None
     return None
 
@@ -1500,6 +1512,10 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
             at += 1  # "جلسته رقم 45", "الاجتماع رقم (3)": the number after "رقم" (ext-t88)
         if _day_of_month(tokens, at):
             continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
+        if _counted(tokens, at):
+            continue  # "ويشارك في الدورة 50 طالبة": a count of those taking part, not the session's number (slots22)
+        if forum_panel(tokens, ev, k):
+            continue  # "ينظم المجلس ملتقى … . يعقب ذلك الجلسة الأولى": one of the forum's sittings, not its number
         if k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].norm in _PURPOSE:
             continue  # "ورشة عمل لمناقشة النسخة الأولى للخطة": the numbered thing discussed, not the event (slots8)
         number = _ordinal_at(tokens, at)
@@ -1518,6 +1534,19 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
             return _ordinal_at(tokens, at)
     return None
+
+
+def _counted(tokens: list[Token], at: int) -> bool:
+    """ "ويشارك في الدورة 50 طالبة" (slots22): a number in digits right after the numbered noun, then an indefinite
+    word of the same sentence with no proclitic (no "لعام", "للمجلس", "العادية"), counts that word, not the sitting."""
+    if at + 1 >= len(tokens) or not tokens[at].norm.isdigit():
+        return False
+    nxt = tokens[at + 1]
+    return nxt.sent == tokens[at].sent and nxt.is_word and not nxt.article and not is_stop(nxt.norm) \
+        and not nxt.norm.isdigit() and nxt.norm[:1] not in _PROCLITICS
+
+
+_PROCLITICS = frozenset(fold("لبوفك"))
 
 
 def _held_within(tokens: list[Token], k: int) -> bool:
