@@ -10464,8 +10464,8 @@ def test_foreign_name_opening_with_waw_stays() -> None:  # guard
 
 
 def test_rank_with_its_qualifier_is_no_office() -> None:
-    facts = _facts("ونقلت المديرية في بيان صحفي عن رئيس الجلسة العميد الركن سعد الحربي تأكيده أهمية التنسيق.")
-    assert _holders(facts) == {"رئيس الجلسة": "سعد الحربي"}
+    facts = _facts("ونقلت المديرية في بيان صحفي عن رئيس اللجنة العميد الركن سعد الحربي تأكيده أهمية التنسيق.")
+    assert _holders(facts) == {"رئيس اللجنة": "سعد الحربي"}
 
 
 def test_dean_of_a_faculty_stays_an_office() -> None:  # guard
