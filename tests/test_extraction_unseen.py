@@ -28247,3 +28247,36 @@ def test_a_signing_merged_into_a_vote_does_not_place_it() -> None:
     events = _events_s22("وهما أزمة الديون التي وافق البرلمان البرتغالي أخيرا على خطة إصلاح جديدة، كما تم حسم "
                          "الملف الذي أخذ وقتا طويلا بتوقيع اتفاقية جديدة في جنيف الثلاثاء الماضي.")
     assert events and all(e.place != "جنيف" for e in events if e.kind != "signing")
+
+
+# --- names23 (twenty-first session) ---
+
+
+def _persons_n23(text: str) -> set[str]:
+    return {p.name for p in _facts(text).persons}
+
+
+def test_a_definite_object_after_the_subjects_name_is_no_family_name() -> None:
+    assert _persons_n23("وناقش الوزير الفرنسي جان دوبوا الوضع في المنطقة مع نظيره.") == {"جان دوبوا"}
+    assert _persons_n23("واستقبل المدرب البرازيلي ماركو سانتوس البعثة في مطار المدينة.") == {"ماركو سانتوس"}
+    assert _persons_n23("وأدان المتحدث باسم الوزارة سامي حداد الجريمة بشدة.") == {"سامي حداد"}
+
+
+def test_a_participle_after_a_name_is_no_family_name() -> None:
+    assert _persons_n23("وقال الخبير الألماني بيتر شولتز المتخصص في شؤون الطاقة إن الأسعار سترتفع.") \
+        == {"بيتر شولتز"}
+    assert _persons_n23("وطالب الحقوقيون بالإفراج عن المعتقل خالد عوض المضرب عن الطعام منذ شهر.") == {"خالد عوض"}
+
+
+def test_a_verb_of_the_iftaal_form_after_a_name() -> None:
+    assert not [p for p in _persons_n23("وقال المدرب إن اللاعب سامر يعتبر من أفضل المهاجمين.") if "يعتبر" in p]
+    assert not [p for p in _persons_n23("وأكد أن الشاب حسان يمتلك موهبة كبيرة في الرسم.") if "يمتلك" in p]
+
+
+def test_bi_shakl_after_a_name_is_a_manner() -> None:
+    assert not [p for p in _persons_n23("وقال المدرب إن المهاجم فيكتور بشكل عام قدم مباراة جيدة.") if "بشكل" in p]
+
+
+def test_a_given_name_in_ta_after_a_plural_in_at_is_its_adjective() -> None:
+    assert not [p for p in _persons_n23("ودعت الشرطة إلى احتفالات آمنة بعيد الفطر في كل المدن.") if "آمنة" in p]
+    assert not [p for p in _persons_n23("وتسعى الحكومة إلى توفير بيئات آمنة تضمن سلامة الأطفال.") if "آمنة" in p]

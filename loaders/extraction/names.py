@@ -140,6 +140,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "ترعاه قيادة حكيمة رشيدة": two adjectives of an indefinite noun, no woman's name (ext-t49)
     if _plural_given_adjective(tokens, k, clitic):
         return None  # "وأسماء كثيرة حضرت …", "آمال كبيرة": a plural of the أفعال form and its adjective (names22)
+    if _adjective_after_plural(tokens, k, clitic):
+        return None  # "ملاذات آمنة بقضاء …": a plural in ات and its adjective in ة, no woman's name (names23)
     if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
@@ -317,10 +319,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "تكريم أم فهد وأم خالد لحضورهما", "X Y بمشاركتهم": ب/ل + a noun with a dual or plural
             # pronoun says why or how, no family name (ext-t78)
         if j > k and not tokens[j].article and (_IMPERFECT_WITH_TA.match(norm) is not None
-                                                 or _PAST_ALIF_MAQSURA.match(tokens[j].text) is not None) \
+                                                 or _PAST_ALIF_MAQSURA.match(tokens[j].text) is not None
+                                                 or _IFTAAL_VERB.match(norm) is not None) \
                 and norm not in lex.first_names:
             break  # "موضي تتواصل مع …", "X Y يتحدث", "X سيتم": an imperfect verb in يت/تت after a name (pp14); "الدكتور
-            # X تولى إدارة …", "X أبدى", "X انتهى": a past verb written with ى (names22)
+            # X تولى إدارة …", "X أبدى", "X انتهى": a past verb written with ى (names22); "X Y يعتبر من …", "X يمتلك",
+            # "X اتضح منها": a verb of the افتعل form (names23)
         if j > k and not tokens[j].article and norm.endswith("ت") and 4 <= len(norm) <= 6 \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].norm in _TO_THEM:
@@ -1042,6 +1046,35 @@ def _plural_given_adjective(tokens: list[Token], k: int, clitic: int) -> bool:
         and _FAIILA.match(b.text) is not None and b.norm not in lexicon().first_names
 
 
+_KIN_PLURALS = frozenset(fold(w) for w in ("بنات", "أخوات", "عمات", "خالات", "زوجات", "أمهات", "حفيدات", "سيدات"))
+_MAGHREBI_OPENINGS = ("بو", "بن", "بل", "با")  # "بوحيرد", "بنكيران", "بلحاج", "باعشن": family names in ب
+
+
+def _adjective_after_plural(tokens: list[Token], k: int, clitic: int) -> bool:
+    """A given name in ة that is also a feminine adjective ("آمنة", "جميلة", "نبيلة") right after a bare plural in
+    ات (no kin word, given name or title), then a boundary, a ب/ل/و/ف phrase or a verb in ت ("احتفالات آمنة بعيد
+    الميلاد", "ملاذات آمنة بقضاء …"): the plural's adjective, no woman's name ("مؤلفات جميلة بوحيرد" keeps her family
+    name in ب) (names23)."""
+    if clitic or k == 0:
+        return False
+    prev, a = tokens[k - 1], tokens[k]
+    if not (prev.is_word and a.is_word and prev.sent == a.sent) or prev.article or a.article \
+            or not a.text.endswith("ة") or not prev.norm.endswith("ات") or len(prev.norm) < 5:
+        return False
+    lex = lexicon()
+    if prev.norm in lex.first_names or prev.norm in _KIN_PLURALS or (prev.norm,) in lex.titles \
+            or a.norm not in lex.first_names:
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    b = tokens[k + 1]
+    if not b.is_word or b.sent != a.sent or is_stop(b.norm):
+        return True
+    return not b.article and b.norm not in lex.first_names and (
+        (b.norm[:1] in "بلوف" and not b.norm.startswith(_MAGHREBI_OPENINGS))
+        or _FEMININE_VERB.match(b.text) is not None)
+
+
 _FEMININE_VERB = re.compile(r"^(?:\w{2,3}ت|ت\w{3,4})$")  # "عرفت", "سعت" (past); "تطبق", "تعتمد" (imperfect)
 _KIN_BEFORE = frozenset(fold(w) for w in ("ابنة", "زوجة", "والدة", "شقيقة", "حفيدة", "عمة", "خالة", "أسرة", "عائلة"))
 
@@ -1164,7 +1197,8 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
 
 _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
-_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل", "غرض"))  # "بكل", "لغير", "بحيث", "بمثل"
+_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل", "غرض", "شكل"))  # "بكل", "لغير", "بحيث"
+# ("بمثل"; "لعب X بشكل جيد": in a manner, names23)
 # ("ممرات آمنة لغرض فسح المجال", "بغرض": for the purpose of, names21)
 _BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "بتشغيل", "لتحقيق": ب/ل + a verbal noun of the تفعيل
 # form (not "لتقنية")
@@ -1197,6 +1231,9 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
 _IMPERFECT_WITH_TA = re.compile(r"^(?:تت\w{2,4}|يت[^\Wاي]\w{1,3}|س[يت]ت\w{1,4})$")
 """An imperfect verb in يت/تت of four to six letters ("يتحدث", "تتواصل", "تتيح"), or one in the future of seven
 letters at most ("سيتم", "سيترك"); not the surnames "يتيم", "يتنغهام" or "سيتايفيتش" (pp14)."""
+_IFTAAL_VERB = re.compile(r"^(?:ا[^\Wاوي]|[يت][^\Wاوي])[تط][^\Wاوي]{2}$")
+"""A verb of the افتعل form, past or imperfect, of five letters with no long vowel ("اتضح", "اصطدم"; "يعتبر",
+"يمتلك", "تحتفل"): no family name is written like it (names23)."""
 _SPELLED_INITIALS = frozenset(fold(w) for w in ("دبليو", "إتش"))
 """A Latin middle initial spelled out in Arabic letters (W., H.): the family name follows it ("جورج دبليو بوش")."""
 _PAST_ALIF_MAQSURA = re.compile(r"^(?:ت\w[^اوي]ى|[أا]\w[^اوي]ى|ا\wت\wى)$")
