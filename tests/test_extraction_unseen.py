@@ -28280,3 +28280,34 @@ def test_bi_shakl_after_a_name_is_a_manner() -> None:
 def test_a_given_name_in_ta_after_a_plural_in_at_is_its_adjective() -> None:
     assert not [p for p in _persons_n23("ودعت الشرطة إلى احتفالات آمنة بعيد الفطر في كل المدن.") if "آمنة" in p]
     assert not [p for p in _persons_n23("وتسعى الحكومة إلى توفير بيئات آمنة تضمن سلامة الأطفال.") if "آمنة" in p]
+
+
+# --- inst23 (twenty-first session) ---
+
+
+def _bodies_i23(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_a_profession_before_a_given_name_is_no_word_of_a_body() -> None:
+    assert "نقابة الصحفيين" in _bodies_i23("وقد منعت نقابة الصحفيين الناشطة سلمى من دخول المقر أمس.")
+    assert "نقابة الممثلين" in _bodies_i23("وقررت نقابة الممثلين المغنية هند عضوا شرفيا فيها.")
+
+
+def test_an_indefinite_participle_with_its_preposition_ends_a_name() -> None:
+    assert "نادي ضمك" in _bodies_i23("وشكر اللاعب إدارة نادي ضمك متمثلة في رئيسها.")
+
+
+def test_a_definite_noun_after_a_nisba_opens_the_object() -> None:
+    assert "النادي الأهلي" in _bodies_i23("ورفضت إدارة النادي الأهلي الرد على الاتهامات.")
+
+
+def test_an_activist_s_style_ends_the_office_before_its_holder() -> None:
+    facts = _facts("وصرح رئيس الهيئة الشعبية للحراك الناشط سامي الخطيب بأن المسيرة سلمية.")
+    assert [p.title for p in facts.posts] == ["رئيس الهيئة الشعبية للحراك"]
+    assert {i.name for i in facts.institutions} == {"الهيئة الشعبية للحراك"}
+
+
+def test_according_to_or_for_opens_the_clause_after_a_body() -> None:
+    assert "نادي الزمالك" in _bodies_i23("وسدد النادي مستحقات اللاعب لنادي الزمالك وفق الاتفاقية المبرمة بينهما.")
+    assert "الأمانة العامة للاتحاد" in _bodies_i23("وتساءل عن دور الأمانة العامة للاتحاد لأجل الخروج بموقف موحد.")

@@ -484,6 +484,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[e].sent == tokens[e - 1].sent and tokens[e - 2].norm in _PROFESSIONS \
             and is_nationality(tokens[e - 1].norm):
         e -= 2  # "لجنة تحكيم مسابقة الفيلم الطويل الفنانة المصرية X": a person's description before her name (ext-t95)
+    if e > c + 1 and e < len(tokens) and tokens[e].is_word and tokens[e].sent == tokens[e - 1].sent \
+            and tokens[e - 1].norm in _PROFESSIONS and tokens[e].norm in lexicon().first_names:
+        e -= 1  # (inst23) "أوقفت نقابة الموسيقيين المغنية X", "رئيس اللجنة التنسيقية الناشط X": a profession alone
+        # before a given name the lexicon knows describes the person named next, no last word of the body's name
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AT_MINISTRY and tokens[k].sent == tokens[c].sent
               and not tokens[k - 1].norm.endswith(("ين", "ون"))), e)
     # "الإدارة العامة للمشاريع بوزارة الصحة", "المحكمة العليا بوزارة العدل": "ب" + the ministry it sits in is no word of
@@ -542,9 +546,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _SEAT_CLAUSES), e)  # (ext-t95)
     e = _plural_object_end(tokens, c, e)  # (ext-t95)
     e = _possessed_plural_end(tokens, c, e)  # (inst12)
-    e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
-        k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
-    # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
+    e = next((k for k in range(c, e) if tokens[k].norm in _ACCORDING or (tokens[k].norm == _VIA and not (
+        k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS))), e)  # "وزارة X عبر حسابها": "عبر"
+    # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77); (inst23) "وفق"
+    # (according to) and "لأجل" (for) open its manner or purpose: "نادي X وفق الاتفاقية المبرمة", "كلية X وفق
+    # الشروط", "الأمانة العامة لأجل الخروج بصيغة"
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
     if head == (_QUWWAT,) and (e == c + 1 or tokens[c + 1].norm[:1] == "و") and tokens[c].norm in _GENERIC_FORCES \
@@ -1982,9 +1988,15 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
     opens a relative description; a participle that names ("المتحدة", :data:`_PARTICIPLE_NAMES`) stays."""
     tok = tokens[k]
     norm = tok.norm[1:] if tok.norm.startswith("والم") else tok.norm
+    bare = not tok.article and tok.is_word and norm.startswith(("مت", "مست")) and len(norm) >= 5 \
+        and tokens[k - 1].is_word and not tokens[k - 1].article and not is_stop(tokens[k - 1].norm)
+    # (inst23) indefinite, after a name that ends in a proper name: "نادي X متمثلة في رئيسه", "شركة X متخصصة
+    # بالأسواق" (a predicate or a circumstance, no word of the name; no indefinite participle names a body there)
+    if bare:
+        norm = "ال" + norm
     if not tok.is_word or not norm.startswith(("المت", "المست")) or len(norm) < 7 \
-            or norm.endswith(("ي", "يه", "ات", "ين", "ون")) or norm in _PARTICIPLE_NAMES \
-            or norm in INSTITUTIONS.NAME_ADJECTIVES or k + 1 >= len(tokens):
+            or norm.endswith(("ي", "يه", "ات", "ين", "ون")) or (not bare and (
+                norm in _PARTICIPLE_NAMES or norm in INSTITUTIONS.NAME_ADJECTIVES)) or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
     if nxt.sent == tok.sent and nxt.is_word and nxt.norm.startswith("بال") and len(nxt.norm) >= 6 \
@@ -2095,9 +2107,12 @@ _ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", 
 _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
                                             "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
                                             "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الناقد", "الناقدة",
-                                            "المغني", "المغنية", "الموسيقار", "الباحث", "الباحثة"))
+                                            "المغني", "المغنية", "الموسيقار", "الباحث", "الباحثة", "الناشط",
+                                            "الناشطة", "الحقوقي", "الحقوقية", "الصيدلي", "الصيدلانية", "البرلماني",
+                                            "البرلمانية"))
 """(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
-person's description, no last words of the body's name."""
+person's description, no last words of the body's name; (inst23) so is the profession alone before a given name the
+lexicon knows ("نقابة الموسيقيين المغنية X", "اللجنة التنسيقية الناشط X", "حزب X البرلماني X")."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
                                                    "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية",
                                                    "الأخصائي", "الأخصائية", "الطبيب", "الطبيبة", "الداعية"))
@@ -2150,6 +2165,7 @@ def _second_force(tok: Token) -> bool:
 
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _VIA = fold("عبر")
+_ACCORDING = frozenset(fold(w) for w in ("وفق", "وفقا", "وفقاً", "لأجل"))
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
                                           "جنود", "رجال", "عمال", "طلاب", "طلبة", "منتسبي"))
 """Plural nouns of persons in construct with a body ("أفراد قوات الأمن", "أعضاء الجمعية العمومية") (ext-t74)."""
@@ -2640,11 +2656,13 @@ def _adjective_form(norm: str) -> bool:
 def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t95) "الهيئة العامة للغذاء والدواء الرقابة على …", "اللجنة العليا للانتخابات الجدول الزمني", "الشركة
     السعودية للكهرباء التيار": after a definite genitive ("لل…", or "وال…" coordinated), a definite word that has no
-    adjective's form cannot qualify it; it opens the verb's object, no word of the body's name."""
+    adjective's form cannot qualify it; it opens the verb's object, no word of the body's name. (inst23) So after a
+    definite nisba adjective, which closes the construct ("تنتظر إدارة النادي الأهلي الرد", "المؤسسة الأمنية
+    الهجوم على الاتفاق")."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
         if tok.article and tok.norm.startswith("ال") and prev.is_word \
-                and (prev.norm.startswith(("لل", "وال")) or _li_adjective(tokens, k)) \
+                and (prev.norm.startswith(("لل", "وال")) or _li_adjective(tokens, k) or _nisba_word(prev)) \
                 and tok.sent == prev.sent and not _adjective_form(tok.norm) and not is_stop(tok.norm) \
                 and not place_len(tokens, k) and not is_nationality(tok.norm):
             return k
