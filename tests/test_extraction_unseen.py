@@ -28311,3 +28311,28 @@ def test_an_activist_s_style_ends_the_office_before_its_holder() -> None:
 def test_according_to_or_for_opens_the_clause_after_a_body() -> None:
     assert "نادي الزمالك" in _bodies_i23("وسدد النادي مستحقات اللاعب لنادي الزمالك وفق الاتفاقية المبرمة بينهما.")
     assert "الأمانة العامة للاتحاد" in _bodies_i23("وتساءل عن دور الأمانة العامة للاتحاد لأجل الخروج بموقف موحد.")
+
+
+# --- places24 (twenty-first session, second piece) ---
+
+
+def _places_p24(text: str) -> list[str | None]:
+    return [e.place for e in _facts(text).events]
+
+
+def test_a_city_dated_last_week_in_a_later_sentence_placed_an_earlier_event() -> None:
+    assert _places_p24("استقبل وزير الخارجية سامي العلي أمس سفير إيطاليا لدى المملكة وبحث معه سبل تعزيز التعاون. "
+                       "وكان الوزير قد التقى السفير في القاهرة الشهر الماضي وبحثا الملفات نفسها.") == [None]
+    assert _places_p24("ترأس رئيس الجمعية فهد السالم أمس اجتماع مجلس الإدارة. "
+                       "وكان المجلس قد عقد اجتماعا في الرياض الأسبوع الماضي.") == [None]
+    # the event's own sentence, dated last week, keeps its city
+    assert _places_p24("عقد مجلس إدارة جمعية التنمية الأسبوع الماضي اجتماعا في الرياض برئاسة رئيس المجلس فهد "
+                       "السالم.") == ["الرياض"]
+
+
+def test_a_city_dated_lately_in_a_relative_clause_placed_what_was_done_there() -> None:
+    assert _places_p24("عقد مجلس جمعية التنمية اجتماعه العادي أمس، ورحب بالاتفاق الذي جرى توقيعه مؤخرا بمدينة "
+                       "طنجة بين الطرفين.") == [None]
+    # "مؤخرا" dating the event itself, no relative clause: its city stays
+    assert _places_p24("عقدت اللجنة المشتركة المغربية الفرنسية مؤخرا اجتماعا بالرباط لبحث التعاون بين "
+                       "البلدين.") == ["الرباط"]

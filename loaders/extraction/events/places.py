@@ -67,7 +67,8 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
             if tok.norm.startswith("ب") and len(tok.norm) > 3 and not _spoken_of(tokens, k):
                 probe = [after_proclitic(tok), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
-                if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k):
+                if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k) \
+                        and not _told_earlier(tokens, leads, k + size, k):
                     return _text_of(tokens, k, k + size, skip=1)
             if _venue_governorate(tokens, k) and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
@@ -78,7 +79,8 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
                 return venue_city
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens) and not _spoken_of(tokens, k):
                 size = _city_len(tokens, k + 1)  # (not "المخططات الخاصة بمدينة X": what was spoken of, ext-t97)
-                if size and tok.norm != "في" and not _held_there(tokens, ev, k):
+                if size and tok.norm != "في" and not _held_there(tokens, ev, k) \
+                        and not _told_earlier(tokens, leads, k + 1 + size, k):
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
@@ -135,7 +137,8 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
                          or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k)
                         or (not far and _city_after_host(tokens, i, k, at + size)))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k)
-                        and not _others_signing(tokens, ev, i) for i in ev.cues):
+                        and not _others_signing(tokens, ev, i) for i in ev.cues) \
+                        and not _told_earlier(tokens, leads, at + size, k):
                     return _text_of(tokens, at, at + size)
         seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s) \
             or _crossing_inspected(tokens, ev, s) or _visited_site_city(tokens, insts, ev, s)
@@ -226,6 +229,27 @@ def _others_signing(tokens: list[Token], ev: EventMention, i: int) -> bool:
     """ "وافق البرلمان على خطة …، كما تم حسم الاتفاق بتوقيع اتفاقية جديدة في فيينا" (slots22): a signing's cue merged
     into an event of another kind places the signing, not the event, with the city after it."""
     return ev.kind != "signing" and cue_kind(tokens, i) == "signing"
+
+
+def _told_earlier(tokens: list[Token], leads: list[int], end: int, at: int) -> bool:
+    """ "وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي", "تم إبلاغهم … خلال اجتماع مغلق في زوريخ الشهر
+    الماضي" (places24): in a sentence after the event's first, a city dated right after it by a past week, month or
+    year ("الأسبوع الماضي", "الشهر الماضي") is where an earlier event, recalled, was held, not the event the text
+    reports (its own sentence may still say "اجتمع … في الرياض الأسبوع الماضي"). So is a city that "مؤخرا"/"أخيرا"
+    right before its "في"/"ب" dates inside a relative clause ("بالاتفاق الذي جرى توقيعه أخيراً بمدينة X"): what was
+    done there lately, not "عقدت اللجنة مؤخرا اجتماعا بالرباط", the event itself."""
+    if at > 0 and tokens[at - 1].norm in _LATELY and tokens[at - 1].sent == tokens[at].sent \
+            and any(tokens[x].norm in RELATIVES and tokens[x].sent == tokens[at].sent
+                    for x in range(max(0, at - 5), at - 1)):
+        return True
+    if not leads or end + 1 >= len(tokens) or tokens[end].sent == leads[0]:
+        return False
+    return tokens[end].sent == tokens[end + 1].sent and tokens[end].norm in _PAST_PERIODS \
+        and tokens[end + 1].norm in FUNCTION_WORDS.PAST_ONES
+
+
+_PAST_PERIODS = frozenset(fold(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام", "السنة"))
+_LATELY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "أخيرا", "أخيراً", "اخيرا"))
 
 
 def _partner(tokens: list[Token], m: InstMention) -> bool:
