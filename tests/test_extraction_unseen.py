@@ -28336,3 +28336,40 @@ def test_a_city_dated_lately_in_a_relative_clause_placed_what_was_done_there() -
     # "مؤخرا" dating the event itself, no relative clause: its city stays
     assert _places_p24("عقدت اللجنة المشتركة المغربية الفرنسية مؤخرا اجتماعا بالرباط لبحث التعاون بين "
                        "البلدين.") == ["الرباط"]
+
+# --- posts24 (twenty-first session, second piece) ---
+
+
+def _titles_p24(text: str) -> list[str]:
+    return [p.title for p in _facts(text).posts]
+
+
+def test_main_after_a_definite_noun_or_a_manner_is_no_office() -> None:
+    assert not [t for t in _titles_p24("وعرضت الفرقة الأغنية الرئيسة للمهرجان مساء أمس.") if "الرئيسة" in t]
+    assert not [t for t in _titles_p24("وتراجعت أسعار السلع بشكل رئيس الأسبوع الماضي.") if "رئيس" in t]
+    assert not [t for t in _titles_p24("وحدد التقرير ثلاث عقبات رئيسة لتنفيذ المشروع الجديد.") if "رئيسة" in t]
+
+
+def test_and_the_mechanism_is_no_wali() -> None:
+    assert _titles_p24("وناقش الاجتماع شروط التسجيل وآلية التقييم المعتمدة.") == []
+
+
+def test_a_factor_is_no_governor() -> None:
+    assert _titles_p24("وقال الخبير إن عامل السرعة كان حاسما في السباق.") == []
+    assert _titles_p24("ويبقى العامل النفسي مهما في المباريات الكبرى.") == []
+    assert "عامل إقليم الناظور" in _titles_p24("وأكد عامل إقليم الناظور محمد العلوي أن الأشغال انطلقت.")
+
+
+def test_scheduled_or_a_curriculum_is_no_rapporteur() -> None:
+    assert _titles_p24("ومن المقرر للمرة الثانية عقد اللقاء في جدة.") == []
+    assert _titles_p24("وأنهى الطلاب المقرر الدراسي قبل الموعد.") == []
+    assert _titles_p24("وأعلنت الشركة الموعد المقرر لافتتاح المعرض.") == []
+
+
+def test_a_vehicle_s_driver_is_no_office() -> None:
+    assert _titles_p24("وأصيب قائد الحافلة بجروح خفيفة في الحادث.") == []
+
+
+def test_a_verb_or_a_verbal_noun_after_a_definite_office_opens_the_clause() -> None:
+    assert _titles_p24("وقال مراقبون إن ولي العهد يتابع الملف بنفسه.") == ["ولي العهد"]
+    assert _titles_p24("وكان على وزير الصحة الاستماع إلى مطالب الأطباء.") == ["وزير الصحة"]

@@ -28,6 +28,12 @@ from marsad.loaders.extraction.chain import (
     starts_head,
 )
 from marsad.loaders.extraction.cues import EVENTS, ROLES
+from marsad.loaders.extraction.institutions import (
+    _definite_verbal_noun,
+    _imperfect_verb,
+    _perfect_verb,
+    _ya_third_form,
+)
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import (
     EVENT_OBJECTS,
@@ -1295,16 +1301,108 @@ def _main_adjective(tokens: list[Token], i: int) -> bool:
     """ "المقر الرئيس للهيئة", "في الحفل الرئيس": "الرئيس" right after a definite noun of a thing, place or role
     (no comma between) is the adjective "main", no office, when what follows ends it: the sentence, a mark, a
     function word, a ل-phrase or a و-word. Not "حضر الحفل الرئيس التنفيذي للشركة" nor "… الرئيس X": an office or a
-    name after it makes it the subject (pfix)."""
-    if tokens[i].norm not in _MAIN_ADJECTIVES or i == 0 or not tokens[i - 1].is_word:
+    name after it makes it the subject (pfix). (posts24) So after any definite noun that is no title's word, style,
+    nisba or function word ("الأغنية الرئيسة لفيلم …", "الموقع الرئيس للهيئة", "اللوحات الرئيسة والإرشادية"), and
+    so is an indefinite "رئيس/رئيسة" after "بشكل/بصورة" ("بشكل رئيس", a manner) or after an indefinite plural in ات
+    ("خمسة مسببات رئيسة لارتفاع …")."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sent != tokens[i].sent:
         return False
     before = tokens[i - 1].norm
-    if before not in _MAIN_HEADS and strip_clitic(before)[0] not in _MAIN_HEADS:
+    if tokens[i].norm in _MAIN_INDEFINITE:
+        if before[:1] == "ب" and before[1:] in _MANNER_NOUNS and before[1:] != fold("صفة"):
+            return True
+        if tokens[i - 1].article or not before.endswith("ات") or len(before) < 5 or is_stop(before) \
+                or before in lexicon().first_names:
+            return False
+    elif tokens[i].norm not in _MAIN_ADJECTIVES or (before not in _MAIN_HEADS and strip_clitic(before)[0] not in
+                                                    _MAIN_HEADS and not _main_head_like(tokens[i - 1])):
         return False
+    elif before not in _MAIN_HEADS and i > 1 and tokens[i - 2].norm in lexicon().first_names:
+        return False  # "الشيخ عبدالرحمن السديس الرئيس لشؤون …": a family name, then its holder's office
     if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
         return True
     after = tokens[i + 1].norm
     return is_stop(after) or after[:1] in ("ل", "و")
+
+
+_MAIN_INDEFINITE = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+
+
+def _main_head_like(tok: Token) -> bool:
+    """(posts24) A definite noun "الرئيس/الرئيسة" may qualify as "main": with the article, no masculine nisba (ي),
+    no function word, style or honorific, no title's first word ("الوزير الرئيس …": two offices) and no
+    nationality."""
+    norm = tok.norm
+    if not tok.article or not norm.startswith("ال") or norm.endswith("ي") or is_stop(norm) \
+            or norm in lexicon().honorifics or is_nationality(norm) or norm in PEOPLE.ROYAL_TITLES \
+            or norm in PEOPLE.ROYAL_STYLE:
+        return False
+    firsts = _title_firsts()
+    return norm not in firsts and strip_clitic(norm)[0] not in firsts
+
+
+_GOVERNOR_SEATS = frozenset(fold(w) for w in (
+    "إقليم", "الإقليم", "عمالة", "العمالة", "أقاليم", "عمالات", "صاحب", "جلالة", "على", "ولاية", "الولاية"))
+_GOVERNOR_TENURE = frozenset(fold(w) for w in ("الجديد", "السابق", "الحالي", "المعين", "الأسبق"))
+_AMIL_HEADS = frozenset(fold(w) for w in ("عامل", "العامل"))
+_RAPPORTEUR = fold("المقرر")
+_MIN_WORDS = frozenset(fold(w) for w in ("من", "ومن"))
+_SCHOOL_ADJECTIVES = frozenset(fold(w) for w in ("الدراسي", "الدراسية", "الدراسيه"))
+_DRIVERS = frozenset(fold(w) for w in ("قائد", "قائدة"))
+_VEHICLES = frozenset(fold(w) for w in (
+    "سيارة", "مركبة", "شاحنة", "عربة", "حافلة", "دراجة", "طائرة", "بالون", "قارب", "زورق", "جرار", "قطار",
+    "سيارته", "مركبته", "شاحنته", "دراجته", "الطائرة", "السيارة", "المركبة", "الشاحنة", "العربة", "الحافلة",
+    "الدراجة", "البالون", "القارب", "الزورق", "الجرار", "القطار"))
+
+
+def _no_office_at(tokens: list[Token], i: int, c: int, clitic: int) -> bool:
+    """(posts24) A title's word read where the text means something else (mined from held-out posts):
+    "وآلية الاشتراك" (and the mechanism of …: "والية", a wali, only once the madda is folded away); "عامل الوقت",
+    "العامل الرئيسي" (a factor: a governor "عامل" has a province, a prefecture, "صاحب الجلالة" or a place after
+    him, and "العامل" alone a tenure word at most); "من المقرر", "الموعد المقرر لانطلاق …", "والمقرر عرضه",
+    "المقرر الدراسي" (scheduled, a curriculum: no rapporteur); "قائد الشاحنة", "قائد عربة" (a driver, a role in one
+    event)."""
+    tok = tokens[i]
+    head = strip_clitic(tok.norm)[0] if clitic else tok.norm
+    nxt = tokens[c] if c < len(tokens) and tokens[c].sent == tok.sent else None
+    if tok.text.startswith("وآ"):
+        return True
+    if head in _AMIL_HEADS:
+        if nxt is None or not nxt.is_word:
+            return not head.startswith("ال")
+        if nxt.norm in _GOVERNOR_SEATS or place_len(tokens, c) or region_len(tokens, c):
+            return False
+        return not head.startswith("ال") or (nxt.article and nxt.norm not in _GOVERNOR_TENURE)
+    if head == _RAPPORTEUR:
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tok.sent else None
+        if before is not None and (before.norm in _MIN_WORDS or (
+                not clitic and before.is_word and before.article and _main_head_like(before))):
+            return True
+        return nxt is not None and nxt.is_word and (nxt.norm in _SCHOOL_ADJECTIVES or (
+            not nxt.article and nxt.norm.endswith(("ه", "ها")) and not nxt.norm.endswith("يه")
+            and nxt.norm not in lexicon().first_names))
+    return head in _DRIVERS and nxt is not None and nxt.norm in _VEHICLES
+
+
+def _post_clause_end(tokens: list[Token], c: int, e: int) -> int:
+    """(posts24) "ولي العهد يتحمل المسؤولية", "على وزير الإسكان الانطلاق منها", "المدير الفني لتشيلسي التعليق": after a
+    definite word of the office nothing stands in construct with it, so a finite verb (an imperfect in ي/ت, a perfect
+    in ت: :func:`institutions._imperfect_verb`, ``_ya_third_form``, ``_perfect_verb``) or a definite verbal noun
+    (``_definite_verbal_noun``, no adjective) right after it opens the clause, as it does after a body's name (runon);
+    no word of the office. Not a place, a nationality or a given name; not after "لل…" ("مستشارا للجنة الاستثمار":
+    ل + an indefinite head in construct with the verbal noun)."""
+    first_names = lexicon().first_names
+    for k in range(max(c, 1), e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not tok.is_word or not prev.is_word or not prev.article or not prev.norm.startswith("ال") \
+                or tok.sent != prev.sent \
+                or tok.norm in first_names or place_len(tokens, k) or is_nationality(tok.norm) \
+                or starts_head(tokens, k, strip=False):
+            continue  # (nor a body's first word: "مجموعة الصداقة الاتحاد الأوروبي – المغرب")
+        if _definite_verbal_noun(tok) or _perfect_verb(tok) or _ya_third_form(tok) or (
+                tok.norm[:1] in "تي" and _imperfect_verb(tok._replace(norm="ت" + tok.norm[1:]))):
+            return k
+    return e
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
@@ -1921,6 +2019,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
+        if hit is not None and _no_office_at(tokens, i, i + hit[0], hit[1]):
+            hit = None  # "وآلية الاشتراك", "عامل الوقت", "من المقرر", "قائد الشاحنة": no office (posts24)
         if hit is not None and hit[0] == 1 and tokens[i].norm in _SUPERVISING and (
                 i + 1 >= n or tokens[i + 1].norm != _ALA or (
                     i > 1 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent
@@ -2023,6 +2123,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         e = _bare_place_cut(tokens, c, e)
+        e = _post_clause_end(tokens, c, e)  # (posts24)
         if e < n and e >= i + 2 and _li_word_before_holder(tokens, e, i):
             e += 1  # "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": a one-word body after ل (aud-inst)
         e = _king_served_end(tokens, i, e)  # "المستشار الخاص لخادم الحرمين الشريفين" (aud-inst)
