@@ -94,7 +94,7 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         return False
     d = c + 1
     return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or tokens[d].article \
-        or is_stop(tokens[d].norm) or (_perfect_verb(tokens[d]) and not (
+        or is_stop(tokens[d].norm) or (perfect_verb(tokens[d]) and not (
             norm in _TRADES or _masdar(norm) or _derived_verbal_noun(norm) or _verbal_noun(norm)))
     # (runon) "شركة X حققت …": the company's name, then the verb it is the subject of
 
@@ -275,7 +275,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].sent == tokens[i].sent:
         return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
     if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and not tokens[c].article \
-            and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
+            and (tokens[c].norm in _GROUP_DESCRIPTIONS or imperfect_verb(tokens[c])):
         return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
         # by an indefinite adjective or a verb, no name
     if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and tokens[c].norm in _PERSONS:
@@ -413,7 +413,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "انتخاب مجلس إدارة جديد للنادي", "لجنة تحكيم خاصة": an indefinite head, an indefinite noun in
         # construct and their adjective describe a body, they do not name it (ext-t74; not "شركة أسرة واحدة القابضة")
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
-            and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
+            and imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
             and _possessed(tokens, i, c):
@@ -1156,14 +1156,14 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
     if tok.article:
         return c + 1 if norm.startswith("ال") else None
     plain = norm[:1] not in "وبلفك" and not norm.endswith("ه") and norm not in INSTITUTIONS.INDEFINITE_ADJECTIVES
-    if not plain or _imperfect_verb(tok):
+    if not plain or imperfect_verb(tok):
         return None  # (not an adjective: "بلدية جديدة")
     d = c + 1
     if d + 1 < len(tokens) and tokens[d + 1].norm in ("،", ",", ".") and tokens[d].sent == tok.sent \
             and tokens[d].is_word and not tokens[d].article and tokens[d].norm[:1] not in "وبلفك" \
             and not tokens[d].norm.endswith(("ه", "ا", "ات", "ين", "ون")) and len(tokens[d].norm) >= 4 \
             and not is_stop(tokens[d].norm) and tokens[d].norm not in lexicon().first_names \
-            and tokens[d].norm not in lexicon().first_words and not _imperfect_verb(tokens[d]):
+            and tokens[d].norm not in lexicon().first_words and not imperfect_verb(tokens[d]):
         return d + 1  # "بلدية طوز خورماتو،": a locality of two bare words, closed by punctuation (ext-t72)
     return c + 3 if _tribal_place(tokens, d) and tokens[d].sent == tok.sent else c + 1  # "بلدية جوف بني هاجر"
 
@@ -1178,7 +1178,7 @@ def _tribal_place(tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1]
     return nxt.is_word and not nxt.article and len(nxt.norm) >= 3 and not is_stop(nxt.norm) \
-        and nxt.norm[:1] not in "وبلفك" and not _imperfect_verb(nxt)
+        and nxt.norm[:1] not in "وبلفك" and not imperfect_verb(nxt)
 
 
 def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
@@ -1368,7 +1368,7 @@ def _nisba_word(tok: Token) -> bool:
     return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
 
 
-def _imperfect_verb(tok: Token) -> bool:
+def imperfect_verb(tok: Token) -> bool:
     """ "ترتبط", "تختص", "تعمل", "تصنفها": a feminine imperfect verb (ت + a root of three or four letters, or a
     تفتعل/تتفعل form), not a verbal noun (تفعيل "تنسيق", تفعلة "تنمية", تفاعل "تعاون", a plural in ات)."""
     norm = tok.norm
@@ -1652,7 +1652,7 @@ def _and_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
             continue
         nxt = tokens[k + 1]
         if nxt.is_word and nxt.sent == tok.sent and not is_stop(nxt.norm) and nxt.norm[:1] != "و" \
-                and not _definite_verbal_noun(prev) and not place_len(tokens, k) and rest not in lexicon().first_names:
+                and not definite_verbal_noun(prev) and not place_len(tokens, k) and rest not in lexicon().first_names:
             return k
     return e
 
@@ -1850,7 +1850,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
     if e > c + 1 and e < len(tokens) and tokens[e - 1].norm.startswith("وال") and tokens[e].norm in _BACK_PREPOSITIONS \
-            and tokens[e].sent == tokens[e - 1].sent and _definite_verbal_noun(tokens[e - 1]._replace(
+            and tokens[e].sent == tokens[e - 1].sent and definite_verbal_noun(tokens[e - 1]._replace(
                 norm=tokens[e - 1].norm[1:])):
         e -= 1  # (inst8) "مع وزارة الشؤون والتعاون معها": "و" + a definite verbal noun whose pronoun comes back to the
         # body is the clause's next act ("and cooperating with it"), no field of the name
@@ -1916,7 +1916,7 @@ def _purpose_of_its_own_end(tokens: list[Token], c: int, e: int) -> int:
     definite verbal noun whose object carries a pronoun that comes back to the body says what the body is for in the
     clause; a body's name holds no pronoun of its own ("الجمعية السعودية للحفاظ على التراث" stays)."""
     return next((k for k in range(c, e) if (tokens[k].norm.startswith("لل") and tokens[k].sent == tokens[c].sent
-                 and _definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:],
+                 and definite_verbal_noun(tokens[k]._replace(norm="ال" + tokens[k].norm[2:],
                                                               text="ال" + tokens[k].text[2:]))
                  and _own_object(tokens, k)) or _purpose_on_pronoun(tokens, c, k)), e)
 
@@ -2555,14 +2555,14 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
 
 def _and_verb(tok: Token) -> bool:
     """ "وترفض", "ويعلن": "و" + an imperfect verb opens the next clause, whose subject is the body just named ("تدخلت
-    الوزارة وترفض القرار"); no word of its name (ext-t63). A feminine verb as :func:`_imperfect_verb` reads it (not a
+    الوزارة وترفض القرار"); no word of its name (ext-t63). A feminine verb as :func:`imperfect_verb` reads it (not a
     verbal noun: "وتنمية", "وتطوير", "وتأهيلهم"), a masculine one ي + three letters or يفاعل; not a place or a given
     name ("وتبوك", "وينبع", "ويوسف")."""
     rest = tok.norm[1:]
     if tok.article or not tok.is_word or (rest,) in lexicon().places or rest in lexicon().first_names:
         return False
     if rest[:1] == "ت":
-        return _imperfect_verb(tok._replace(norm=rest))
+        return imperfect_verb(tok._replace(norm=rest))
     return (len(rest) == 4 or (len(rest) == 5 and rest[2] == "ا")) and not rest.endswith(("ه", "ي", "ا")) \
         and not is_stop(rest)  # "يعلن", "يوكد" (يؤكد), "يطالب"
 
@@ -2775,7 +2775,7 @@ def _future_verb(tok: Token) -> bool:
     foreign word whose third letter is ا or ي)."""
     norm = tok.norm
     return tok.is_word and not tok.article and len(norm) == 5 and norm[:2] in ("ست", "سي") and norm[2] not in "اي" \
-        and norm not in lexicon().first_names and _imperfect_verb(tok._replace(norm="ت" + norm[2:]))
+        and norm not in lexicon().first_names and imperfect_verb(tok._replace(norm="ت" + norm[2:]))
 
 
 def _and_future_verb(tok: Token) -> bool:
@@ -2784,7 +2784,7 @@ def _and_future_verb(tok: Token) -> bool:
     norm = tok.norm
     return tok.is_word and not tok.article and len(norm) in (6, 7) and norm[:3] in ("وست", "وسي", "وسن") \
         and norm[3] not in "اي" and norm[1:] not in lexicon().first_names \
-        and _imperfect_verb(tok._replace(norm="ت" + norm[3:]))
+        and imperfect_verb(tok._replace(norm="ت" + norm[3:]))
 
 
 def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
@@ -2794,23 +2794,23 @@ def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
-                and (_imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:]))
-                     or _ya_third_form(tok)) \
+                and (imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:]))
+                     or ya_third_form(tok)) \
                 and tok.norm not in lexicon().first_names and not place_len(tokens, k):
             return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
     return e
 
 
-def _ya_third_form(tok: Token) -> bool:
+def ya_third_form(tok: Token) -> bool:
     """(inst8) "يعالج", "يتابع", "يطالب", "يشارك": "ي" + a verb of the فاعل form (ا as third letter, five letters), the
     imperfect of the third person masculine; no noun opens with "ي" in that shape (the "ت" twin is a verbal noun,
-    "تعاون", so :func:`_imperfect_verb` leaves it out). Not a month ("يناير"), a plural in ات or a word in ة/ي."""
+    "تعاون", so :func:`imperfect_verb` leaves it out). Not a month ("يناير"), a plural in ات or a word in ة/ي."""
     norm = tok.norm
     return tok.is_word and not tok.article and len(norm) == 5 and norm[0] == "ي" and norm[2] == "ا" \
         and norm[1] not in "اوي" and not norm.endswith(("ه", "ي", "ا", "ات")) and not is_stop(norm)
 
 
-def _perfect_verb(tok: Token, rest: int = 0) -> bool:
+def perfect_verb(tok: Token, rest: int = 0) -> bool:
     """(runon) "حققت", "أعلنت", "تكفلت", "تراجعت", "ارتفعت", "استقدمت", "نقلت", "أنشئت": a perfect verb of the third
     person feminine singular (ت after the stem, from ``rest`` letters on: 1 after "و"), by the stem's template: فعل of
     three letters none of them a long vowel (or أفعل of a weak root, "ألغت", with its hamza written), أفعل/فاعل/تفعل
@@ -2838,14 +2838,14 @@ _PERFECT_LOOKALIKES = frozenset(fold(w) for w in ("اسمنت", "إسمنت", "�
 
 def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
     """(runon) "شركة X حققت كشفا", "مجموعة X استقدمت …", "المستشفى العام وفارقت الحياة", "شركة الطيران وتكفلت …": a
-    perfect verb after the body's name (:func:`_perfect_verb`), or "و" + that verb, opens the clause whose subject the
+    perfect verb after the body's name (:func:`perfect_verb`), or "و" + that verb, opens the clause whose subject the
     body is; no body's name holds a finite verb. A bare verb counts after the name's first word only (the word right
     after the head may be a foreign name: "شركة X")."""
     for k in range(c, e):
         tok = tokens[k]
-        if k > c and _perfect_verb(tok) and not place_len(tokens, k):
+        if k > c and perfect_verb(tok) and not place_len(tokens, k):
             return k
-        if tok.norm[:1] == "و" and len(tok.norm) >= 5 and (_perfect_verb(tok, 1) or _hollow_perfect(tok)) \
+        if tok.norm[:1] == "و" and len(tok.norm) >= 5 and (perfect_verb(tok, 1) or _hollow_perfect(tok)) \
                 and not place_len(tokens, k):
             return k
     return e
@@ -2895,7 +2895,7 @@ def _and_plural_construct_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
-def _definite_verbal_noun(tok: Token) -> bool:
+def definite_verbal_noun(tok: Token) -> bool:
     """(runon) "الاستماع", "الاعتداء", "الانتقال", "الاتصال", "التمييز", "التعاقد", "التحقق": a definite
     verbal noun of a derived form, read by its template: استفعال, افتعال (ت/ط/د third, or ت second: "اتصال"), انفعال,
     تفعيل, تفاعل, تفعل. Not إفعال (أفعال, its twin once the hamza is folded or left out, is a plural: "الأعضاء",
@@ -2915,11 +2915,11 @@ def _definite_verbal_noun(tok: Token) -> bool:
 def _definite_verbal_noun_end(tokens: list[Token], c: int, e: int) -> int:
     """(runon) "دانت المنظمة X الكبرى الاعتداء", "رفضت المحكمة الخاصة الاستماع إلى …", "أعلن النادي الملكي التعاقد مع
     …": a definite word of the name cannot be in construct with what follows it, and a verbal noun
-    (:func:`_definite_verbal_noun`) is no adjective: a definite verbal noun right after a definite word opens the verb's
+    (:func:`definite_verbal_noun`) is no adjective: a definite verbal noun right after a definite word opens the verb's
     object, no word of the body's name. Not a place ("الإمارات", "الأحساء") nor a nationality."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
-        if prev.article and prev.is_word and tok.sent == prev.sent and _definite_verbal_noun(tok) \
+        if prev.article and prev.is_word and tok.sent == prev.sent and definite_verbal_noun(tok) \
                 and not place_len(tokens, k) and not is_nationality(tok.norm):
             return k
     return e
@@ -2991,7 +2991,7 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].is_word and not may_open(rest):
             return k
         if rest[:1] == "ي" and rest not in lexicon().first_names \
-                and (_imperfect_verb(tok._replace(norm="ت" + rest[1:])) or _ya_third_form(tok._replace(norm=rest))):
+                and (imperfect_verb(tok._replace(norm="ت" + rest[1:])) or ya_third_form(tok._replace(norm=rest))):
             return k
         if _verb_with_object_pronoun(tok):
             return k

@@ -29,10 +29,10 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.institutions import (
-    _definite_verbal_noun,
-    _imperfect_verb,
-    _perfect_verb,
-    _ya_third_form,
+    definite_verbal_noun,
+    imperfect_verb,
+    perfect_verb,
+    ya_third_form,
 )
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import (
@@ -1387,8 +1387,8 @@ def _no_office_at(tokens: list[Token], i: int, c: int, clitic: int) -> bool:
 def _post_clause_end(tokens: list[Token], c: int, e: int) -> int:
     """(posts24) "ولي العهد يتحمل المسؤولية", "على وزير الإسكان الانطلاق منها", "المدير الفني لتشيلسي التعليق": after a
     definite word of the office nothing stands in construct with it, so a finite verb (an imperfect in ي/ت, a perfect
-    in ت: :func:`institutions._imperfect_verb`, ``_ya_third_form``, ``_perfect_verb``) or a definite verbal noun
-    (``_definite_verbal_noun``, no adjective) right after it opens the clause, as it does after a body's name (runon);
+    in ت: :func:`institutions.imperfect_verb`, ``ya_third_form``, ``perfect_verb``) or a definite verbal noun
+    (``definite_verbal_noun``, no adjective) right after it opens the clause, as it does after a body's name (runon);
     no word of the office. Not a place, a nationality or a given name; not after "لل…" ("مستشارا للجنة الاستثمار":
     ل + an indefinite head in construct with the verbal noun)."""
     first_names = lexicon().first_names
@@ -1399,8 +1399,8 @@ def _post_clause_end(tokens: list[Token], c: int, e: int) -> int:
                 or tok.norm in first_names or place_len(tokens, k) or is_nationality(tok.norm) \
                 or starts_head(tokens, k, strip=False):
             continue  # (nor a body's first word: "مجموعة الصداقة الاتحاد الأوروبي – المغرب")
-        if _definite_verbal_noun(tok) or _perfect_verb(tok) or _ya_third_form(tok) or (
-                tok.norm[:1] in "تي" and _imperfect_verb(tok._replace(norm="ت" + tok.norm[1:]))):
+        if definite_verbal_noun(tok) or perfect_verb(tok) or ya_third_form(tok) or (
+                tok.norm[:1] in "تي" and imperfect_verb(tok._replace(norm="ت" + tok.norm[1:]))):
             return k
     return e
 
