@@ -28373,3 +28373,20 @@ def test_a_vehicle_s_driver_is_no_office() -> None:
 def test_a_verb_or_a_verbal_noun_after_a_definite_office_opens_the_clause() -> None:
     assert _titles_p24("وقال مراقبون إن ولي العهد يتابع الملف بنفسه.") == ["ولي العهد"]
     assert _titles_p24("وكان على وزير الصحة الاستماع إلى مطالب الأطباء.") == ["وزير الصحة"]
+
+# --- names25 (twenty-first session, third piece) ---
+
+
+def _persons_n25(text: str) -> set[str]:
+    return {p.name for p in _facts(text).persons}
+
+
+def test_a_past_verb_after_a_complete_name_ends_it() -> None:
+    assert _persons_n25("وكان رئيس الحكومة محمد صالح أمر بفتح تحقيق في الحادث.") == {"محمد صالح"}
+    assert _persons_n25("وكانت الإعلامية سلوى حسن طلبت من ضيفها الاعتذار.") == {"سلوى حسن"}
+
+
+def test_an_indefinite_noun_or_adjective_after_a_complete_name_ends_it() -> None:
+    assert _persons_n25("وقال المهندس خالد يوسف متزوج من سيدة فرنسية منذ عشر سنوات.") == {"خالد يوسف"}
+    assert _persons_n25("وتحدث الفنان أحمد فؤاد نقيب الممثلين عن الأزمة.") == {"أحمد فؤاد"}
+    assert _persons_n25("وقال الكاتب سامي فؤاد شاب في الثلاثين من عمره.") == {"سامي فؤاد"}

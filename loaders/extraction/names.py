@@ -351,6 +351,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             return None  # "المهندس والباحث الأمني X": a second description after the honorific, no name (pp15)
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
+        if j >= k + 2 and not pending_particle and not tokens[j].article and norm in PEOPLE.ENDS_NAME \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent:
+            break  # "وكان عبد المهدي أمر بفتح …", "الأمير مولاي اسماعيل متزوج من …": a common past verb, noun or
+            # adjective after a complete name, before the word it governs, ends it: no family name (names25)
         if j > k + 1 and tokens[j].article and _masdar(norm):
             break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
         if j > k and _head_plural(tokens[j]) and norm not in lex.first_names:

@@ -45,6 +45,7 @@ class PeopleWords(WordFile, file="people"):
     STYLES_BEFORE_HOLDER = words("styles_before_holder")
     HOLY_EPITHET_HEADS = words("holy_epithet_heads")
     MEDIA_ADDRESSEES = words("media_addressees")
+    ENDS_NAME = words("ends_name")
 
 
 PEOPLE = PeopleWords()
