@@ -15,6 +15,7 @@ from marsad.loaders.extraction.text import (
     COMMAS,
     RELATIVES,
     RELATIVES_WITH_PLURAL,
+    TO_WORDS,
     Token,
     after_proclitic,
     strip_clitic,
@@ -324,12 +325,9 @@ def _byline_only(tokens: list[Token], k: int) -> bool:
     if any(t.norm[:1].isdigit() or t.norm in EVENTS.AGENCIES for t in tokens[:end]):
         return False
     city = tokens[k].norm
-    return not any((t.norm == city and tokens[j - 1].norm not in _TO_WORDS)
+    return not any((t.norm == city and tokens[j - 1].norm not in TO_WORDS)
                    or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for j, t in enumerate(tokens[end:], end))
     # (not "قبل العودة إلى جدة": a city someone goes back to is not where the event was, slots22)
-
-
-_TO_WORDS = frozenset({fold("إلى"), "الى"})
 
 
 def _distance_from(tokens: list[Token], city: str) -> bool:
