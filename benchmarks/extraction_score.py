@@ -692,6 +692,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   talks and a parliament's vote, a jet handover, a police force's decision, a prime minister's security meeting, an
   arts society's reception), annotated blind by helpers of the twentieth session, first scored with main d384fe3 (its
   README);
+- tuning195: tests/fixtures/tuning195/gold, fifteen SaudiNewsNet articles of July-August 2015 (1,000-3,500
+  characters) with no event cue word in their first 400 characters but one later (statements, company and sports
+  news, a festival, courses, a UN plan's adoption), annotated blind by helpers of the twenty-second session, first
+  scored with main c9c1b76 (its README);
 """
 
 from __future__ import annotations
@@ -914,6 +918,7 @@ TUNING191_GOLD = REPO / "tests" / "fixtures" / "tuning191" / "gold"
 TUNING192_GOLD = REPO / "tests" / "fixtures" / "tuning192" / "gold"
 TUNING193_GOLD = REPO / "tests" / "fixtures" / "tuning193" / "gold"
 TUNING194_GOLD = REPO / "tests" / "fixtures" / "tuning194" / "gold"
+TUNING195_GOLD = REPO / "tests" / "fixtures" / "tuning195" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1139,6 +1144,7 @@ SETS = {
     "tuning192": GoldSet("tuning192", TUNING192_GOLD, None),
     "tuning193": GoldSet("tuning193", TUNING193_GOLD, None),
     "tuning194": GoldSet("tuning194", TUNING194_GOLD, None),
+    "tuning195": GoldSet("tuning195", TUNING195_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
