@@ -696,6 +696,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   characters) with no event cue word in their first 400 characters but one later (statements, company and sports
   news, a festival, courses, a UN plan's adoption), annotated blind by helpers of the twenty-second session, first
   scored with main c9c1b76 (its README);
+- tuning196: tests/fixtures/tuning196/gold, twenty-two SaudiNewsNet articles of July-August 2015 (3,500-4,400
+  characters) with an event cue word in their first 400 characters (cabinet and council sittings, a Shura report,
+  signings, federation meetings, a joint committee, election committees, statements), annotated blind by helpers of
+  the twenty-second session, first scored with main 8ec2d20 (its README);
 """
 
 from __future__ import annotations
@@ -919,6 +923,7 @@ TUNING192_GOLD = REPO / "tests" / "fixtures" / "tuning192" / "gold"
 TUNING193_GOLD = REPO / "tests" / "fixtures" / "tuning193" / "gold"
 TUNING194_GOLD = REPO / "tests" / "fixtures" / "tuning194" / "gold"
 TUNING195_GOLD = REPO / "tests" / "fixtures" / "tuning195" / "gold"
+TUNING196_GOLD = REPO / "tests" / "fixtures" / "tuning196" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1145,6 +1150,7 @@ SETS = {
     "tuning193": GoldSet("tuning193", TUNING193_GOLD, None),
     "tuning194": GoldSet("tuning194", TUNING194_GOLD, None),
     "tuning195": GoldSet("tuning195", TUNING195_GOLD, None),
+    "tuning196": GoldSet("tuning196", TUNING196_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
