@@ -480,6 +480,21 @@ def _word_date(tokens: list[Token], i: int) -> DateMention | None:
     return None
 
 
+def day_of_month_at(tokens: list[Token], i: int) -> bool:
+    """A day written as ordinal words, then "من" (and "شهر") and a Gregorian month, at ``tokens[i]``: "السادس
+    والعشرين من فبراير", whatever comes before it (a body's name it follows ends there)."""
+    hit = _word_day(tokens, i)
+    if hit is None or not 1 <= hit[0] <= 31:
+        return False
+    k = hit[1]
+    if k >= len(tokens) or tokens[k].norm != "من" or tokens[k].sent != tokens[i].sent:
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].norm == _MONTH:
+        k += 1
+    return _month_at(tokens, k) is not None
+
+
 def _word_range_end(tokens: list[Token], k: int, first: int) -> int:
     """Tokens of a range's second day written as an ordinal word, right after the first day's words at ``k``:
     "حتى السابع عشر", "وحتى السابع عشر", "إلى السابع عشر" (0 if none); the range's date is its first day ("في الفترة

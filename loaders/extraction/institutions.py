@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
+from marsad.loaders.extraction.dates import day_of_month_at
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import (
     Token,
@@ -640,6 +641,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 adj.endswith(("يه", "ي")) or (adj.startswith(("المكلف", "المنتدب")) and not adj.endswith(("ين", "ون")))
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):
             return None
+        if e - c >= 2 and tokens[c + 1].norm.startswith("وال") and not tokens[c + 1].norm.endswith(("يه", "ي")) \
+                and head[0] != _AL_LAJNA and tokens[c + 1].sent == tokens[c].sent:
+            e = c + 1  # (tuning195) "أنظمة الوزارة الإلكترونية والعمل ضمن نطاقها": after a definite head and its
+            # adjective, "و" + a definite word that is no second adjective ("الغرفة التجارية والصناعية") begins
+            # another phrase, no coordinated remit of a name (a committee's is: "اللجنة المالية والتسويق")
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
                 and not (head[0] == _AL_LAJNA and adj in _MEMBER_COUNTS) \
                 and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")) \
@@ -3322,6 +3328,14 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             e = _extent(tokens, i, size, kind)
             while e is not None and e > i + size and tokens[e - 1].norm in _DASHES:
                 e -= 1  # (inst14) "شركة X الأميركية - تتنافس …": a dash the name's reading took in ends no name
+            if e is not None:
+                dated = next((k for k in range(i + size, e) if day_of_month_at(tokens, k)), None)
+                if dated is not None:  # (tuning196) "وحددت اللجنة التنفيذية السادس والعشرين من فبراير موعدا …":
+                    e = dated if dated > i + size else None  # a date in ordinal words ends the body's name
+            if e is not None and e - 1 > i + size and e < len(tokens) and tokens[e].norm in _ABOUT \
+                    and tokens[e - 1].norm.startswith("لل") and tokens[e].sent == tok.sent \
+                    and strip_clitic(tok.norm)[0] not in INSTITUTIONS.TOPIC_HEADS:
+                e -= 1  # (tuning196) "اجتماعا بأعضاء مجلس اتحاد الكرة السعودي للنقاش حول …": a purpose, no remit
             if e is not None and strip_clitic(tok.norm)[0] in INSTITUTIONS.TOPIC_HEADS \
                     and _edition(tokens, i + size, e):
                 e = None  # "المنتدى الإعلامي الرابع": an event's edition, no body (ext-t95)
@@ -4062,6 +4076,9 @@ _COMMITTEE_FORMS = frozenset(c + _AL_LAJNA_KEY for c in ("", "و", "ب", "ف"))
 _COMMITTEE_ROLES = frozenset(fold(w) for w in ("المنظمة", "الإشرافية", "التنفيذية", "التحضيرية", "العليا"))
 _CONSTRUCT_ONLY = frozenset(fold(w) for w in ("كأس", "دوري", "جائزة"))
 _EVENT_NOUNS = frozenset(fold(w) for w in ("مهرجان", "سوق", "معرض", "مؤتمر", "ملتقى", "بطولة", "منتدى"))
+_ABOUT = frozenset(fold(w) for w in ("حول", "بشأن"))
+_THE_EVENT_NOUNS = _EVENT_NOUNS | frozenset(fold(w) for w in ("حفل", "جائزة", "مسابقة"))
+"""Events a committee named by its role runs when written with the article: "اللجنة المنظمة للحفل"."""
 
 
 def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
@@ -4069,6 +4086,10 @@ def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> Ins
     fair or conference it runs (ل + an event noun and that event's name of one or two plain words, and its number) is a
     body; the event's name runs no further (ext-t111)."""
     c = i + 1
+    if c + 1 < len(tokens) and tokens[c].norm in _COMMITTEE_ROLES and tokens[c + 1].sent == tokens[i].sent \
+            and tokens[c + 1].norm[:2] == "لل" and tokens[c + 1].norm[2:] in _THE_EVENT_NOUNS:
+        name, s, en = _surface(text, tokens, i, clitic, c + 2)  # "اللجنة المنظمة للمهرجان": the event is the one
+        return InstMention(i, c + 2, s, en, name, "other", 1)  # the text tells of, its name said before (tuning195)
     if c + 2 >= len(tokens) or tokens[c].norm not in _COMMITTEE_ROLES or tokens[c + 1].norm[:1] != "ل" \
             or tokens[c + 1].norm[1:] not in _EVENT_NOUNS or tokens[c + 2].sent != tokens[i].sent:
         return None

@@ -255,9 +255,13 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     words = tokens[name.start : name.end]
     if any(t.article or t.norm.endswith((*_PLURAL_ENDINGS, "يه")) for t in words):
         return None
+    if words[0].norm == _TAHRIR and cue.endswith(_RIASA):
+        return None  # (tuning196) "تكليفكم برئاسة تحرير صحيفة «الرياض»": the editorship, no one's name
     return name
 
 
+_TAHRIR = fold("تحرير")
+_RIASA = fold("رئاسة")
 _DASHES = frozenset({"-", "–", "—", "ـ"})  # (a lone tatweel is written as a dash too: "X Y ـ عين اليوم", xpp)
 
 
@@ -3401,6 +3405,14 @@ def _rare_given(tokens: list[Token], name: Name) -> bool:
         and (_ends_clean(tokens, name.end) or tokens[name.end].norm in _COMMA)
 
 
+_CLUB_HEADS = frozenset(fold(w) for w in ("نادي", "فريق"))
+
+
+def _club_named(tokens: list[Token], i: int) -> bool:
+    """(tuning196) "من نادي الرائد لنادي X": a rank's word right after "نادي"/"فريق" is the club's name."""
+    return i > 0 and tokens[i - 1].sent == tokens[i].sent and strip_clitic(tokens[i - 1].norm)[0] in _CLUB_HEADS
+
+
 def _tafil(w: str) -> bool:
     """A bare verbal noun of the تفعيل form ("تطوير", "تنظيم"), no given name (ext-t78)."""
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
@@ -4192,6 +4204,26 @@ def _bare_family_variant(out: People) -> None:
     _merge_into(out, dropped)
 
 
+def _lone_surname(tokens: list[Token], out: People) -> None:
+    """ "أكد المدرب X Y … وأوضح السويسري Y": a one-word name that is the last word of exactly one longer
+    name the text gives, and no given name, is that person's surname, not a second person (tuning195); a surname two
+    named persons share proves nothing and stays as read."""
+    first_names = lexicon().first_names
+    ends: dict[str, set[str]] = {}
+    for pm in out.persons:
+        if pm.last - pm.first >= 2:
+            ends.setdefault(tokens[pm.last - 1].norm, set()).add(pm.name)
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        if pm.last - pm.first != 1 or pm.name != tokens[pm.first].text:
+            continue
+        norm = tokens[pm.first].norm
+        longer = ends.get(norm, set())
+        if len(longer) == 1 and norm not in first_names and len(norm) >= 3:
+            dropped[pm.name] = next(iter(longer))
+    _merge_into(out, dropped)
+
+
 def _merge_into(out: People, dropped: dict[str, str]) -> None:
     """Drop the persons named as keys of ``dropped`` and give their posts to the person each maps to."""
     if not dropped:
@@ -4910,6 +4942,35 @@ def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     return " ".join([first, *(t.text for t in words[1:])])
 
 
+_SPEECH_REACH = 12
+_QUOTE_OPEN = frozenset({"«", '"', "“"})
+_QUOTE_CLOSE = frozenset({"»", '"', "”"})
+
+
+def _quoted_body_after(text: str, tokens: list[Token], p: PostMention) -> None:
+    """ "الرئيس التنفيذي لـ«السعودية للكهرباء»", "الأمين العام لـ«أوبك»": an office, a detached "لـ" and a body's
+    short name in quotes (four words at most, one sentence) is one office; the quoted name is its complement
+    (tuning196)."""
+    k = p.last
+    if k + 2 >= len(tokens) or tokens[k].text != "لـ" or tokens[k + 1].norm not in _QUOTE_OPEN \
+            or tokens[k].sent != tokens[p.first].sent:
+        return
+    close = next((x for x in range(k + 3, min(k + 7, len(tokens))) if tokens[x].norm in _QUOTE_CLOSE), None)
+    if close is None or any(not t.is_word or t.sent != tokens[k].sent for t in tokens[k + 2 : close]):
+        return
+    after = close + 1
+    if after < len(tokens) and tokens[after].norm in _COMMA:
+        after += 1
+    if after < len(tokens) and tokens[after].article and tokens[after].norm.endswith("ي"):
+        after += 1  # (its nisba: "الأمين العام لـ"حزب الله" اللبناني X")
+    named = after < len(tokens) and tokens[after].sent == tokens[k].sent and is_name_start(tokens, after)
+    if not named and any(tokens[x].sent == tokens[k].sent and _speech_verb(tokens[x].norm)
+                         for x in range(max(0, p.first - _SPEECH_REACH), p.first)):
+        return  # "أكد … رئيس الاتحاد الأوروبي لـ«فرانس برس» أمس أن …": the medium spoken to, no complement
+    p.last, p.end = close + 1, tokens[close].end
+    p.title = text[p.start : p.end]
+
+
 def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
     """ "رئيس فريق سالك فهد الصقر": an office whose body bears a one-word name of its own ends before a known given
     name and its family name that close the span; they name its holder, not the body. Not after a body's head named
@@ -5036,6 +5097,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
         _represented_by(text, tokens, p)
+        _quoted_body_after(text, tokens, p)
     post_starts = {p.first: p for p in posts}
     covered: set[int] = set()
     for p in posts:
@@ -5195,6 +5257,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and before.end == p.first and tokens[before.start].sent == tokens[p.first].sent:
             name = None  # "وأكد X Y عضو الفريق التنظيمي، اكتمال الاستعدادات": an office right after a recognisable
             # name is that name's; the unknown words after its comma are the verb's object, no holder (post20)
+        if name is not None and not name.known and name.end - name.start == 2 \
+                and tokens[name.start].norm.endswith("ا") and tokens[name.start].norm not in lex.first_names \
+                and (tokens[name.start + 1].text.endswith("ة") or _tafil(tokens[name.start].norm[:-1])):
+            name = None  # (tuning196) "ويمضي د. X، المدير العام لوزارة …، أياما طويلة في …": an accusative noun and
+            # its adjective (how long, how much; "تهديدا خطيرا": a تفعيل verbal noun), no holder's name
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
@@ -5349,6 +5416,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
             if i > 0 and tokens[i - 1].norm == _AL_FAMILY and tokens[i - 1].sent == tok.sent:
                 continue  # "عبدالله آل الشيخ أسمى آيات الشكر": "الشيخ" after "آل" is a family name, no style (pp13)
+            if i > 0 and tokens[i - 1].sent == tok.sent and place_len(tokens, i - 1) >= 2:
+                continue  # (tuning196) "مطار شرم الشيخ وإنشاء …": the honorific's word ends a place's name
             if i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].sent == tok.sent and (
                     is_honorific(tokens[i + 1].norm) or _profession_style(tokens[i + 1].norm)):
                 continue  # "الشيخ والداعية X", "الشيخ والدكتور X": the second style, behind و, introduces the name
@@ -5370,7 +5439,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
             continue
         rank = _rank_name(tokens, i) or _envoy_name(tokens, i) \
-            if tok.norm in CHAINS.RANKS or tok.norm[1:] in CHAINS.RANKS or tok.norm in _ENVOY else None
+            if (tok.norm in CHAINS.RANKS or tok.norm[1:] in CHAINS.RANKS or tok.norm in _ENVOY) \
+            and not _club_named(tokens, i) else None
         if rank is not None:  # "الشهداء العريف أول X Y Z الحمادي": a soldier's name after his rank
             if rank.start not in by_token and not any(pm.first <= rank.start < pm.last for pm in out.persons):
                 add(rank)
@@ -5505,6 +5575,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _ibn_short_form(tokens, out)
     _ibn_family_short_form(tokens, out)
     _bare_family_variant(out)
+    _lone_surname(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)

@@ -54,12 +54,16 @@ def signing_for(tokens: list[Token], i: int) -> bool:
 
 
 _OWN_EDITIONS = frozenset(fold(w) for w in ("دورته", "دورتها"))
+_DAWRA = fold("دورة")
 
 
 def own_edition(tokens: list[Token], i: int) -> bool:
     """ "يشهد المعرض في دورته هذا العام …", "المهرجان دورته الثالثة" (ev14): a session word with a possessive pronoun
     right after a fair, festival or prize ([edition_of]; "في" and one word of its name between or not) is its
-    edition, no body's sitting."""
+    edition, no body's sitting; so is "دورة" in construct with one ("دورة المهرجان")."""
+    if tokens[i].norm == _DAWRA and i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+            and tokens[i + 1].article and tokens[i + 1].norm in EVENTS.EDITION_OF:
+        return True  # (tuning195) "أن دورة المهرجان لهذا العام تأتي وسط …": the festival's edition in construct
     if tokens[i].norm not in _OWN_EDITIONS or i < 1:
         return False
     k = i - 1
