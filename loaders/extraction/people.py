@@ -261,7 +261,6 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
 
 
 _TAHRIR = fold("تحرير")
-_RIASA = fold("رئاسة")
 _DASHES = frozenset({"-", "–", "—", "ـ"})  # (a lone tatweel is written as a dash too: "X Y ـ عين اليوم", xpp)
 
 
