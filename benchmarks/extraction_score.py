@@ -700,6 +700,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   characters) with an event cue word in their first 400 characters (cabinet and council sittings, a Shura report,
   signings, federation meetings, a joint committee, election committees, statements), annotated blind by helpers of
   the twenty-second session, first scored with main 8ec2d20 (its README);
+- tuning197: tests/fixtures/tuning197/gold, seventeen SaudiNewsNet articles of July-August 2015 (3,500-4,400
+  characters) with an event cue word in their first 400 characters (a Shura report, EU and UN meetings, a federation's
+  decisions, a coalition's assembly, a court's sittings, a panel, a park's opening, statements), annotated blind by
+  helpers of the twenty-second session, first scored with main 2004333 (its README);
 """
 
 from __future__ import annotations
@@ -924,6 +928,7 @@ TUNING193_GOLD = REPO / "tests" / "fixtures" / "tuning193" / "gold"
 TUNING194_GOLD = REPO / "tests" / "fixtures" / "tuning194" / "gold"
 TUNING195_GOLD = REPO / "tests" / "fixtures" / "tuning195" / "gold"
 TUNING196_GOLD = REPO / "tests" / "fixtures" / "tuning196" / "gold"
+TUNING197_GOLD = REPO / "tests" / "fixtures" / "tuning197" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1151,6 +1156,7 @@ SETS = {
     "tuning194": GoldSet("tuning194", TUNING194_GOLD, None),
     "tuning195": GoldSet("tuning195", TUNING195_GOLD, None),
     "tuning196": GoldSet("tuning196", TUNING196_GOLD, None),
+    "tuning197": GoldSet("tuning197", TUNING197_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
