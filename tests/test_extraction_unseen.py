@@ -28472,3 +28472,20 @@ def test_a_quoted_body_after_an_office_and_a_detached_lam_is_its_complement() ->
     # the medium a speaker talks to is no complement
     assert ("رئيس جمعية المزارعين", "فهد الحربي") in _held_t195(
         "وأكد فهد الحربي رئيس جمعية المزارعين لـ«الوطن» أن الموسم جيد.")
+
+
+def test_two_names_side_by_side_are_one_four_part_name() -> None:
+    assert _persons_t195("وشمل القرار كلا من محمد خليف عامر العنزي (كويتي)، وفهد سعد عواد الفضلي (كويتي).") \
+        == {"محمد خليف عامر العنزي", "فهد سعد عواد الفضلي"}
+    # a bare nisba ending the first may close one person's name before the next
+    assert _persons_t195("وكشفت المصادر أن وكيل اللاعب عبدالخالق برناوي عبدالعزيز دبلول ساهم في تفهم اللاعب.") \
+        == {"عبدالخالق برناوي", "عبدالعزيز دبلول"}
+
+
+def test_a_hollow_perfect_verb_after_a_definite_body_opens_the_clause() -> None:
+    assert _insts_t195("وكانت النيابة العامة أحالت الثلاثة إلى المحكمة.") == ["النيابة العامة"]
+
+
+def test_a_listed_firm_named_for_its_founders_is_no_person() -> None:
+    facts = _facts("وقال شريك في إرنست ويونغ إن الضرائب ترتفع.")
+    assert [p.name for p in facts.persons] == [] and [i.name for i in facts.institutions] == ["إرنست ويونغ"]

@@ -2849,12 +2849,23 @@ def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
     after the head may be a foreign name: "شركة X")."""
     for k in range(c, e):
         tok = tokens[k]
-        if k > c and perfect_verb(tok) and not place_len(tokens, k):
+        bare = k > c or (c > 0 and tokens[c - 1].article)  # (tuning197) "وكانت النيابة العامة أحالت …": after a
+        # definite head no foreign name follows
+        if bare and (perfect_verb(tok) or _bare_hollow_perfect(tok)) and not place_len(tokens, k):
             return k
         if tok.norm[:1] == "و" and len(tok.norm) >= 5 and (perfect_verb(tok, 1) or _hollow_perfect(tok)) \
                 and not place_len(tokens, k):
             return k
     return e
+
+
+def _bare_hollow_perfect(tok: Token) -> bool:
+    """(tuning197) "أحالت", "أعادت", "أقامت": a perfect verb of a hollow root in the third person feminine, أفالت with
+    its hamza written, standing bare (:func:`_hollow_perfect` reads it behind "و")."""
+    norm = tok.norm
+    return not tok.article and tok.is_word and tok.text[:1] == "أ" and len(norm) == 5 and norm.endswith("ت") \
+        and norm[2] == "ا" and norm[3] not in "اوي" and norm not in lexicon().first_names \
+        and (norm,) not in lexicon().places
 
 
 def _hollow_perfect(tok: Token) -> bool:

@@ -4087,6 +4087,41 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
             p.holder = renamed[p.holder]
 
 
+def _styled_before(tokens: list[Token], k: int) -> bool:
+    """A style ("الأمير", "الشيخ", "الدكتور") right before ``tokens[k]``, in its sentence."""
+    if k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    norm = strip_clitic(tokens[k - 1].norm, "و")[0]
+    return is_honorific(norm) or norm in _PRINCE_STYLES
+
+
+def _adjacent_halves(text: str, tokens: list[Token], out: People) -> None:
+    """ "كلا من X Y Z العنزي (كويتي)، و…": two names read side by side, nothing between them, the first ending on a
+    bare word (no family name with the article, nor a bare nisba: "وكيل اللاعب X برناوي Y Z" may name two), five
+    words in all, are one person's four- or five-part name (given name, father, grandfather, family): two persons are
+    never written with no "و", comma or office between them (tuning197)."""
+    lex = lexicon()
+    persons = sorted(out.persons, key=attrgetter("first"))
+    renamed: dict[str, str] = {}
+    dropped: dict[str, str] = {}
+    for a, b in pairwise(persons):
+        if b.first != a.last or a.name in renamed or a.name in dropped or tokens[a.last - 1].article \
+                or (tokens[a.last - 1].norm.endswith("ي") and tokens[a.last - 1].norm not in lex.first_names) \
+                or a.last - a.first < 2 or b.last - b.first < 2 or b.last - a.first > 5 \
+                or tokens[b.first].sent != tokens[a.first].sent or tokens[b.first].start != b.start \
+                or tokens[b.first].norm[:1] == "و" or _styled_before(tokens, a.first):
+            continue  # ("استقبل الأمير X بن Y Z W": a styled subject, then the man he received)
+        old = a.name
+        a.last, a.end = b.last, b.end
+        a.name = text[a.start : a.end]
+        renamed[old] = a.name
+        dropped[b.name] = a.name
+    for p in out.posts:
+        if p.holder in renamed:
+            p.holder = renamed[p.holder]
+    _merge_into(out, dropped)
+
+
 def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
     """ "بتعيين العميد X Y Z W، قائداً …": a long name read twice, its first words after the rank and its last ones
     before the comma and the office it holds, the two readings sharing a word: one person named by the whole run
@@ -5569,6 +5604,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
     _overlapping_names(text, tokens, out)
+    _adjacent_halves(text, tokens, out)
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
@@ -5610,7 +5646,22 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _stack_before_styled_name(tokens, out)
     _one_holder_office(tokens, out)
     _unhold_royal_office(tokens, out)
+    _named_body_no_person(insts, out)
     return out
+
+
+def _named_body_no_person(insts: Sequence[Spanned], out: People) -> None:
+    """(tuning197) "في إرنست ويونغ": words read as a person's name that are, to the word, a body's name the
+    institutions read (a listed firm named for its founders) name the body, no person; the offices they held keep no
+    holder."""
+    spans = {(m.first, m.last) for m in insts}
+    gone = {pm.name for pm in out.persons if (pm.first, pm.last) in spans}
+    if not gone:
+        return
+    out.persons[:] = [pm for pm in out.persons if pm.name not in gone]
+    for p in out.posts:
+        if p.holder in gone:
+            p.holder = None
 
 
 _CROWD_WORDS = frozenset(fold(w) for w in ("العديد", "الكثير", "الجميع", "كبار", "جميع", "كافة", "بقية", "باقي"))
