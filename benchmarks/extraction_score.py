@@ -704,6 +704,11 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   characters) with an event cue word in their first 400 characters (a Shura report, EU and UN meetings, a federation's
   decisions, a coalition's assembly, a court's sittings, a panel, a park's opening, statements), annotated blind by
   helpers of the twenty-second session, first scored with main 2004333 (its README);
+- tuning198: tests/fixtures/tuning198/gold, twenty-one SaudiNewsNet articles of July-August 2015 (300-1,800
+  characters, the blind sets' shape) with an event cue word in their first 400 characters (police and court acts, a
+  hospital's and a medical city's decisions, club signings, a federation's project, a festival's choice, an elections
+  committee's approval, statements), annotated blind by helpers of the twenty-second session, first scored with main
+  be32660 (its README);
 """
 
 from __future__ import annotations
@@ -929,6 +934,7 @@ TUNING194_GOLD = REPO / "tests" / "fixtures" / "tuning194" / "gold"
 TUNING195_GOLD = REPO / "tests" / "fixtures" / "tuning195" / "gold"
 TUNING196_GOLD = REPO / "tests" / "fixtures" / "tuning196" / "gold"
 TUNING197_GOLD = REPO / "tests" / "fixtures" / "tuning197" / "gold"
+TUNING198_GOLD = REPO / "tests" / "fixtures" / "tuning198" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1157,6 +1163,7 @@ SETS = {
     "tuning195": GoldSet("tuning195", TUNING195_GOLD, None),
     "tuning196": GoldSet("tuning196", TUNING196_GOLD, None),
     "tuning197": GoldSet("tuning197", TUNING197_GOLD, None),
+    "tuning198": GoldSet("tuning198", TUNING198_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
