@@ -28489,3 +28489,8 @@ def test_a_hollow_perfect_verb_after_a_definite_body_opens_the_clause() -> None:
 def test_a_listed_firm_named_for_its_founders_is_no_person() -> None:
     facts = _facts("وقال شريك في إرنست ويونغ إن الضرائب ترتفع.")
     assert [p.name for p in facts.persons] == [] and [i.name for i in facts.institutions] == ["إرنست ويونغ"]
+
+
+def test_a_rank_without_the_article_before_a_holder_s_given_name_is_no_name_word() -> None:
+    facts = _facts("وذكر الناطق الإعلامي بشرطة المنطقة المكلف نقيب خالد الحربي أن الجهات الأمنية تلقت البلاغات.")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]

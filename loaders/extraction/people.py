@@ -5296,6 +5296,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and (tokens[name.start + 1].text.endswith("ة") or _tafil(tokens[name.start].norm[:-1])):
             name = None  # (tuning196) "ويمضي د. X، المدير العام لوزارة …، أياما طويلة في …": an accusative noun and
             # its adjective (how long, how much; "تهديدا خطيرا": a تفعيل verbal noun), no holder's name
+        if name is not None and name.end - name.start >= 3 and "ال" + tokens[name.start].norm in CHAINS.RANKS \
+                and tokens[name.start + 1].norm in lex.first_names:
+            name = Name(name.start + 1, name.end, 0, True)  # (tuning198) "الناطق … المكلف نقيب X Y": a rank written
+            # without the article before the holder's given name is his rank, no word of his name
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
