@@ -4111,11 +4111,22 @@ def _adjacent_halves(text: str, tokens: list[Token], out: People) -> None:
                 or tokens[b.first].sent != tokens[a.first].sent or tokens[b.first].start != b.start \
                 or tokens[b.first].norm[:1] == "و" or _styled_before(tokens, a.first):
             continue  # ("استقبل الأمير X بن Y Z W": a styled subject, then the man he received)
-        old = a.name
-        a.last, a.end = b.last, b.end
-        a.name = text[a.start : a.end]
-        renamed[old] = a.name
-        dropped[b.name] = a.name
+        _extend_over(text, a, b, renamed, dropped)
+    _rename_and_merge(out, renamed, dropped)
+
+
+def _extend_over(text: str, a: PersonMention, b: PersonMention, renamed: dict[str, str],
+                 dropped: dict[str, str]) -> None:
+    """Stretch ``a`` to the end of ``b``: its old name is renamed, ``b``'s dropped, both to the longer name."""
+    old = a.name
+    a.last, a.end = b.last, b.end
+    a.name = text[a.start : a.end]
+    renamed[old] = a.name
+    dropped[b.name] = a.name
+
+
+def _rename_and_merge(out: People, renamed: dict[str, str], dropped: dict[str, str]) -> None:
+    """Give the offices of renamed persons to their new names, then drop the persons merged into another."""
     for p in out.posts:
         if p.holder in renamed:
             p.holder = renamed[p.holder]
@@ -4137,15 +4148,8 @@ def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
                 or (tokens[b.last].norm not in _COMMA and b.last not in office_starts) \
                 or any(t.norm.endswith("ا") or is_stop(t.norm) for t in tokens[a.last : b.last]):
             continue  # (the run closed by a comma; not "الأمير X بن Y معا رئيس …": an adverb read as a name's word)
-        old = a.name
-        a.last, a.end = b.last, b.end
-        a.name = text[a.start : a.end]
-        renamed[old] = a.name
-        dropped[b.name] = a.name
-    for p in out.posts:
-        if p.holder in renamed:
-            p.holder = renamed[p.holder]
-    _merge_into(out, dropped)
+        _extend_over(text, a, b, renamed, dropped)
+    _rename_and_merge(out, renamed, dropped)
 
 
 def _father_in_house_form(tokens: list[Token], out: People) -> None:
