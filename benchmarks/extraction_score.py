@@ -713,6 +713,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   hospital's and a medical city's decisions, club signings, a federation's project, a festival's choice, an elections
   committee's approval, statements), annotated blind by helpers of the twenty-second session, first scored with main
   be32660 (its README);
+- tuning199: tests/fixtures/tuning199/gold, sixteen SaudiNewsNet articles of July-August 2015 with blind9's filter
+  (300-1,800 characters, a cue near the start, not chosen for an event: statements, bodies' acts, a prosecution's
+  referral, a ministry's suspension of contracts, a federation's coach, a ceasefire), annotated blind by helpers of the
+  twenty-second session, first scored with main acd2aab (its README);
 """
 
 from __future__ import annotations
@@ -939,6 +943,7 @@ TUNING195_GOLD = REPO / "tests" / "fixtures" / "tuning195" / "gold"
 TUNING196_GOLD = REPO / "tests" / "fixtures" / "tuning196" / "gold"
 TUNING197_GOLD = REPO / "tests" / "fixtures" / "tuning197" / "gold"
 TUNING198_GOLD = REPO / "tests" / "fixtures" / "tuning198" / "gold"
+TUNING199_GOLD = REPO / "tests" / "fixtures" / "tuning199" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1170,6 +1175,7 @@ SETS = {
     "tuning196": GoldSet("tuning196", TUNING196_GOLD, None),
     "tuning197": GoldSet("tuning197", TUNING197_GOLD, None),
     "tuning198": GoldSet("tuning198", TUNING198_GOLD, None),
+    "tuning199": GoldSet("tuning199", TUNING199_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
