@@ -28494,3 +28494,10 @@ def test_a_listed_firm_named_for_its_founders_is_no_person() -> None:
 def test_a_rank_without_the_article_before_a_holder_s_given_name_is_no_name_word() -> None:
     facts = _facts("وذكر الناطق الإعلامي بشرطة المنطقة المكلف نقيب خالد الحربي أن الجهات الأمنية تلقت البلاغات.")
     assert [p.name for p in facts.persons] == ["خالد الحربي"]
+
+
+def test_names_the_registry_gives_as_one_entity_are_one_body_in_a_document() -> None:
+    assert _insts_t195("نقلت وكالة الأنباء الفرنسية عن مسؤول قوله إن الوفد وصل، وأضاف لوكالة فرانس برس أن اللقاء "
+                       "مهم.") == ["وكالة الأنباء الفرنسية"]
+    assert _insts_t195("وأعلنت وزارة الشؤون الخارجية والتعاون الدولي عن زيارة الوفد، وقال مصدر في وزارة الخارجية "
+                       "إن الزيارة مهمة.") == ["وزارة الشؤون الخارجية والتعاون الدولي"]

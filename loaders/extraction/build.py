@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from rapidfuzz import fuzz
@@ -41,6 +41,7 @@ from marsad.loaders.facts import (
     Program,
 )
 from marsad.loaders.normalize import FORMAT_MARKS, fold, match_key
+from marsad.loaders.resolution.institutions import link_institution
 
 
 def _respelt(a: str, b: str) -> bool:
@@ -104,6 +105,13 @@ def _written_title(text: str, p: PostMention) -> str:
     if word in lexicon().acting or word in _CHARGED_ACTING:
         return p.title + " " + m.group(1)
     return p.title
+
+
+@lru_cache(maxsize=4096)
+def _registry_entry(key: str) -> str | None:
+    """The id of the registry entry an institution's key names whole (no run-on cut), if any."""
+    link = link_institution(key)
+    return link.entry.id if link.entry is not None and link.keep_words is None else None
 
 
 def inst_key(name: str, kind: str) -> str:
@@ -797,6 +805,7 @@ class _Registry:
                 self._merge(b, a)
         self._fold_glosses()
         self._fold_quoted_shorts()
+        self._merge_registry_entries()
 
     def _fold_quoted_shorts(self) -> None:
         """'شركة التعدين العربية السعودية "معادن"' … "شركة معادن": a short name of one or two words in straight quotes
@@ -846,6 +855,20 @@ class _Registry:
             same = [b for b in self.order if b != a and a in self.order and same_body(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
+
+    def _merge_registry_entries(self) -> None:
+        """(tuning199) Names the reference registry gives, each whole, as one entity ("مجلس التعاون الخليجي",
+        "مجلس التعاون لدول الخليج العربية"; "العدالة والتنمية", "حزب العدالة والتنمية") are one body: every key of
+        an entry merges into its first key in the text."""
+        first: dict[str, str] = {}
+        for key in list(self.order):
+            entry = _registry_entry(key)
+            if entry is None:
+                continue
+            if entry in first:
+                self._merge(key, first[entry])
+            else:
+                first[entry] = key
 
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
