@@ -2851,7 +2851,7 @@ def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
         tok = tokens[k]
         bare = k > c or (c > 0 and tokens[c - 1].article)  # (tuning197) "وكانت النيابة العامة أحالت …": after a
         # definite head no foreign name follows
-        if bare and (perfect_verb(tok) or _bare_hollow_perfect(tok)) and not place_len(tokens, k):
+        if bare and (perfect_verb(tok) or _hollow_perfect(tok, 0)) and not place_len(tokens, k):
             return k
         if tok.norm[:1] == "و" and len(tok.norm) >= 5 and (perfect_verb(tok, 1) or _hollow_perfect(tok)) \
                 and not place_len(tokens, k):
@@ -2859,25 +2859,18 @@ def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
-def _bare_hollow_perfect(tok: Token) -> bool:
-    """(tuning197) "أحالت", "أعادت", "أقامت": a perfect verb of a hollow root in the third person feminine, أفالت with
-    its hamza written, standing bare (:func:`_hollow_perfect` reads it behind "و")."""
-    norm = tok.norm
-    return not tok.article and tok.is_word and tok.text[:1] == "أ" and len(norm) == 5 and norm.endswith("ت") \
-        and norm[2] == "ا" and norm[3] not in "اوي" and norm not in lexicon().first_names \
-        and (norm,) not in lexicon().places
-
-
-def _hollow_perfect(tok: Token) -> bool:
+def _hollow_perfect(tok: Token, rest: int = 1) -> bool:
     """(runon2) "وباتت", "وقامت", "وعادت", "وأشارت", "وأضافت": "و" + a perfect verb of a hollow root in the third
     person feminine, فالت or أفالت (its hamza written above); after "و" no noun has that form but a participle of a
-    root ending in ت ("وثابت", "وصامت": given names and adjectives, left alone), nor a plural in ات."""
-    norm, text = tok.norm[1:], tok.text[1:]
+    root ending in ت ("وثابت", "وصامت": given names and adjectives, left alone), nor a plural in ات. With ``rest`` 0
+    the word stands bare, and only أفالت counts ("أحالت", "أعادت", "أقامت", tuning197): a bare فالت is too close to
+    nouns."""
+    norm, text = tok.norm[rest:], tok.text[rest:]
     if tok.article or not tok.is_word or not norm.endswith("ت") or norm.endswith("ات") \
             or norm in lexicon().first_names or (norm,) in lexicon().places:
         return False
     if len(norm) == 4:
-        return norm[1] == "ا" and norm[0] not in "اوي" and norm[2] not in "اوي"
+        return bool(rest) and norm[1] == "ا" and norm[0] not in "اوي" and norm[2] not in "اوي"
     return len(norm) == 5 and text[:1] == "أ" and norm[2] == "ا" and norm[3] not in "اوي"
 
 

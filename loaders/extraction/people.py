@@ -4981,8 +4981,6 @@ def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
 
 
 _SPEECH_REACH = 12
-_QUOTE_OPEN = frozenset({"«", '"', "“"})
-_QUOTE_CLOSE = frozenset({"»", '"', "”"})
 
 
 def _quoted_body_after(text: str, tokens: list[Token], p: PostMention) -> None:
@@ -4990,10 +4988,11 @@ def _quoted_body_after(text: str, tokens: list[Token], p: PostMention) -> None:
     short name in quotes (four words at most, one sentence) is one office; the quoted name is its complement
     (tuning196)."""
     k = p.last
-    if k + 2 >= len(tokens) or tokens[k].text != "لـ" or tokens[k + 1].norm not in _QUOTE_OPEN \
+    if k + 2 >= len(tokens) or tokens[k].text != "لـ" or tokens[k + 1].norm not in _QUOTES \
             or tokens[k].sent != tokens[p.first].sent:
         return
-    close = next((x for x in range(k + 3, min(k + 7, len(tokens))) if tokens[x].norm in _QUOTE_CLOSE), None)
+    closer = _QUOTES[tokens[k + 1].norm]
+    close = next((x for x in range(k + 3, min(k + 7, len(tokens))) if tokens[x].norm == closer), None)
     if close is None or any(not t.is_word or t.sent != tokens[k].sent for t in tokens[k + 2 : close]):
         return
     after = close + 1
