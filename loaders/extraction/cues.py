@@ -176,6 +176,17 @@ class RoleCues(WordFile, file="roles"):
     SITTING_HEADS = words("sitting_heads")
     APPOINTED = words("appointed")
     CITED_DOCUMENTS = words("cited_documents")
+    SHOWN_LISTED = words("shown_listed", "attend", "included", "receive", "reception", "present_verbs")
+    SHOWN_PRESENTED = words("shown_presented")
+    SHOWN_PRESENTED_BY = words("shown_presented_by")
+    SHOWN_LIST_BREAKS = words("shown_list_breaks")
+    SHOWN_DELEGATION = words("shown_delegation")
+    SHOWN_SPEECH = words("shown_speech", "speech", "speech_participles")
+    SHOWN_SPEECH_NOUNS = words("shown_speech_nouns")
+    SHOWN_EVENT_NOUNS = words("shown_event_nouns")
+    SHOWN_EVENT_REFS = words("shown_event_refs")
+    SHOWN_EVENT_NAMED = words("shown_event_named")
+    SHOWN_EVENT_AT = words("shown_event_at")
 
 
 ROLES = RoleCues()

@@ -1,5 +1,6 @@
-"""Who took part in an event: named office holders, persons and offices after an attendance cue (بحضور،
-حضر، شارك), and an office presenting to a sitting; not the chair, not someone only mentioned."""
+"""Who took part in an event: named office holders (at a formal sitting only those the text shows there,
+``events/attended.py``), persons and offices after an attendance cue (بحضور، حضر، شارك), and an office presenting to
+a sitting; not the chair, not someone only mentioned."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable, Collection
 from itertools import takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
+from marsad.loaders.extraction.events.attended import shown_attending
 from marsad.loaders.extraction.events.chairs import (
     COMING,
     SABAQA,
@@ -68,6 +70,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                               for k in _mentions(people, p.holder))}
     item = _next_item(tokens, ev)  # (r20) a roundup's next item, if the story is one
     for p in people.posts:  # named office holders
+        if p.holder and ev.kind == "session" and not shown_attending(tokens, people, ev, p.holder):
+            continue  # at a sitting, only one the text shows taking part
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.holder not in sovereigns \
                 and not _read_office(tokens, p):
             if (_oblique(tokens, p, people) and not _met_at_cue(tokens, p, ev)) \
