@@ -73,3 +73,15 @@ def test_a_meeting_still_reads_the_one_met() -> None:  # guard: the rule is for 
     facts = _facts("التقى وزير الخارجية سامي العتيبي أمس في الرياض سفير فرنسا فهد السالم.")
     assert facts.events and facts.events[0].kind == "meeting"
     assert "فهد السالم" in _taking_part(facts)
+
+
+def test_a_signer_after_a_verb_beginning_with_waw_takes_part() -> None:  # guard: "وقعها" is a verb, not "و" + "قعها"
+    facts = _facts(_SITTING + "، وأقر المجلس اتفاقية تعاون مع جامعة الملك سعود، و وقعها عن الغرفة الأمين العام "
+                   "خالد الحربي.")
+    assert "خالد الحربي" in _taking_part(facts)
+
+
+def test_a_minister_speaking_after_the_sitting_ended_took_part() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية أمس برئاسة رئيس الوزراء سعيد العلمي. وأعلن وزير الإعلام "
+                   "خالد الحربي إثر انتهاء جلسة مجلس الوزراء أن الحكومة أقرت خطة جديدة.")
+    assert "خالد الحربي" in _taking_part(facts)

@@ -64,29 +64,29 @@ def _shown_at(tokens: list[Token], ev: EventMention, m: int, cue_sentences: set[
     while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
         hi += 1
     for c in range(max(lo, m - _LIST_REACH), m):
-        word = _bare(tokens[c].norm)
-        if (word in ROLES.SHOWN_LISTED or (tokens[c].norm in ROLES.WITH and sent in cue_sentences)) \
+        word = tokens[c].norm
+        if (_is(word, ROLES.SHOWN_LISTED) or (word in ROLES.WITH and sent in cue_sentences)) \
                 and _listed(tokens, c, m):
             return True
-        if word in ROLES.SHOWN_PRESENTED and (word not in _BEFORE_BY or (
+        if _is(word, ROLES.SHOWN_PRESENTED) and (_bare(word) not in _BEFORE_BY or (
                 c + 1 < m and tokens[c + 1].norm in ROLES.SHOWN_PRESENTED_BY)) and _listed(tokens, c, m):
             return True
         # "رأس وفد المملكة إلى الاجتماع X"، "ترأس وزير المالية X وفد المملكة في اجتماع …"
-        if word in ROLES.CHAIR and _listed(tokens, c, m) and any(
-                _bare(tokens[i].norm) in ROLES.SHOWN_DELEGATION
+        if _is(word, ROLES.CHAIR) and _listed(tokens, c, m) and any(
+                _is(tokens[i].norm, ROLES.SHOWN_DELEGATION)
                 for i in range(c + 1, min(hi + 1, m + _DELEGATION_AFTER))):
             return True
     # "وأصدر وزير الصحة X خلال الاجتماع قرارا": an act placed within the event
     if any(_names_event(tokens, i) and tokens[i - 1].norm in ROLES.SHOWN_EVENT_AT for i in range(m + 1, hi + 1)) \
             or _said_at_next(tokens, ev, hi):
         return True
-    speaks = any(_bare(tokens[i].norm) in ROLES.SHOWN_SPEECH
+    speaks = any(_is(tokens[i].norm, ROLES.SHOWN_SPEECH)
                  for i in range(max(lo, m - _SPEECH_BEFORE), min(hi + 1, m + _SPEECH_AFTER)))
-    if speaks and (any(_bare(tokens[i].norm) in ROLES.SHOWN_SPEECH_NOUNS for i in range(m + 1, hi + 1))
+    if speaks and (any(_is(tokens[i].norm, ROLES.SHOWN_SPEECH_NOUNS) for i in range(m + 1, hi + 1))
                    or any(_names_event(tokens, i) for i in range(lo + 1, hi + 1))):
         return True
-    head = [_bare(tokens[i].norm) for i in range(lo, min(hi + 1, lo + _TURN_SPEECH))]
-    return any(w in ROLES.IN_TURN for w in head[:_TURN_HEAD]) and any(w in ROLES.SHOWN_SPEECH for w in head) \
+    head = [tokens[i].norm for i in range(lo, min(hi + 1, lo + _TURN_SPEECH))]
+    return any(_is(w, ROLES.IN_TURN) for w in head[:_TURN_HEAD]) and any(_is(w, ROLES.SHOWN_SPEECH) for w in head) \
         and _named_before(tokens, ev, lo, sent)
 
 
@@ -101,21 +101,27 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
+def _is(norm: str, group: frozenset[str]) -> bool:
+    """The word, as written or without a leading conjunction, is in ``group`` ("وقعها" is a verb of its own, "ووقعها"
+    the same verb after "و")."""
+    return norm in group or _bare(norm) in group
+
+
 def _listed(tokens: list[Token], c: int, m: int) -> bool:
     """Token ``m`` is within reach after ``c``, in its sentence, with no speech verb or clause opener between."""
     if not c < m <= c + _LIST_REACH:
         return False
-    return not any(tokens[i].sent != tokens[m].sent or _bare(tokens[i].norm) in ROLES.SHOWN_SPEECH
-                   or _bare(tokens[i].norm) in ROLES.SHOWN_LIST_BREAKS for i in range(c + 1, m))
+    return not any(tokens[i].sent != tokens[m].sent or _is(tokens[i].norm, ROLES.SHOWN_SPEECH)
+                   or _is(tokens[i].norm, ROLES.SHOWN_LIST_BREAKS) for i in range(c + 1, m))
 
 
 def _names_event(tokens: list[Token], i: int) -> bool:
     """ "خلال الاجتماع"، "هذا الاجتماع"، "بالمناسبة": token ``i`` is an event noun after a word placing it or
     pointing to it, or a word naming the event by itself."""
-    if _bare(tokens[i].norm) in ROLES.SHOWN_EVENT_NAMED:
+    if _is(tokens[i].norm, ROLES.SHOWN_EVENT_NAMED):
         return True  # "بالمناسبة"
-    return i > 0 and _bare(tokens[i].norm) in ROLES.SHOWN_EVENT_NOUNS \
-        and (tokens[i - 1].norm in ROLES.SHOWN_EVENT_REFS or _bare(tokens[i - 1].norm) in ROLES.SHOWN_EVENT_REFS)
+    return i > 0 and _is(tokens[i].norm, ROLES.SHOWN_EVENT_NOUNS) \
+        and _is(tokens[i - 1].norm, ROLES.SHOWN_EVENT_REFS)
 
 
 def _said_at_next(tokens: list[Token], ev: EventMention, hi: int) -> bool:
@@ -127,7 +133,7 @@ def _said_at_next(tokens: list[Token], ev: EventMention, hi: int) -> bool:
     end = j
     while end + 1 < len(tokens) and tokens[end + 1].sent == nxt:
         end += 1
-    return any(_bare(tokens[i].norm) in ROLES.SAID_AT for i in range(j, min(end + 1, j + 2))) \
+    return any(_is(tokens[i].norm, ROLES.SAID_AT) for i in range(j, min(end + 1, j + 2))) \
         and any(i in ev.cues or _names_event(tokens, i) for i in range(j, end + 1))
 
 
