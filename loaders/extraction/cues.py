@@ -178,6 +178,7 @@ class RoleCues(WordFile, file="roles"):
     CITED_DOCUMENTS = words("cited_documents")
     SHOWN_LISTED = words("shown_listed", "attend", "included", "receive", "reception", "present_verbs")
     SHOWN_PRESENTED = words("shown_presented")
+    SHOWN_PRESENTED_VERBS = words("shown_presented_verbs")
     SHOWN_PRESENTED_BY = words("shown_presented_by")
     SHOWN_LIST_BREAKS = words("shown_list_breaks")
     SHOWN_DELEGATION = words("shown_delegation")

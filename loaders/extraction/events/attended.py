@@ -31,7 +31,6 @@ from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token
 from marsad.loaders.normalize import fold
 
-_BEFORE_BY = frozenset(fold(w) for w in ("تقدم", "تقدمت"))  # of [shown_presented], only before "به"
 _LIST_REACH = 45  # tokens from the word of attendance to the office holder listed after it
 _DELEGATION_AFTER = 8  # "ترأس X وفد …": the delegation word this near after the holder
 _SPEECH_BEFORE, _SPEECH_AFTER = 3, 12  # a speech verb this near a mention makes it a speaker
@@ -68,8 +67,9 @@ def _shown_at(tokens: list[Token], ev: EventMention, m: int, cue_sentences: set[
         if (_is(word, ROLES.SHOWN_LISTED) or (word in ROLES.WITH and sent in cue_sentences)) \
                 and _listed(tokens, c, m):
             return True
-        if _is(word, ROLES.SHOWN_PRESENTED) and (_bare(word) not in _BEFORE_BY or (
-                c + 1 < m and tokens[c + 1].norm in ROLES.SHOWN_PRESENTED_BY)) and _listed(tokens, c, m):
+        if (_is(word, ROLES.SHOWN_PRESENTED) or (_is(word, ROLES.SHOWN_PRESENTED_VERBS) and c + 1 < m
+                                                 and tokens[c + 1].norm in ROLES.SHOWN_PRESENTED_BY)) \
+                and _listed(tokens, c, m):
             return True
         # "رأس وفد المملكة إلى الاجتماع X"، "ترأس وزير المالية X وفد المملكة في اجتماع …"
         if _is(word, ROLES.CHAIR) and _listed(tokens, c, m) and any(

@@ -70,11 +70,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                               for k in _mentions(people, p.holder))}
     item = _next_item(tokens, ev)  # (r20) a roundup's next item, if the story is one
     for p in people.posts:  # named office holders
-        if p.holder and ev.kind == "session" and not shown_attending(tokens, people, ev, p.holder):
-            continue  # at a sitting, only one the text shows taking part
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.holder not in sovereigns \
                 and not _read_office(tokens, p):
-            if (_oblique(tokens, p, people) and not _met_at_cue(tokens, p, ev)) \
+            if (ev.kind == "session" and not shown_attending(tokens, people, ev, p.holder)) \
+                    or (_oblique(tokens, p, people) and not _met_at_cue(tokens, p, ev)) \
                     or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
