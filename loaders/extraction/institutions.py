@@ -96,7 +96,7 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
     d = c + 1
     return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or tokens[d].article \
         or is_stop(tokens[d].norm) or (perfect_verb(tokens[d]) and not (
-            norm in _TRADES or _masdar(norm) or _derived_verbal_noun(norm) or _verbal_noun(norm)))
+            norm in _TRADES or _masdar(norm) or derived_verbal_noun(norm) or _verbal_noun(norm)))
     # (runon) "شركة X حققت …": the company's name, then the verb it is the subject of
 
 
@@ -470,6 +470,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
         e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
+    if e > c and tokens[e - 1].norm in INSTITUTIONS.RESIDENCE_PARTICIPLES and _placed_after(tokens, e):
+        e -= 1  # (tuning200) "لجنة الإغاثة الدولية المقيمة في الرياض": where the body sits
     if e > c and tokens[e - 1].norm in _REPORT_ADJECTIVES and tokens[i].norm.endswith("ه") \
             and (e - 1 == c or (tokens[e - 2].article and tokens[e - 2].norm.endswith("ه"))):
         e -= 1  # (aud-inst2) "تقرير شركة X القابضة الأسبوعي", "بيان وزارة المالية الصحفي", "مقر الغرفة الرئيسي": a
@@ -2036,9 +2038,9 @@ def _leading_participle(tokens: list[Token], k: int) -> bool:
 
 def _masdar(norm: str) -> bool:
     """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), استفعال/استفالة ("استفادة"), or
-    :func:`_derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
+    :func:`derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
     return (len(norm) == 4 and norm[2] == "و") or (len(norm) == 5 and norm[0] == "ت" and norm[2] == "ا") \
-        or (len(norm) >= 6 and norm.startswith("است")) or _derived_verbal_noun(norm)
+        or (len(norm) >= 6 and norm.startswith("است")) or derived_verbal_noun(norm)
 
 
 def _ba_place(tokens: list[Token], j: int) -> bool:
@@ -2088,7 +2090,7 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].sent == tok.sent and not is_stop(tokens[k + 1].norm):
             rest = tok.norm[1:]
             if rest.endswith(("ه", "ات")) and tok.norm not in _WAW_WORDS \
-                    and not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
+                    and not (derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
                     and not may_open(rest) and _head_at(tokens, k) is None and _head_at(tokens, c) is None \
                     and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS \
                     and not tokens[c].norm.endswith(("ه", "ات")) and not place_len(tokens, k + 1):
@@ -2300,7 +2302,7 @@ def _one_word_firm(text: str, tokens: list[Token], i: int, found: list[InstMenti
             return None
         coordinated = tokens[i].norm[:1] == "و" and bool(found) and found[-1].last == i
         if not coordinated and (word.norm in _TRADES or word.norm.endswith("ات") or _masdar(word.norm)
-                                or _derived_verbal_noun(word.norm) or _verbal_noun(word.norm)):
+                                or derived_verbal_noun(word.norm) or _verbal_noun(word.norm)):
             return None
     clitic = len(tokens[i].norm) - len(_SHARIKA)
     name, s, en = _surface(text, tokens, i, clitic, c + 1)
@@ -2333,7 +2335,7 @@ _CLAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "على", "إلى", "
 _MIN = fold("من")
 
 
-def _derived_verbal_noun(norm: str) -> bool:
+def derived_verbal_noun(norm: str) -> bool:
     """A verbal noun of the إفعال, افتعال or استفعال form ("إنهاء", "اعتماد", "استكمال": ا … ا + one letter), or of
     the مفاعلة/تفعيل forms (:func:`_purpose_noun`)."""
     return (len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" and not norm.startswith("ال")) or _purpose_noun(norm)
@@ -2347,7 +2349,7 @@ def _object_word(tok: Token) -> bool:
     a derived verbal noun ("انتقال", "استقدام", "استمرار") or a feminine noun ("أمسية", "ندوة"), no clitic, no name."""
     norm = tok.norm
     return tok.is_word and not tok.article and len(norm) >= 4 and norm[:1] not in "لبوفك" and not is_stop(norm) \
-        and norm not in lexicon().first_names and (_derived_verbal_noun(norm) or norm.endswith("ه"))
+        and norm not in lexicon().first_names and (derived_verbal_noun(norm) or norm.endswith("ه"))
 
 
 def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
@@ -2438,7 +2440,7 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
         if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and _governed_by_noun(tokens, i)))
              if tok.norm.startswith("لل")
-                else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
+                else (derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
                 and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
@@ -2500,7 +2502,7 @@ def _assembly_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
             break
         rest = tok.norm[1:]
         if tok.is_word and ((tok.norm[:1] == "ل" and not tok.norm.startswith("لل") and not _genitive_of_body(tokens, k)
-                             and ((_derived_verbal_noun(rest) and not _purpose_noun(rest)) or _hollow_verbal_noun(rest)
+                             and ((derived_verbal_noun(rest) and not _purpose_noun(rest)) or _hollow_verbal_noun(rest)
                                   or rest in _MEETING_PURPOSES))
                             or (tok.norm.startswith("لل") and ("ا" + rest in _MEETING_PURPOSES
                                                                or _persons_participle(rest[1:])))):
@@ -2941,7 +2943,7 @@ _REMITS = frozenset(fold(w) for w in ("شؤون", "شئون", "الشؤون", "�
 def _second_li_purpose_end(tokens: list[Token], c: int, e: int) -> int:
     """(runon) "اللجنة التنفيذية للاتحاد X لتحديد موعد …", "شركة X الصينية للطاقة لإنشاء منجم", "كلية X للحرس الوطني
     لتدريب …": a body's name says its field once; after a "ل" field of the name (not a body it belongs to: "الأمانة
-    العامة للجنة الوطنية لمكافحة …"), a second "ل" + a derived verbal noun (:func:`_derived_verbal_noun`,
+    العامة للجنة الوطنية لمكافحة …"), a second "ل" + a derived verbal noun (:func:`derived_verbal_noun`,
     :func:`_hollow_verbal_noun`) says what the body does or was asked to do, and a second "لشؤون"/"للشؤون" is the
     remit of the office held in it ("نائب رئيس الهيئة العامة للسياحة والآثار لشؤون المناطق"); no word of its name."""
     field = False
@@ -2951,13 +2953,35 @@ def _second_li_purpose_end(tokens: list[Token], c: int, e: int) -> int:
             continue
         rest = tok.norm[1:]
         if field and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent and tokens[k + 1].is_word and (
-                (not rest.startswith("ل") and (_derived_verbal_noun(rest) or _hollow_verbal_noun(rest)))
-                or rest in _REMITS or "ا" + rest in _REMITS):
+                (not rest.startswith("ل") and (derived_verbal_noun(rest) or _hollow_verbal_noun(rest)))
+                or rest in _REMITS or "ا" + rest in _REMITS or _bare_object_after(tokens, k)):
             return k
         probe = [tok._replace(text=tok.text[1:], norm=rest), *tokens[k + 1 : k + 4]]
         if _head_at(tokens, k) is None and _named_at(tokens, k) is None and not place_len(probe, 0):
             field = True  # (not "للجنة الوطنية", "لمدينة الرياض": the body or the place the name belongs to)
     return e
+
+
+def _placed_after(tokens: list[Token], e: int) -> bool:
+    """``tokens[e:]`` open "في" + a place or "ب" + a place ("في الرياض", "بجدة"), in the sentence of
+    ``tokens[e - 1]``."""
+    if e >= len(tokens) or tokens[e].sent != tokens[e - 1].sent:
+        return False
+    if tokens[e].norm == _FI:
+        return e + 1 < len(tokens) and tokens[e + 1].sent == tokens[e].sent and place_len(tokens, e + 1) > 0
+    tok = tokens[e]
+    return tok.norm[:1] == "ب" and len(tok.norm) > 3 \
+        and place_len([tok._replace(norm=tok.norm[1:], text=tok.text[1:]), *tokens[e + 1 : e + 4]], 0) > 0
+
+
+def _bare_object_after(tokens: list[Token], k: int) -> bool:
+    """(tuning200) "المركز السعودي للعمل التطوعي لمنح رخصة مزاولة العمل": "ل" + a three-letter verbal noun ("منح",
+    "جمع", "رصد") and an indefinite object right after it: what the body does, not a second field of its name (a
+    field's noun takes a definite complement: "لعلوم البحار")."""
+    rest, nxt = tokens[k].norm[1:], tokens[k + 1]
+    return len(rest) == 3 and not rest.startswith("ل") and not nxt.article and nxt.norm[:1] not in "وبلف" \
+        and len(nxt.norm) >= 3 and not is_stop(nxt.norm) and not place_len(tokens, k + 1) \
+        and nxt.norm not in lexicon().first_names
 
 
 _STATES = frozenset(fold(w) for w in ("المملكة", "الجمهورية", "السلطنة"))
@@ -3069,7 +3093,7 @@ def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
             continue
         plural = len(rest) == 5 and tok.text[1:2] == "أ" and rest[3] == "ا"  # "وأبناء": أفعال, a plural, its hamza
         # written above; إفعال, a verbal noun, writes it below ("وإصلاح")
-        if not plural and (_masdar(rest) or _verbal_noun(rest) or _derived_verbal_noun(rest)
+        if not plural and (_masdar(rest) or _verbal_noun(rest) or derived_verbal_noun(rest)
                            or _hollow_verbal_noun(rest) or _bare_verbal_noun(rest) or _governing_verbal_noun(rest)):
             continue
         return k
@@ -3805,7 +3829,7 @@ def _branch_in_region(text: str, tokens: list[Token], i: int, head: tuple[int, i
         return None  # ("استقبل … بفرع الوزارة بمنطقة X": where a meeting is held, its place is the region's)
     if head is not None and (head[0] != 1 or head[1] != 0 or head[2] not in _BRANCH_KINDS):
         return None
-    if head is None and (_head_at(tokens, c) is not None or not _derived_verbal_noun(tokens[c].norm[2:])):
+    if head is None and (_head_at(tokens, c) is not None or not derived_verbal_noun(tokens[c].norm[2:])):
         return None
     at = _region_seat_long(tokens, c + 1) or _described_region_len(
         [Token(tokens[c + 1].text[1:], tokens[c + 1].norm[1:], tokens[c + 1].start + 1, tokens[c + 1].end,

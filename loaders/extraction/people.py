@@ -30,6 +30,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.institutions import (
     definite_verbal_noun,
+    derived_verbal_noun,
     imperfect_verb,
     perfect_verb,
     ya_third_form,
@@ -1405,6 +1406,14 @@ def _post_clause_end(tokens: list[Token], c: int, e: int) -> int:
         if definite_verbal_noun(tok) or perfect_verb(tok) or ya_third_form(tok) or (
                 tok.norm[:1] in "تي" and imperfect_verb(tok._replace(norm="ت" + tok.norm[1:]))):
             return k
+        if tok.norm[:1] == "ل" and not tok.norm.startswith("لل") and derived_verbal_noun(tok.norm[1:]) \
+                and not tok.norm.endswith("ات") \
+                and prev.norm not in PEOPLE.REMIT_STANDINGS and k + 1 < len(tokens) and tokens[k + 1].is_word \
+                and tokens[k + 1].sent == tok.sent and not starts_head(tokens, k, strip=True):
+            return k  # (tuning200) "وزير الدفاع لإبراز دور القوات": ل + an indefinite derived verbal noun after the
+            # office's definite word says what for; not its plural, a field ("المتحدث الإعلامي لانتخابات المجلس"),
+            # a body's head ("المتحدث الرسمي لاتحاد الكرة"), nor after a standing that takes a remit ("وزير الدولة
+            # لتطوير …")
     return e
 
 
@@ -4245,21 +4254,35 @@ def _bare_family_variant(out: People) -> None:
 def _lone_surname(tokens: list[Token], out: People) -> None:
     """ "أكد المدرب X Y … وأوضح السويسري Y": a one-word name that is the last word of exactly one longer
     name the text gives, and no given name, is that person's surname, not a second person (tuning195); a surname two
-    named persons share proves nothing and stays as read."""
+    named persons share proves nothing and stays as read. A family name of two words, a particle and a word ("سفر بن
+    دليم … وأوضح العقيد بن دليم", "أبو X"), is read the same way (tuning200); not "آل X", which also names the whole
+    family."""
     first_names = lexicon().first_names
-    ends: dict[str, set[str]] = {}
+    ends: dict[tuple[str, ...], set[str]] = {}
     for pm in out.persons:
         if pm.last - pm.first >= 2:
-            ends.setdefault(tokens[pm.last - 1].norm, set()).add(pm.name)
+            ends.setdefault((tokens[pm.last - 1].norm,), set()).add(pm.name)
+        if pm.last - pm.first >= 3 and tokens[pm.last - 2].norm in _FAMILY_PARTICLES:
+            ends.setdefault((tokens[pm.last - 2].norm, tokens[pm.last - 1].norm), set()).add(pm.name)
     dropped: dict[str, str] = {}
     for pm in out.persons:
-        if pm.last - pm.first != 1 or pm.name != tokens[pm.first].text:
+        size = pm.last - pm.first
+        if (size == 2 and tokens[pm.first].norm not in _FAMILY_PARTICLES) or size > 2 \
+                or pm.name != _written(tokens, pm.first, pm.last):
             continue
-        norm = tokens[pm.first].norm
-        longer = ends.get(norm, set())
-        if len(longer) == 1 and norm not in first_names and len(norm) >= 3:
+        norms = tuple(t.norm for t in tokens[pm.first : pm.last])
+        longer = ends.get(norms, set())
+        if len(longer) == 1 and norms[-1] not in first_names and len(norms[-1]) >= 3:
             dropped[pm.name] = next(iter(longer))
     _merge_into(out, dropped)
+
+
+_FAMILY_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "أبو", "أبا"))
+
+
+def _written(tokens: list[Token], first: int, last: int) -> str:
+    """The words first..last-1 as the text writes them, one space between."""
+    return " ".join(t.text for t in tokens[first:last])
 
 
 def _merge_into(out: People, dropped: dict[str, str]) -> None:
@@ -5579,6 +5602,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     eponymous += [pm for pm in out.persons if pm.first > 0 and not tokens[pm.first - 1].article
                   and (tokens[pm.first - 1].norm in _COMPETITIONS
                        or strip_clitic(tokens[pm.first - 1].norm)[0] in _COMPETITIONS)]  # "دوري X Y للمحترفين"
+    eponymous += [pm for pm in out.persons if pm.first > 0 and not tokens[pm.first - 1].article
+                  and strip_clitic(tokens[pm.first - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS
+                  and any(m.first <= pm.first - 1 and pm.last <= m.last for m in insts)]
+    # (tuning200) "ومؤسسة الوليد بن طلال الخيرية": a body named after a person, its head right before the name
     eponyms = {pm.name for pm in eponymous}
     eponyms -= _office_holders_besides(out, eponymous)
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
