@@ -721,6 +721,11 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   sets' filter, chosen for an institutional act (two or more event cue words in the first 500 characters: sittings,
   meetings, a visit, a trial, clubs' boards, a festival's launch, bodies' decisions and statements), annotated blind
   by helpers of the twenty-fourth session, first scored with main 58b1a9b (its README);
+- tuning201: tests/fixtures/tuning201/gold, fourteen SaudiNewsNet articles of July-August 2015 with the same filter,
+  600-1,800 characters, chosen for an event (two or more words of sittings, meetings, receptions, chairing, signing or
+  opening in the first 400 characters: a prime minister's meeting, club boards, a visit, a parliament's vote, a
+  court's sitting, statements), annotated blind by helpers of the twenty-fourth session, first scored with main
+  c8498df (its README);
 """
 
 from __future__ import annotations
@@ -949,6 +954,7 @@ TUNING197_GOLD = REPO / "tests" / "fixtures" / "tuning197" / "gold"
 TUNING198_GOLD = REPO / "tests" / "fixtures" / "tuning198" / "gold"
 TUNING199_GOLD = REPO / "tests" / "fixtures" / "tuning199" / "gold"
 TUNING200_GOLD = REPO / "tests" / "fixtures" / "tuning200" / "gold"
+TUNING201_GOLD = REPO / "tests" / "fixtures" / "tuning201" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1182,6 +1188,7 @@ SETS = {
     "tuning198": GoldSet("tuning198", TUNING198_GOLD, None),
     "tuning199": GoldSet("tuning199", TUNING199_GOLD, None),
     "tuning200": GoldSet("tuning200", TUNING200_GOLD, None),
+    "tuning201": GoldSet("tuning201", TUNING201_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
