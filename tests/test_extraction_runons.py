@@ -1,6 +1,7 @@
 """Error classes of the twenty-fourth session's fresh set (tuning200), each pinned by a sentence written for the
 test: a name or an office running on into a preposition of time or a purpose, a body running on into where it sits,
-a person a body is named after, a family name of two words read as a second person, the vocative. No article text is
+a person a body is named after, a family name of two words read as a second person, the vocative; and of tuning201:
+an honorific that is a family name, the staff of a body named indefinite. No article text is
 copied and no rule names one article's people or bodies. Each test failed before its rule, except the ones marked
 "guard", which pin what the new rule must not break."""
 
@@ -86,3 +87,23 @@ def test_a_vocative_opens_no_name() -> None:
 def test_a_feeling_of_the_holder_is_no_word_of_the_body() -> None:
     facts = _facts("فما كان من رئيس مجلس العموم الغاضب إلا أن طلب من الوزير الجلوس.")
     assert "مجلس العموم" in _insts(facts)
+
+
+def test_an_honorific_after_a_given_name_is_a_family_name() -> None:
+    facts = _facts("وأعلن النادي تعاقده رسميا مع سامي الشيخ صانع ألعاب فريق الوحدة لمدة ثلاثة مواسم.")
+    assert "صانع ألعاب" not in _persons(facts)
+
+
+def test_an_honorific_before_a_given_name_stays() -> None:  # guard
+    facts = _facts("وحضر الحفل الشيخ صالح المنيع وعدد من المسؤولين.")
+    assert "صالح المنيع" in _persons(facts)
+
+
+def test_and_a_clause_after_the_pilgrim_opens_no_name() -> None:
+    facts = _facts("وأوضح أن تسجيل الحاج ودفع الرسوم المالية سيتمان عبر البوابة الإلكترونية.")
+    assert _persons(facts) == []
+
+
+def test_the_teaching_staff_indefinite_is_no_body() -> None:
+    facts = _facts("وعينت الجامعة خلال العام الماضي ثلاثين معيدا وعضو هيئة تدريس سعودي.")
+    assert not any(name.startswith("هيئة تدريس") for name in _insts(facts))

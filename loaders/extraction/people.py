@@ -1199,6 +1199,22 @@ def _envoy_name(tokens: list[Token], i: int) -> Name | None:
     # ("سفير المملكة لدى مصر السفير أحمد بن عبدالعزيز X أفراد البعثة": a name with "بن" is one wherever it ends, lnk)
 
 
+def _after_surname_honorific(tokens: list[Token], out: People) -> list[PersonMention]:
+    """(tuning201) "تعاقد مع أحمد الشيخ صانع ألعاب الفريق": an honorific right after a given name ("الشيخ", "الحاج")
+    is that person's family name, so the words after it ("صانع ألعاب") name nobody, unless they open with a given
+    name themselves ("محمد الشيخ صالح الفوزان" stays as read)."""
+    lex = lexicon()
+    return [pm for pm in out.persons if pm.first >= 2 and tokens[pm.first - 1].norm in lex.honorifics
+            and tokens[pm.first - 1].article and tokens[pm.first].norm not in lex.first_names
+            and tokens[pm.first - 2].sent == tokens[pm.first].sent
+            and ((tokens[pm.first - 2].norm in lex.first_names and not tokens[pm.first - 2].article
+                  and not is_stop(tokens[pm.first - 2].norm) and not tokens[pm.first].norm.startswith("ال"))
+                 or (tokens[pm.first].norm[:1] == "و" and tokens[pm.first].norm[1:] not in lex.first_names
+                     and not tokens[pm.first - 2].article and derived_verbal_noun(tokens[pm.first - 2].norm)))]
+    # ("تسجيل الحاج ودفع المبالغ": after a verbal noun the honorific is its complement, a noun (the pilgrim), and "و" +
+    # a word that is no given name opens the clause's next item; "المهندس ونيس القحطاني" stays)
+
+
 def _office_holders_besides(out: People, eponymous: list[PersonMention]) -> set[str]:
     """Of the names a body bears, those the text also names outside any body, holding an office there ("رئيس
     النادي السابق الأمير X بن Y … مدرسة الأمير X بن Y النموذجية"): a person besides the eponym (ext-t28)."""
@@ -5606,6 +5622,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                   and strip_clitic(tokens[pm.first - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS
                   and any(m.first <= pm.first - 1 and pm.last <= m.last for m in insts)]
     # (tuning200) "ومؤسسة الوليد بن طلال الخيرية": a body named after a person, its head right before the name
+    eponymous += _after_surname_honorific(tokens, out)
     eponyms = {pm.name for pm in eponymous}
     eponyms -= _office_holders_besides(out, eponymous)
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
