@@ -726,6 +726,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   opening in the first 400 characters: a prime minister's meeting, club boards, a visit, a parliament's vote, a
   court's sitting, statements), annotated blind by helpers of the twenty-fourth session, first scored with main
   c8498df (its README);
+- tuning202: tests/fixtures/tuning202/gold, ten SaudiNewsNet articles of July-August 2015 with the same filter, kept
+  only when they report an event (a parliament's sittings, a government's session, visits, a signing, a delegation's
+  trip, a federation's meeting, an inspection), annotated blind by helpers of the twenty-fourth session, first scored
+  with main e559092 (its README);
 """
 
 from __future__ import annotations
@@ -955,6 +959,7 @@ TUNING198_GOLD = REPO / "tests" / "fixtures" / "tuning198" / "gold"
 TUNING199_GOLD = REPO / "tests" / "fixtures" / "tuning199" / "gold"
 TUNING200_GOLD = REPO / "tests" / "fixtures" / "tuning200" / "gold"
 TUNING201_GOLD = REPO / "tests" / "fixtures" / "tuning201" / "gold"
+TUNING202_GOLD = REPO / "tests" / "fixtures" / "tuning202" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1189,6 +1194,7 @@ SETS = {
     "tuning199": GoldSet("tuning199", TUNING199_GOLD, None),
     "tuning200": GoldSet("tuning200", TUNING200_GOLD, None),
     "tuning201": GoldSet("tuning201", TUNING201_GOLD, None),
+    "tuning202": GoldSet("tuning202", TUNING202_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
