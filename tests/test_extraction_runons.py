@@ -1,7 +1,8 @@
 """Error classes of the twenty-fourth session's fresh set (tuning200), each pinned by a sentence written for the
 test: a name or an office running on into a preposition of time or a purpose, a body running on into where it sits,
 a person a body is named after, a family name of two words read as a second person, the vocative; and of tuning201:
-an honorific that is a family name, the staff of a body named indefinite. No article text is
+an honorific that is a family name, the staff of a body named indefinite; and of tuning202: a listed name that is also
+a common noun coordinated with a verbal noun, a plural of bodies after a name, a kinship after a name. No article text is
 copied and no rule names one article's people or bodies. Each test failed before its rule, except the ones marked
 "guard", which pin what the new rule must not break."""
 
@@ -107,3 +108,23 @@ def test_and_a_clause_after_the_pilgrim_opens_no_name() -> None:
 def test_the_teaching_staff_indefinite_is_no_body() -> None:
     facts = _facts("وعينت الجامعة خلال العام الماضي ثلاثين معيدا وعضو هيئة تدريس سعودي.")
     assert not any(name.startswith("هيئة تدريس") for name in _insts(facts))
+
+
+def test_a_listed_name_before_and_a_verbal_noun_is_the_common_noun() -> None:
+    facts = _facts("وأكد رئيس البعثة أن النتائج ستتحسن في ظل ما يلمسه من حماس وإصرار لدى اللاعبين.")
+    assert "حماس" not in _insts(facts)
+
+
+def test_a_listed_name_before_and_a_body_or_a_plural_stays() -> None:  # guard
+    assert "حماس" in _insts(_facts("وقال إن حماس وفتح اتفقتا على التهدئة."))
+    assert "حماس" in _insts(_facts("وأجرى وفد من حماس وقيادات أخرى مباحثات في القاهرة."))
+
+
+def test_and_a_plural_of_institutes_after_a_name_is_the_next_item() -> None:
+    facts = _facts("وحضر حفل تخريج دفعات جديدة من الكلية البحرية والتقنية العسكرية والمعاهد العسكرية أمس.")
+    assert "الكلية البحرية والتقنية العسكرية" in _insts(facts)
+
+
+def test_a_kinship_after_a_name_is_no_filiation() -> None:
+    facts = _facts("وفي سياق متصل، أوضح سالم بن حمد محمد ابن عم الفقيد، أن الراحل من مواليد القرية.")
+    assert not any("ابن عم" in name for name in _persons(facts))

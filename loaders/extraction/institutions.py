@@ -2962,6 +2962,21 @@ def _second_li_purpose_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+def _and_bare_noun_next(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is "و" + an indefinite verbal noun of a derived form (no article, no given name, no plural) in the
+    sentence of ``tokens[j - 1]`` that opens no body, no listed name and no place ("وإصرار", "واندفاع"; not "وفتح",
+    "وحزب الله", "وإسرائيل", "وقيادات")."""
+    if j >= len(tokens) or tokens[j].sent != tokens[j - 1].sent or not tokens[j].is_word:
+        return False
+    tok = tokens[j]
+    rest = tok.norm[1:]
+    if tok.norm[:1] != "و" or len(rest) < 3 or rest.startswith("ال") or rest in lexicon().first_names \
+            or is_stop(rest) or not derived_verbal_noun(rest) or rest.endswith("ات"):
+        return False
+    bare = [tok._replace(norm=rest, text=tok.text[1:]), *tokens[j + 1 : j + 4]]
+    return _named_at(bare, 0) is None and _head_at(bare, 0) is None and not place_len(bare, 0)
+
+
 def _placed_after(tokens: list[Token], e: int) -> bool:
     """``tokens[e:]`` open "في" + a place or "ب" + a place ("في الرياض", "بجدة"), in the sentence of
     ``tokens[e - 1]``."""
@@ -3347,6 +3362,9 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 and tokens[i + 1].norm in INSTITUTIONS.CROWD_NOUNS:
             named = None  # (mor11) "ألهبت حماس الجمهور": a one-word listed name before an audience is the common
             # noun it also is (enthusiasm), no body
+        if named is not None and named[0] == 1 and not tok.article and _and_bare_noun_next(tokens, i + 1):
+            named = None  # (tuning202) "ما يشاهده من حماس وإصرار كبيرين": a one-word listed name coordinated with a
+            # bare noun that names no body, place or person is the common noun it also is
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         if head is not None and _one_of(tokens, i + head[0]):
             continue  # "مجلس إحدى المدن", "إدارة أحد المستشفيات": the body of one of many, none named (aud-inst)
