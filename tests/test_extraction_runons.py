@@ -1,10 +1,10 @@
-"""Error classes of the twenty-fourth session's fresh set (tuning200), each pinned by a sentence written for the
-test: a name or an office running on into a preposition of time or a purpose, a body running on into where it sits,
-a person a body is named after, a family name of two words read as a second person, the vocative; and of tuning201:
-an honorific that is a family name, the staff of a body named indefinite; and of tuning202: a listed name that is also
-a common noun coordinated with a verbal noun, a plural of bodies after a name, a kinship after a name. No article text is
-copied and no rule names one article's people or bodies. Each test failed before its rule, except the ones marked
-"guard", which pin what the new rule must not break."""
+"""Error classes of the twenty-fourth session's fresh sets, each pinned by a sentence written for the test. From
+tuning200: a name or an office running on into a preposition of time or a purpose, a body running on into where it
+sits, a person a body is named after, a family name of two words read as a second person, the vocative. From
+tuning201: an honorific that is a family name, the staff of a body named indefinite. From tuning202: a listed name
+that is also a common noun coordinated with a verbal noun, a plural of bodies after a name, a kinship after a name.
+No article text is copied and no rule names one article's people or bodies. Each test failed before its rule, except
+the ones marked "guard", which pin what the new rule must not break."""
 
 from __future__ import annotations
 
