@@ -730,6 +730,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   only when they report an event (a parliament's sittings, a government's session, visits, a signing, a delegation's
   trip, a federation's meeting, an inspection), annotated blind by helpers of the twenty-fourth session, first scored
   with main e559092 (its README);
+- tuning203: tests/fixtures/tuning203/gold, nine SaudiNewsNet articles of July-August 2015 with the same filter, kept
+  only when they report an event (festivals' and competitions' sessions, a ceremony, a course, a club's general
+  assembly, a party's conference, a condolence visit), annotated blind by helpers of the twenty-fourth session, first
+  scored with main 489e036 (its README);
 """
 
 from __future__ import annotations
@@ -960,6 +964,7 @@ TUNING199_GOLD = REPO / "tests" / "fixtures" / "tuning199" / "gold"
 TUNING200_GOLD = REPO / "tests" / "fixtures" / "tuning200" / "gold"
 TUNING201_GOLD = REPO / "tests" / "fixtures" / "tuning201" / "gold"
 TUNING202_GOLD = REPO / "tests" / "fixtures" / "tuning202" / "gold"
+TUNING203_GOLD = REPO / "tests" / "fixtures" / "tuning203" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1195,6 +1200,7 @@ SETS = {
     "tuning200": GoldSet("tuning200", TUNING200_GOLD, None),
     "tuning201": GoldSet("tuning201", TUNING201_GOLD, None),
     "tuning202": GoldSet("tuning202", TUNING202_GOLD, None),
+    "tuning203": GoldSet("tuning203", TUNING203_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
