@@ -50,14 +50,12 @@ def _blocked(tokens: list[Token], j: int) -> bool:
             or (t.norm.startswith("بال") and len(t.norm) > 4) or t.norm.startswith("لل") or len(t.norm) < 2
             or starts_head(tokens, j, strip=False)
             or (t.norm in _BLESSING_VERBS and j + 1 < len(tokens) and tokens[j + 1].norm == _ALLAH)
-            or (t.norm in _SON_WORDS and j + 1 < len(tokens) and tokens[j + 1].norm in _KIN_AFTER_SON))
+            or (t.norm in _SON_WORDS and j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.KIN_AFTER_SON))
     # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" and "طيب" alone stay
     # names, ext-t80; (tuning202) "أوضح X Y Z ابن عم الشهيد": a cousin, a kinship after the name, no filiation)
 
 
-_SON_WORDS = frozenset(fold(w) for w in ("ابن", "ابنة", "بن", "بنت"))
-_KIN_AFTER_SON = frozenset(fold(w) for w in ("عم", "عمة", "خال", "خالة", "أخ", "أخت", "شقيق", "شقيقة", "عمه", "خاله",
-                                             "أخيه", "أخته", "عمها", "خالها", "عمي", "خالي"))
+_SON_WORDS = PEOPLE.FILIATION | {fold("ابنة")}
 
 
 _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))

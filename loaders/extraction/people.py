@@ -1202,12 +1202,14 @@ def _envoy_name(tokens: list[Token], i: int) -> Name | None:
 def _after_surname_honorific(tokens: list[Token], out: People) -> list[PersonMention]:
     """(tuning201) "تعاقد مع أحمد الشيخ صانع ألعاب الفريق": an honorific right after a given name ("الشيخ", "الحاج")
     is that person's family name, so the words after it ("صانع ألعاب") name nobody, unless they open with a given
-    name themselves ("محمد الشيخ صالح الفوزان" stays as read)."""
+    name themselves ("محمد الشيخ صالح الفوزان" stays as read) or the given name is also a word ("على شرف السيد X": in
+    honour of)."""
     lex = lexicon()
     return [pm for pm in out.persons if pm.first >= 2 and tokens[pm.first - 1].norm in lex.honorifics
             and tokens[pm.first - 1].article and tokens[pm.first].norm not in lex.first_names
             and tokens[pm.first - 2].sent == tokens[pm.first].sent
             and ((tokens[pm.first - 2].norm in lex.first_names and not tokens[pm.first - 2].article
+                  and tokens[pm.first - 2].norm not in lex.ambiguous_names
                   and not is_stop(tokens[pm.first - 2].norm) and not tokens[pm.first].norm.startswith("ال"))
                  or (tokens[pm.first].norm[:1] == "و" and tokens[pm.first].norm[1:] not in lex.first_names
                      and not tokens[pm.first - 2].article and derived_verbal_noun(tokens[pm.first - 2].norm)))]
@@ -5622,7 +5624,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                   and strip_clitic(tokens[pm.first - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS
                   and any(m.first <= pm.first - 1 and pm.last <= m.last for m in insts)]
     # (tuning200) "ومؤسسة الوليد بن طلال الخيرية": a body named after a person, its head right before the name
-    eponymous += _after_surname_honorific(tokens, out)
+    eponymous += _after_surname_honorific(tokens, out)  # (no body's name, but dropped the same way, office holders
+    # named elsewhere kept)
     eponyms = {pm.name for pm in eponymous}
     eponyms -= _office_holders_besides(out, eponymous)
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions

@@ -31,6 +31,7 @@ class PeopleWords(WordFile, file="people"):
     AS_ROLES = words("as_roles")
     ASSIGNED_AS = words("assigned_as")
     FILIATION = words("filiation")
+    KIN_AFTER_SON = words("kin_after_son")
     MALE_FIRST = words("male_first")
     MINISTER = words("minister")
     ORDINAL_KINGS = words("ordinal_kings")
