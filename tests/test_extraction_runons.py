@@ -3,8 +3,9 @@ tuning200: a name or an office running on into a preposition of time or a purpos
 sits, a person a body is named after, a family name of two words read as a second person, the vocative. From
 tuning201: an honorific that is a family name, the staff of a body named indefinite. From tuning202: a listed name
 that is also a common noun coordinated with a verbal noun, a plural of bodies after a name, a kinship after a name.
-No article text is copied and no rule names one article's people or bodies. Each test failed before its rule, except
-the ones marked "guard", which pin what the new rule must not break."""
+From tuning204: "و" + a verbal noun after a word of attendance, a common verb after a name. No article text is
+copied and no rule names one article's people or bodies. Each test failed before its rule, except the ones marked
+"guard", which pin what the new rule must not break."""
 
 from __future__ import annotations
 
@@ -128,3 +129,13 @@ def test_and_a_plural_of_institutes_after_a_name_is_the_next_item() -> None:
 def test_a_kinship_after_a_name_is_no_filiation() -> None:
     facts = _facts("وفي سياق متصل، أوضح سالم بن حمد محمد ابن عم الفقيد، أن الراحل من مواليد القرية.")
     assert not any("ابن عم" in name for name in _persons(facts))
+
+
+def test_and_a_verbal_noun_after_attendance_is_no_name() -> None:
+    facts = _facts("وحظي المعرض الذي تنظمه الغرفة التجارية بحضور وتفاعل كبير من الزوار.")
+    assert _persons(facts) == []
+
+
+def test_a_common_verb_after_a_name_ends_it() -> None:
+    facts = _facts("وذكرت مصادر أن إدارة النادي الجديدة برئاسة سامر حداد أخذت على عاتقها إنهاء الخلافات.")
+    assert "سامر حداد" in _persons(facts)

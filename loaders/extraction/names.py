@@ -353,6 +353,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             return None
         if j == k and _and_the_description(norm, lex.first_names):
             return None  # "المهندس والباحث الأمني X": a second description after the honorific, no name (pp15)
+        if j == k and norm[:1] == "و" and len(norm) >= 5 and norm not in lex.first_names \
+                and norm[1:] not in lex.first_names and _masdar("ال" + norm[1:]):
+            return None  # (tuning204) "بحضور وتفاعل كبير من الأهالي": "و" + a verbal noun, no name's first word
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
         if j >= k + 2 and not pending_particle and not tokens[j].article and norm in PEOPLE.ENDS_NAME \
