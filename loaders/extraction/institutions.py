@@ -2973,7 +2973,7 @@ def _and_bare_noun_next(tokens: list[Token], j: int) -> bool:
     if tok.norm[:1] != "و" or len(rest) < 3 or rest.startswith("ال") or rest in lexicon().first_names \
             or is_stop(rest) or not derived_verbal_noun(rest) or rest.endswith("ات"):
         return False
-    bare = [tok._replace(norm=rest, text=tok.text[1:]), *tokens[j + 1 : j + 4]]
+    bare = [after_proclitic(tok), *tokens[j + 1 : j + 4]]
     return _named_at(bare, 0) is None and _head_at(bare, 0) is None and not place_len(bare, 0)
 
 
@@ -2984,9 +2984,7 @@ def _placed_after(tokens: list[Token], e: int) -> bool:
         return False
     if tokens[e].norm == _FI:
         return e + 1 < len(tokens) and tokens[e + 1].sent == tokens[e].sent and place_len(tokens, e + 1) > 0
-    tok = tokens[e]
-    return tok.norm[:1] == "ب" and len(tok.norm) > 3 \
-        and place_len([tok._replace(norm=tok.norm[1:], text=tok.text[1:]), *tokens[e + 1 : e + 4]], 0) > 0
+    return tokens[e].norm[:1] == "ب" and len(tokens[e].norm) > 3 and _ba_place(tokens, e)
 
 
 def _bare_object_after(tokens: list[Token], k: int) -> bool:

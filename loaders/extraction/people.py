@@ -4295,7 +4295,7 @@ def _lone_surname(tokens: list[Token], out: People) -> None:
     _merge_into(out, dropped)
 
 
-_FAMILY_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "أبو", "أبا"))
+_FAMILY_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن")) | _ABU_FAMILY
 
 
 def _written(tokens: list[Token], first: int, last: int) -> str:
