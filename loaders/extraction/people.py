@@ -2154,6 +2154,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         e = _bare_place_cut(tokens, c, e)
         e = _post_clause_end(tokens, c, e)  # (posts24)
+        e = next((x for x in range(c, e) if tokens[x].norm in _MEMBERSHIP), e)  # "برئاسة المدير العام للتعليم
+        # وعضوية مساعدة المدير X": the membership that follows a body's chair lists others, no word of his office
         if e < n and e >= i + 2 and _li_word_before_holder(tokens, e, i):
             e += 1  # "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": a one-word body after ل (aud-inst)
         e = _king_served_end(tokens, i, e)  # "المستشار الخاص لخادم الحرمين الشريفين" (aud-inst)

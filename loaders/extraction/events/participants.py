@@ -120,6 +120,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _in_passing_only(tokens, people, p.holder) \
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
                     or _board_officer_only(tokens, people, ev, p.holder) \
+                    or _member_only(tokens, people, ev, p.holder) \
                     or _to_be_visited_only(tokens, people, ev, p.holder) \
                     or _other_paragraph_only(tokens, people, ev, chair, paras, p.holder) \
                     or _far_sentences_only(tokens, people, ev, p.holder) \
@@ -1849,8 +1850,10 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
         other = {pm.first for pm in people.persons if pm.name != holder} \
             | {p.first for p in people.posts if p.holder != holder}
         verb = tokens[v].norm.removeprefix("و")
-        # (not "وطالب وزير الفلاحة X …": the verb's subject, not its object; "اعتقلت القوات X": its object)
-        return g > v or any(v < x < k for x in other) or (seize and g == v and (verb[:1] == "ت" or verb[-1:] == "ت"))
+        # (not "وطالب وزير الفلاحة X …": the verb's subject, not its object; "اعتقلت القوات X": its object; a
+        # participle's subject is the one who speaks before it, "مناشدا أمير المنطقة X": X is its object)
+        return g > v or any(v < x < k for x in other) or (seize and g == v and (verb[:1] == "ت" or verb[-1:] == "ت")) \
+            or (g == v and verb in _ADDRESS_PARTICIPLES)
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, addressed)
 
@@ -1859,6 +1862,8 @@ _ADDRESS_VERBS = frozenset(fold(w) for w in (
     "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "تناشد", "دعا", "دعت", "يدعو", "تدعو",
     "راسل", "راسلت", "يراسل", "تراسل", "انتقد", "انتقدت", "ينتقد", "تنتقد", "حمل", "حملت", "يحمل", "تحمل",
     "استنكر", "استنكرت", "يستنكر", "تستنكر"))
+_ADDRESS_PARTICIPLES = frozenset(fold(w) for w in ("مناشدا", "مطالبا", "داعيا", "منتقدا"))
+_ADDRESS_VERBS |= _ADDRESS_PARTICIPLES
 _ADDRESS_NOUNS = frozenset(fold(w) for w in ("مراسلة", "مطالبة", "مناشدة", "مساءلة", "استدعاء", "انتقاد", "وضعية",
                                              "دورية", "مذكرة", "منشور", "مرسوم", "رسالة", "برقية", "تدوينة",
                                              "تغريدة", "اعتراف"))
@@ -3029,6 +3034,28 @@ _BI_RIASA = fold("برئاسة")
 _OFFICERS_REACH = 40
 
 
+_MEMBERS_REACH = 80
+
+
+def _member_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وقد شكلت الإدارة عدة لجان برئاسة المدير العام وعضوية المساعدة X، ومدير التوجيه Y، …": a named office holder
+    each of whose mentions follows, in its sentence, a "وعضوية" that names a body's members (a word of forming before
+    it, or outside the event's sentences: `_members_named`), with no word of attending or chairing between, is a
+    member of the body formed, not one stated at the event. A list of members runs long (``_MEMBERS_REACH``)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for m in firsts:
+        s = tokens[m].sent
+        members = next((x for x in range(m - 1, max(-1, m - _MEMBERS_REACH), -1)
+                        if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
+        if members is None or not _members_named(tokens, members, ev) \
+                or any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY
+                       for x in range(members + 1, m)):
+            return False
+    return True
+
+
 def _companions(tokens: list[Token], k: int) -> bool:
     """ "ويضم الوفد الرسمي المرافق لسموه X": an including verb, a delegation noun and "المرافق" within the next words
     name the visitor's companions."""
@@ -4047,6 +4074,7 @@ _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء"))  # (not "
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 """A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+_AND_THAT = frozenset({"وان", "وانه", "وانها", "وبان"})
 
 
 _GUEST_REACH = 14
@@ -4453,12 +4481,17 @@ def _in_construct(tokens: list[Token], g: int) -> bool:
 
 def _after_that(tokens: list[Token], k: int, people: People) -> bool:
     """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence;
-    the speaker may be named between them ("وأكد بن معمر أن الأمير X قد أصدر تعليماته")."""
+    the speaker may be named between them ("وأكد بن معمر أن الأمير X قد أصدر تعليماته"). A second that-clause joined by
+    "و" ("كلمة أشار فيها إلى أن المجلس …، وأن مصروفاته تحملها X") goes on with what the first one's speaker says."""
     for x in range(k - 1, max(-1, k - 25), -1):
         if tokens[x].sent != tokens[k].sent:
             return False
+        if tokens[x].norm in _AND_THAT:
+            return _after_that(tokens, x, people)  # "أشار إلى أن …، وأن … X": the same speech goes on
         if tokens[x].norm in _THAT:
             before = x - 2 if x >= 2 and tokens[x - 1].norm in _ILA_ALA else x - 1  # "مشيرا إلى أن", "شدد على أن"
+            if before >= 1 and tokens[before].norm in _RESUMPTIVES:
+                before -= 1  # "كلمة أشار فيها إلى أن", "أكد خلالها أن": the speech the verb's pronoun is of
             if before >= 0 and not _word_in(tokens, before, ROLES.SPEECH) \
                     and not _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES):
                 # past the speaker's name and titles, or a surname of two or three words ("وأكد بن X أن"; not
@@ -4507,6 +4540,7 @@ def _before_ila(tokens: list[Token], x: int) -> int:
 
 
 _ILA_ALA = frozenset({"الي", "الى", "علي", "على"})
+_RESUMPTIVES = frozenset(fold(w) for w in ("فيها", "فيه", "خلالها", "خلاله", "خلالهما"))
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
