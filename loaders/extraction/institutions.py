@@ -1943,7 +1943,8 @@ def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
     coordinated with a bare noun inside a name, whose coordinated words are definite: "البلدية والقروية"; but after a
     "ل" field a second field may be bare, "للمدن الصناعية ومناطق التقنية", and "وعائلته" is the founder's family);
     (b) "و" + a definite participle in ة of the تفعل form that governs an indefinite object ("توجيهات وزارة العمل
-    والمتضمنة اتخاذ …": "and which contain", a relative description)."""
+    والمتضمنة اتخاذ …": "and which contain", a relative description) or a preposition ("مستحقات الشركة السعودية
+    للكهرباء والمتراكمة على النادي": "and which have piled up"; not a participle that names, "المتحدة")."""
     tok, prev = tokens[k], tokens[k - 1]
     if not tok.is_word or tok.sent != prev.sent or len(tok.norm) < 4 or tok.norm[:1] != "و" or tok.norm[1:2] == "و":
         return False
@@ -1954,9 +1955,12 @@ def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
             and tok.norm not in _WAW_WORDS and tok.norm[1:] not in lexicon().first_names:
         return True
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return tok.norm.startswith("والمت") and tok.norm.endswith("ه") and len(tok.norm) >= 8 \
-        and not prev.norm.endswith("ه") and nxt is not None and nxt.is_word and nxt.sent == tok.sent \
-        and not nxt.article and nxt.norm[:1] not in "وبلفك" and not is_stop(nxt.norm)
+    if not (tok.norm.startswith("والمت") and tok.norm.endswith("ه") and len(tok.norm) >= 8 and nxt is not None
+            and nxt.is_word and nxt.sent == tok.sent):
+        return False
+    if nxt.norm in _PARTICIPLE_PREPOSITIONS:
+        return tok.norm[1:] not in _PARTICIPLE_NAMES
+    return not prev.norm.endswith("ه") and not nxt.article and nxt.norm[:1] not in "وبلفك" and not is_stop(nxt.norm)
 
 
 _SCHOOL_OF_THOUGHT = INSTITUTIONS.SCHOOLS_OF_THOUGHT
@@ -2425,7 +2429,8 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     whole; "ل" + a verbal noun that governs a preposition ("للدفاع عن", "للتثبت من" is left: "للوقاية من" names
     fields) or, without the article, a derived verbal noun with its object, says what the body did or was asked to
     do, no word of its name (ext-t71). Not after a definite head ("الجمعية السعودية للمحافظة على التراث") nor an
-    eponym ("مؤسسة الملك خالد لتنمية …")."""
+    eponym ("مؤسسة الملك خالد لتنمية …"); not a verbal noun's plural, a field ("لجنة الإشراف المحلية لانتخابات
+    المجالس البلدية": elections, no act)."""
     if c + 2 > e or tokens[i].article or tokens[i].norm.startswith("لل"):
         return e
     first = tokens[c]
@@ -2441,7 +2446,7 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
         if ((nxt.norm in _CLAUSE_PREPOSITIONS or (_persons_participle(tok.norm[2:]) and _governed_by_noun(tokens, i)))
              if tok.norm.startswith("لل")
                 else (derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
-                and not is_stop(nxt.norm)):
+                and not is_stop(nxt.norm) and not tok.norm.endswith("ات")):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
     return e
