@@ -42,6 +42,14 @@ from marsad.loaders.facts import (
 )
 from marsad.loaders.normalize import FORMAT_MARKS, fold, match_key
 from marsad.loaders.resolution.institutions import link_institution
+from marsad.loaders.resolution.keys import person_key
+
+
+def _person_key(name: str) -> str:
+    """One person of a document, however the text spells the name: the resolution stage's key
+    (:func:`person_key`: "عبد ربه"/"عبدربه", "بن كيران"/"بنكيران", a family name with or without its article),
+    or the match key when nothing identifying is left."""
+    return person_key(name) or match_key(name)
 
 
 def _respelt(a: str, b: str) -> bool:
@@ -967,7 +975,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     person_ev: dict[str, list[Evidence]] = {}
     person_conf: dict[str, float] = {}
     for pm in people.persons:
-        key = match_key(pm.name)
+        key = _person_key(pm.name)
         if key not in person_ids:
             person_ids[key] = f"p{len(person_ids) + 1}"
             person_names[key] = _visible(pm.name)  # the key (match_key) leaves the marks out already
@@ -985,7 +993,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     for p in people.posts:
         if p.holder and is_style(p):
             continue  # "الأمير X": a style, no office (the events read X as the person)
-        holder = person_ids.get(match_key(p.holder)) if p.holder and fold(p.title) not in ROLES.SITTING_HEADS \
+        holder = person_ids.get(_person_key(p.holder)) if p.holder and fold(p.title) not in ROLES.SITTING_HEADS \
             else None  # "د. X رئيس الجلسة": presiding over one sitting is a role in it, no office held (slots22)
         head = match_key(p.title).split()[0] if match_key(p.title) else ""
         head = head[2:] if head.startswith("ال") else head
@@ -1020,7 +1028,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     def agent(a: AgentM | None) -> Agent | None:
         if a is None:
             return None
-        person = person_ids.get(match_key(a.person.name)) if a.person else None
+        person = person_ids.get(_person_key(a.person.name)) if a.person else None
         post = post_of_mention.get(id(a.post)) if a.post else None
         if person is None and post is None:
             return None
