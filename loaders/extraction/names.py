@@ -122,6 +122,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             first, clitic = rest, 1
     if not clitic and not literal and first[:1] in "بلفك" and first not in lex.first_names:
         return None
+    if tokens[k].norm in PEOPLE.NOT_NAMES and tokens[k].norm not in lex.first_names:
+        return None  # "وادي بن هشبل": a word never part of a name, whole as written, opens none without its "و"
     if k > 0 and tokens[k - 1].sent == sent and strip_clitic(tokens[k - 1].norm, "وبلف")[0] == _BANI:
         return None  # "في بني مازن أجواء باردة", "قبيلة بني سعد": a tribe or its land named "sons of X", no person
         # (pers20)
