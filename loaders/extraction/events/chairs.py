@@ -1341,9 +1341,31 @@ def _was_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
         styled = first - 1
         first = next((p.first for p in people.posts
                       if p.last == styled and tokens[p.first].sent == tokens[k].sent), first)
+    if agent is not None:
+        first = _styled_subject_start(tokens, people, first)
     if agent is None or first < 1 or tokens[first - 1].norm not in _WAS:
         return None
     return agent
+
+
+def _styled_subject_start(tokens: list[Token], people: People, first: int) -> int:
+    """Where the subject ending with the mention at ``first`` begins: back over the names, offices and styles right
+    before it ("وكان صاحب السمو الملكي الأمير X بن Y أمير المنطقة، استقبل المعزين": the office's holder named before
+    it, and his styles before the name)."""
+    sent = tokens[first].sent
+    while first > 0 and tokens[first - 1].sent == sent:
+        before = next((m.first for m in people.persons if m.last == first), None)
+        if before is None:
+            before = next((p.first for p in people.posts if p.last == first), None)
+        if before is None and tokens[first - 1].norm in _SUBJECT_STYLES:
+            before = first - 1
+        if before is None or before >= first:
+            break
+        first = before
+    return first
+
+
+_SUBJECT_STYLES = ROLES.STYLES | PEOPLE.ROYAL_STYLE
 
 
 def _did_visit(tokens: list[Token], people: People, c: int) -> Agent | None:

@@ -804,6 +804,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
     events = [ev for n, ev in enumerate(events) if not _sitting_told_again(tokens, ev, events[:n])]  # (ev27)
+    events = [ev for n, ev in enumerate(events) if not _tour_of_the_event(tokens, ev, events[:n])]  # (t205)
     events = [ev for ev in events if ev is events[0] or not _named_again(tokens, ev, events)]  # (ev12)
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
@@ -1990,6 +1991,25 @@ def _sitting_told_again(tokens: list[Token], ev: EventMention, before: list[Even
     first.cues = first.cues + [c for c in ev.cues if c not in first.cues]
     first.sentences |= ev.sentences
     return True
+
+
+def _tour_of_the_event(tokens: list[Token], ev: EventMention, before: list[EventMention]) -> bool:
+    """ "دشن الأمير X مركز Y … . حيث قام الأمير بجولة ميدانية على مواقع المعهد": a tour ("جولة") with no date or body
+    of its own, by the chair of an event told before it that is no visit, is a step of that event (its opening or
+    its ceremony), not a visit of its own; its cues and sentences join that event."""
+    if ev.kind != "visit" or ev.chair is None or ev.date or ev.body is not None or not ev.cues \
+            or not all(strip_clitic(tokens[c].norm, "وب")[0] in _TOUR_NOUNS for c in ev.cues):
+        return False
+    first = next((e for e in before if e.kind != "visit" and e.chair is not None and _same_agent(ev.chair, e.chair)
+                  and e.cues and min(e.cues) < min(ev.cues)), None)
+    if first is None:
+        return False
+    first.cues = first.cues + [c for c in ev.cues if c not in first.cues]
+    first.sentences |= ev.sentences
+    return True
+
+
+_TOUR_NOUNS = frozenset(fold(w) for w in ("جولة", "الجولة", "جولته", "جولتها"))
 
 
 def _same_agent(a: Agent, b: Agent | None) -> bool:

@@ -1,0 +1,143 @@
+"""Error classes of tuning205 (the twenty-fifth session's fresh set of long event reports), each pinned by a sentence
+written for the test: the members of a committee formed are not an event's participants, nor is one spoken of in a
+second that-clause of a speech or appealed to by a speaker; a membership list ends the office of the chair before
+it; a body's name ends before "و" + a participle governing a preposition and keeps a plural field after a verbal
+noun; one person spelt two ways in a document is one person; a rank's medical qualifier and a place named after a
+person open no name. No article text is copied and no rule names one article's people or bodies. Each test failed
+before its rule, except the ones marked "guard", which pin what the new rule must not break."""
+
+from __future__ import annotations
+
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
+from marsad.loaders.facts import DocumentFacts
+
+
+def _facts(text: str) -> DocumentFacts:
+    facts = extract(SourceDocument(id="u", text=text))
+    for group in (facts.persons, facts.institutions, facts.posts):
+        for item in group:
+            assert all(text[e.start : e.end] == e.quote for e in item.evidence)
+    return facts
+
+
+def _persons(facts: DocumentFacts) -> list[str]:
+    return [p.name for p in facts.persons]
+
+
+def _insts(facts: DocumentFacts) -> list[str]:
+    return [i.name for i in facts.institutions]
+
+
+def _holders(facts: DocumentFacts) -> dict[str, str | None]:
+    names = {p.id: p.name for p in facts.persons}
+    return {p.title: names.get(p.holder or "") for p in facts.posts}
+
+
+def _participants(facts: DocumentFacts) -> list[set[str]]:
+    """Each event's participants, by every name they go by (a person's name, an office's title and holder)."""
+    names = {p.id: p.name for p in facts.persons}
+    posts = {p.id: p for p in facts.posts}
+    out = []
+    for event in facts.events:
+        seen: set[str] = set()
+        for agent in event.participants:
+            if agent.person:
+                seen.add(names[agent.person])
+            if agent.post:
+                seen.add(posts[agent.post].title)
+                if posts[agent.post].holder:
+                    seen.add(names[posts[agent.post].holder or ""])
+        out.append(seen)
+    return out
+
+
+_CEREMONY = ("أقامت الإدارة العامة للتعليم أمس الحفل الختامي لبرنامج القراءة الصيفي بحضور مدير التعليم الدكتور سالم "
+             "العتيبي. ")
+
+
+def test_the_members_of_a_committee_formed_are_no_participants() -> None:
+    facts = _facts(_CEREMONY + "وقد شكلت الإدارة لجانا للحفل برئاسة مساعد المدير العام وعضوية مدير النشاط الطلابي "
+                   "الأستاذ فهد الحربي، ومشرف الإعلام الأستاذ ماجد القرني، ومسؤولة الخدمات العامة نورة السبيعي.")
+    assert len(facts.events) == 1
+    parts = _participants(facts)[0]
+    assert "سالم العتيبي" in parts
+    assert not parts & {"فهد الحربي", "ماجد القرني", "نورة السبيعي"}
+
+
+def test_members_of_a_sitting_stay_participants() -> None:  # guard
+    facts = _facts("عقدت لجنة التحكيم اجتماعها أمس برئاسة الدكتور سالم العتيبي وعضوية مدير النشاط الطلابي الأستاذ فهد "
+                   "الحربي.")
+    assert any("فهد الحربي" in parts for parts in _participants(facts))
+
+
+def test_a_membership_ends_the_chairs_office() -> None:
+    facts = _facts("وشكلت الوزارة لجنة برئاسة المدير العام للتعليم وعضوية مساعدة المدير العام نورة السبيعي.")
+    holders = _holders(facts)
+    assert holders.get("المدير العام للتعليم") is None
+    assert not any("وعضوية" in title for title in holders)
+
+
+def test_one_spoken_of_in_a_second_that_clause_is_no_participant() -> None:
+    facts = _facts("عقدت الجمعية العمومية لنادي الساحل اجتماعها أمس بحضور مدير مكتب الرياضة خالد المطيري. وألقى رئيس "
+                   "النادي فهد الشمري كلمة أشار فيها إلى أن المجلس لم تسجل عليه أي ديون، وأن مصروفات الموسم تحملها "
+                   "نائب رئيس النادي راشد العنزي.")
+    parts = _participants(facts)[0]
+    assert {"خالد المطيري", "فهد الشمري"} <= parts
+    assert "راشد العنزي" not in parts
+
+
+def test_one_appealed_to_by_a_speaker_is_no_participant() -> None:
+    facts = _facts("عقدت الجمعية العمومية لنادي الساحل اجتماعها أمس بحضور مدير مكتب الرياضة خالد المطيري. وألقى رئيس "
+                   "النادي فهد الشمري كلمة طالب فيها بدعم النادي، مناشداً أمير المنطقة الأمير سعود بن فهد النظر في "
+                   "أزمة النادي المالية.")
+    parts = _participants(facts)[0]
+    assert {"خالد المطيري", "فهد الشمري"} <= parts
+    assert "سعود بن فهد" not in parts
+
+
+def test_a_participle_with_a_preposition_ends_a_bodys_name() -> None:
+    facts = _facts("وسدد النادي جميع المستحقات لدى الشركة الوطنية للمياه والمتراكمة على النادي منذ سنوات.")
+    assert "الشركة الوطنية للمياه" in _insts(facts)
+
+
+def test_a_plural_field_after_a_verbal_noun_stays_in_a_bodys_name() -> None:
+    facts = _facts("وأكد على التعاون بين لجنة الإشراف المحلية لانتخابات المجالس البلدية والإدارة العامة للتعليم.")
+    assert "لجنة الإشراف المحلية لانتخابات المجالس البلدية" in _insts(facts)
+
+
+def test_one_name_spelt_two_ways_is_one_person() -> None:
+    facts = _facts("وصل الرئيس اليمني عبد ربه منصور هادي إلى الرياض أمس. واستقبل الملك الرئيس عبدربه منصور هادي في "
+                   "قصره.")
+    assert len([p for p in _persons(facts) if p.endswith("منصور هادي")]) == 1
+
+
+def test_a_medical_rank_qualifier_opens_no_name() -> None:
+    facts = _facts("دشن اللواء طبيب راشد الدوسري المدير العام للخدمات الطبية أمس مشروعات جديدة في المستشفى.")
+    assert "راشد الدوسري" in _persons(facts)
+    assert not any(name.startswith("طبيب") for name in _persons(facts))
+
+
+def test_a_place_named_after_a_person_is_no_person() -> None:
+    facts = _facts("وواصلت الورشة أعمالها بمشاركة رؤساء المراكز في مدينة تبوك ووادي بن سالم وبئر بن حسن.")
+    assert not any(("ادي بن" in name) or ("بئر" in name) for name in _persons(facts))
+
+
+def test_a_styled_subject_after_kana_chairs_the_meeting() -> None:
+    facts = _facts("وكان صاحب السمو الملكي الأمير فهد بن سالم أمير المنطقة، التقى بمديري الإدارات الحكومية في مكتبه.")
+    names = {p.id: p.name for p in facts.persons}
+    chairs = [names.get(e.chair.person or "") for e in facts.events if e.chair is not None]
+    assert chairs == ["فهد بن سالم"]
+
+
+def test_a_tour_by_the_chair_is_a_step_of_the_event() -> None:
+    facts = _facts("افتتح أمير المنطقة الأمير فهد بن سالم أمس مركز التدريب المهني بالمعهد، بحضور وزير العمل الدكتور "
+                   "خالد الراشد. حيث قام أمير المنطقة بجولة ميدانية على عدد من المواقع بالمعهد.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert any("خالد الراشد" in parts for parts in _participants(facts))
+
+
+def test_a_visit_of_its_own_stays_an_event() -> None:  # guard
+    facts = _facts("افتتح أمير المنطقة الأمير فهد بن سالم أمس مركز التدريب المهني بالمعهد. وفي يوم الخميس قام وزير "
+                   "العمل الدكتور خالد الراشد بجولة ميدانية على مصانع المدينة الصناعية.")
+    assert "visit" in [e.kind for e in facts.events]
