@@ -141,3 +141,12 @@ def test_a_visit_of_its_own_stays_an_event() -> None:  # guard
     facts = _facts("افتتح أمير المنطقة الأمير فهد بن سالم أمس مركز التدريب المهني بالمعهد. وفي يوم الخميس قام وزير "
                    "العمل الدكتور خالد الراشد بجولة ميدانية على مصانع المدينة الصناعية.")
     assert "visit" in [e.kind for e in facts.events]
+
+
+def test_a_participant_named_twice_is_listed_once() -> None:
+    facts = _facts("بدأت اليوم فعاليات مؤتمر الرياض بقصر المؤتمرات بحضور رئيس الجمهورية اليمنية عبد ربه منصور هادي، "
+                   "ومبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ. وألقى الرئيس اليمني عبدربه منصور هادي كلمة في "
+                   "المؤتمر أكد فيها دعم الحوار.")
+    names = {p.id: p.name for p in facts.persons}
+    people = [names[a.person] for e in facts.events for a in e.participants if a.person]
+    assert sorted(people) == ["إسماعيل ولد الشيخ", "عبد ربه منصور هادي"]

@@ -52,6 +52,20 @@ def _person_key(name: str) -> str:
     return person_key(name) or match_key(name)
 
 
+def _once_each(parts: list[Agent]) -> list[Agent]:
+    """An event's participants, each person once: one named twice by two of his offices ("رئيس الجمهورية اليمنية X
+    … الرئيس اليمني X") keeps the first."""
+    seen: set[str] = set()
+    out = []
+    for a in parts:
+        if a.person is not None and a.person in seen:
+            continue
+        if a.person is not None:
+            seen.add(a.person)
+        out.append(a)
+    return out
+
+
 def _respelt(a: str, b: str) -> bool:
     """Two keys close enough to be one name respelt, not two names: with as many words, every word that
     differs is close to its counterpart ("الاوروبي" / "الاروبي"), not another word ("القوات البريه" / "القوات
@@ -1081,7 +1095,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
                 and not fold(name_of.get(headed, "")).startswith(_GOVERNMENT) else None  # (nor a government's:
             # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
         chair_agent = agent(e.chair)
-        parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, chair_agent)]
+        parts = _once_each([x for x in (agent(a) for a in e.participants)
+                            if x is not None and not _chair_again(x, chair_agent)])
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
                                 institution=owner, number=e.number, chair=chair_agent,
