@@ -150,3 +150,14 @@ def test_a_participant_named_twice_is_listed_once() -> None:
     names = {p.id: p.name for p in facts.persons}
     people = [names[a.person] for e in facts.events for a in e.participants if a.person]
     assert sorted(people) == ["إسماعيل ولد الشيخ", "عبد ربه منصور هادي"]
+
+
+def test_two_deputies_named_after_a_dual_hold_no_office_of_their_chief() -> None:
+    facts = _facts("عقدت الهيئة مؤتمرا صحافيا أمس بحضور نائبي المدير العام للشؤون الفنية والإدارية سالم الهاجري "
+                   "والدكتور ناصر العجمي.")
+    assert not any(holder for title, holder in _holders(facts).items() if title.startswith("المدير العام"))
+
+
+def test_a_deputy_named_after_his_title_holds_it() -> None:  # guard
+    facts = _facts("عقدت الهيئة مؤتمرا صحافيا أمس بحضور نائب المدير العام للشؤون الفنية سالم الهاجري.")
+    assert _holders(facts).get("نائب المدير العام للشؤون الفنية") == "سالم الهاجري"

@@ -5703,7 +5703,20 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_holder_office(tokens, out)
     _unhold_royal_office(tokens, out)
     _named_body_no_person(insts, out)
+    _deputies_pair(tokens, out)
     return out
+
+
+_DUAL_DEPUTIES = frozenset(fold(w) for w in ("نائبي", "مساعدي", "وكيلي", "ونائبي", "ومساعدي", "ووكيلي"))
+
+
+def _deputies_pair(tokens: list[Token], out: People) -> None:
+    """ "بحضور نائبي المدير العام للرياضة والمالية X وY": after the dual of a deputy's title in construct with an
+    office, the names that follow are the two deputies, neither holds the office itself."""
+    for p in out.posts:
+        if p.holder and p.first > 0 and tokens[p.first - 1].norm in _DUAL_DEPUTIES \
+                and tokens[p.first - 1].sent == tokens[p.first].sent:
+            p.holder = None
 
 
 def _named_body_no_person(insts: Sequence[Spanned], out: People) -> None:
