@@ -743,6 +743,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   word of attending or taking part anywhere, kept only when they report an event (receptions, ceremonies, openings,
   forums, workshops, a signing, a hearing, a general assembly), annotated blind by helpers of the twenty-fifth
   session, first scored with main a9d0356 (its README);
+- tuning206: tests/fixtures/tuning206/gold, seventeen SaudiNewsNet articles of July-August 2015 of 1,801-3,200
+  characters with a word of receiving, chairing, meeting, sponsoring or opening in their first 400 characters, kept
+  only when they report an event (openings, ceremonies, party meetings, a seminar, a condolence visit, talks),
+  annotated blind by helpers of the twenty-fifth session, first scored with main 075a5aa (its README);
 """
 
 from __future__ import annotations
@@ -976,6 +980,7 @@ TUNING202_GOLD = REPO / "tests" / "fixtures" / "tuning202" / "gold"
 TUNING203_GOLD = REPO / "tests" / "fixtures" / "tuning203" / "gold"
 TUNING204_GOLD = REPO / "tests" / "fixtures" / "tuning204" / "gold"
 TUNING205_GOLD = REPO / "tests" / "fixtures" / "tuning205" / "gold"
+TUNING206_GOLD = REPO / "tests" / "fixtures" / "tuning206" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1214,6 +1219,7 @@ SETS = {
     "tuning203": GoldSet("tuning203", TUNING203_GOLD, None),
     "tuning204": GoldSet("tuning204", TUNING204_GOLD, None),
     "tuning205": GoldSet("tuning205", TUNING205_GOLD, None),
+    "tuning206": GoldSet("tuning206", TUNING206_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
