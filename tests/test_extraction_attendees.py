@@ -161,3 +161,16 @@ def test_two_deputies_named_after_a_dual_hold_no_office_of_their_chief() -> None
 def test_a_deputy_named_after_his_title_holds_it() -> None:  # guard
     facts = _facts("عقدت الهيئة مؤتمرا صحافيا أمس بحضور نائب المدير العام للشؤون الفنية سالم الهاجري.")
     assert _holders(facts).get("نائب المدير العام للشؤون الفنية") == "سالم الهاجري"
+
+
+def test_a_bare_word_after_an_offices_definite_word_ends_it() -> None:
+    facts = _facts("وأكد المتحدث الرسمي أهمية تفعيل دور وسائل الإعلام في التوعية بالمخاطر.")
+    assert not any("أهمية" in title for title in _holders(facts))
+
+
+def test_a_royal_eponym_and_a_bare_preposition_stay_in_an_office() -> None:  # guard
+    facts = _facts("وحضر الحفل مدير جامعة الملك عبدالعزيز الدكتور سالم الغامدي، ومدير النقل عبر الطرق والسلامة الطرقية "
+                   "نور الدين العلوي.")
+    holders = _holders(facts)
+    assert holders.get("مدير جامعة الملك عبدالعزيز") == "سالم الغامدي"
+    assert any(title.startswith("مدير النقل عبر الطرق") for title in holders)

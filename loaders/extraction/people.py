@@ -1406,6 +1406,25 @@ def _no_office_at(tokens: list[Token], i: int, c: int, clitic: int) -> bool:
     return head in _DRIVERS and nxt is not None and nxt.norm in _VEHICLES
 
 
+_OFFICE_BARE_WORDS = frozenset(fold(w) for w in ("عبر", "لدى", "بشأن", "إزاء", "وفق", "حتى", "مكلف", "مكلفة"))
+
+
+def _bare_after_definite_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "الأمين العام للحزب بيتر تاوبر،": after a definite word of the office a bare indefinite word (no article, no
+    clitic, no function word) can be neither its adjective nor its genitive, so it opens what follows the office (a
+    name the lexicon does not know, an adverb), no word of it; not after a royal title ("جامعة الملك عبدالعزيز"),
+    nor a preposition written bare ("مدير النقل عبر الطرق"), a charge ("الوزير المنتدب … مكلف بالشؤون العامة") or a
+    place ("رئيس الجماعة القروية المجاطية أولاد الطالب")."""
+    for x in range(max(c, 1), e):
+        tok, prev = tokens[x], tokens[x - 1]
+        if prev.article and prev.is_word and tok.is_word and tok.sent == prev.sent and not tok.article \
+                and tok.norm[:1] not in "وبلفك" and not is_stop(tok.norm) and not tok.norm.isdigit() \
+                and _title_at(tokens, x) is None and strip_clitic(prev.norm)[0] not in CHAINS.ROYAL \
+                and tok.norm not in _OFFICE_BARE_WORDS and not place_len(tokens, x):
+            return x
+    return e
+
+
 def _post_clause_end(tokens: list[Token], c: int, e: int) -> int:
     """(posts24) "ولي العهد يتحمل المسؤولية", "على وزير الإسكان الانطلاق منها", "المدير الفني لتشيلسي التعليق": after a
     definite word of the office nothing stands in construct with it, so a finite verb (an imperfect in ي/ت, a perfect
@@ -2156,6 +2175,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         e = _post_clause_end(tokens, c, e)  # (posts24)
         e = next((x for x in range(c, e) if tokens[x].norm in _MEMBERSHIP), e)  # "برئاسة المدير العام للتعليم
         # وعضوية مساعدة المدير X": the membership that follows a body's chair lists others, no word of his office
+        e = _bare_after_definite_end(tokens, c, e)
         if e < n and e >= i + 2 and _li_word_before_holder(tokens, e, i):
             e += 1  # "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": a one-word body after ل (aud-inst)
         e = _king_served_end(tokens, i, e)  # "المستشار الخاص لخادم الحرمين الشريفين" (aud-inst)
