@@ -174,3 +174,13 @@ def test_a_royal_eponym_and_a_bare_preposition_stay_in_an_office() -> None:  # g
     holders = _holders(facts)
     assert holders.get("مدير جامعة الملك عبدالعزيز") == "سالم الغامدي"
     assert any(title.startswith("مدير النقل عبر الطرق") for title in holders)
+
+
+def test_an_office_named_again_in_full_is_the_same_participant() -> None:
+    facts = _facts("أقامت جمعية النور الخيرية حفل المعايدة أمس بحضور رئيس مجلس إدارة الجمعية خالد الحسين ورئيس مجلس "
+                   "إدارة المكتب التعاوني صالح الكليب. وقدم رئيس مجلس إدارة جمعية النور الخيرية كلمة رحب من خلالها "
+                   "بالحضور.")
+    posts = {p.id: p for p in facts.posts}
+    unheld = [posts[a.post].title for e in facts.events for a in e.participants if a.person is None and a.post]
+    assert unheld == []
+    assert any("خالد الحسين" in parts for parts in _participants(facts))

@@ -52,18 +52,32 @@ def _person_key(name: str) -> str:
     return person_key(name) or match_key(name)
 
 
-def _once_each(parts: list[Agent]) -> list[Agent]:
+def _once_each(parts: list[Agent], titles: dict[str, str]) -> list[Agent]:
     """An event's participants, each person once: one named twice by two of his offices ("رئيس الجمهورية اليمنية X
-    … الرئيس اليمني X") keeps the first."""
+    … الرئيس اليمني X") keeps the first; and an office with no holder that is a listed one's office named in full
+    ("رئيس مجلس إدارة جمعية X الخيرية" after "رئيس مجلس إدارة الجمعية Y") is that participant again."""
     seen: set[str] = set()
     out = []
     for a in parts:
         if a.person is not None and a.person in seen:
             continue
+        if a.person is None and a.post is not None and any(
+                b.post is not None and b.person is not None
+                and _same_office(titles.get(b.post, ""), titles.get(a.post, "")) for b in parts):
+            continue
         if a.person is not None:
             seen.add(a.person)
         out.append(a)
     return out
+
+
+def _same_office(short: str, full: str) -> bool:
+    """ "رئيس مجلس إدارة الجمعية" and "رئيس مجلس إدارة جمعية X الخيرية": the same words, then the body's head word
+    as a definite noun in the one and opening the body's name in the other."""
+    a, b = match_key(short).split(), match_key(full).split()
+    if len(a) < 2 or len(b) <= len(a) or a[:-1] != b[: len(a) - 1] or not a[-1].startswith("ال"):
+        return False
+    return b[len(a) - 1] == a[-1][2:]
 
 
 def _respelt(a: str, b: str) -> bool:
@@ -1096,7 +1110,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
         chair_agent = agent(e.chair)
         parts = _once_each([x for x in (agent(a) for a in e.participants)
-                            if x is not None and not _chair_again(x, chair_agent)])
+                            if x is not None and not _chair_again(x, chair_agent)],
+                           {pid: str(obj["title"]) for pid, obj in post_objs.items()})
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
                                 institution=owner, number=e.number, chair=chair_agent,
