@@ -747,6 +747,9 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   characters with a word of receiving, chairing, meeting, sponsoring or opening in their first 400 characters, kept
   only when they report an event (openings, ceremonies, party meetings, a seminar, a condolence visit, talks),
   annotated blind by helpers of the twenty-fifth session, first scored with main 075a5aa (its README);
+- tuning207: tests/fixtures/tuning207/gold, twenty SaudiNewsNet articles from the next 56 of tuning206's list, kept
+  only when they report an event (openings, receptions, meetings, a workshop, a signing, a hospital visit),
+  annotated blind by helpers of the twenty-fifth session, first scored with main bb412f5 (its README);
 """
 
 from __future__ import annotations
@@ -981,6 +984,7 @@ TUNING203_GOLD = REPO / "tests" / "fixtures" / "tuning203" / "gold"
 TUNING204_GOLD = REPO / "tests" / "fixtures" / "tuning204" / "gold"
 TUNING205_GOLD = REPO / "tests" / "fixtures" / "tuning205" / "gold"
 TUNING206_GOLD = REPO / "tests" / "fixtures" / "tuning206" / "gold"
+TUNING207_GOLD = REPO / "tests" / "fixtures" / "tuning207" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1220,6 +1224,7 @@ SETS = {
     "tuning204": GoldSet("tuning204", TUNING204_GOLD, None),
     "tuning205": GoldSet("tuning205", TUNING205_GOLD, None),
     "tuning206": GoldSet("tuning206", TUNING206_GOLD, None),
+    "tuning207": GoldSet("tuning207", TUNING207_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
