@@ -184,3 +184,14 @@ def test_an_office_named_again_in_full_is_the_same_participant() -> None:
     unheld = [posts[a.post].title for e in facts.events for a in e.participants if a.person is None and a.post]
     assert unheld == []
     assert any("خالد الحسين" in parts for parts in _participants(facts))
+
+
+def test_an_event_noun_after_a_name_is_the_verbs_object() -> None:
+    facts = _facts("افتتح مدير الجامعة الدكتور سالم عساس الندوة التي نظمها كرسي البحث أمس.")
+    assert "سالم عساس" in _persons(facts)
+    assert not any(name.endswith("الندوة") for name in _persons(facts))
+
+
+def test_an_honorific_pronoun_names_no_one() -> None:
+    facts = _facts("وزار أمير المنطقة المصابين في المستشفى أمس، وحمد سموه الله على سلامتهم.")
+    assert not any("سموه" in name for name in _persons(facts))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
-from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
+from marsad.loaders.extraction.chain import _event_noun, place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
@@ -360,6 +360,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             return None  # (tuning204) "بحضور وتفاعل كبير من الأهالي": "و" + a verbal noun, no name's first word
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
+        if j > k and tokens[j].article and norm.startswith("ال") and _event_noun(norm) and norm not in lex.first_names:
+            break  # "افتتح مدير الجامعة الدكتور X Y الندوة": an event noun after the name is the verb's object
+        if norm in ROLES.HONORIFIC_PRONOUNS or strip_clitic(norm)[0] in ROLES.HONORIFIC_PRONOUNS:
+            if j == k:
+                return None
+            break  # "وحمد سموه الله": an honorific with its holder's pronoun names no one, and ends a name
         if j >= k + 2 and not pending_particle and not tokens[j].article and norm in PEOPLE.ENDS_NAME \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent:
             break  # "وكان عبد المهدي أمر بفتح …", "الأمير مولاي اسماعيل متزوج من …": a common past verb, noun or
