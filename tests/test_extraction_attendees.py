@@ -195,3 +195,13 @@ def test_an_event_noun_after_a_name_is_the_verbs_object() -> None:
 def test_an_honorific_pronoun_names_no_one() -> None:
     facts = _facts("وزار أمير المنطقة المصابين في المستشفى أمس، وحمد سموه الله على سلامتهم.")
     assert not any("سموه" in name for name in _persons(facts))
+
+
+def test_a_definite_word_after_a_kings_given_name_describes_him() -> None:
+    facts = _facts("وركز المعرض على إبراز دور خادم الحرمين الشريفين الملك سلمان الريادي والفعال على المستوى العربي.")
+    assert not any(name.endswith("الريادي") for name in _persons(facts))
+
+
+def test_a_kings_ordinal_stays_in_his_name() -> None:  # guard
+    facts = _facts("استقبل الملك عبدالله الثاني أمس في عمان وزير الخارجية الدكتور نبيل العربي.")
+    assert "عبدالله الثاني" in _persons(facts)
