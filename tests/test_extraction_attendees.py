@@ -205,3 +205,10 @@ def test_a_definite_word_after_a_kings_given_name_describes_him() -> None:
 def test_a_kings_ordinal_stays_in_his_name() -> None:  # guard
     facts = _facts("استقبل الملك عبدالله الثاني أمس في عمان وزير الخارجية الدكتور نبيل العربي.")
     assert "عبدالله الثاني" in _persons(facts)
+
+
+def test_a_name_inside_a_books_title_is_no_participant() -> None:
+    facts = _facts("أقام النادي الأدبي بأبها أمس أمسية لتدشين إصداراته، وشاركت بالحديث الكاتبة نورة الشهري عن إصدارها "
+                   "«صورة الغائب في شعر نزار قباني» الذي صدر حديثا.")
+    assert any("نورة الشهري" in parts for parts in _participants(facts))
+    assert not any("نزار قباني" in parts for parts in _participants(facts))

@@ -167,7 +167,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_in_list(tokens, _governor(tokens, people, pm.first)) \
-                    and not _represented(tokens, people, pm) and not _on_a_day_of_a_program(tokens, pm):
+                    and not _represented(tokens, people, pm) and not _on_a_day_of_a_program(tokens, pm) \
+                    and not _inside_title_quotes(tokens, pm.first):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -3613,6 +3614,20 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
 
 
 _MY_LORD = frozenset(fold(w) for w in ("سيدي", "سيدى"))
+
+
+def _inside_title_quotes(tokens: list[Token], k: int) -> bool:
+    """ "تحدثت الكاتبة X عن إصدارها «صورة المفقود في شعر Y»": a name inside guillemets that open after a word of its
+    sentence and are not closed before it is a word of a title (a book's, an exhibition's), no one taking part."""
+    for j in range(k - 1, max(-1, k - _TITLE_REACH), -1):
+        if tokens[j].sent != tokens[k].sent or tokens[j].norm in ("»", "”"):
+            return False
+        if tokens[j].norm in ("«", "“"):
+            return j > 0 and tokens[j - 1].sent == tokens[k].sent and tokens[j - 1].is_word
+    return False
+
+
+_TITLE_REACH = 12
 _OPEN_MARKS = frozenset({"(", "«", "“"})
 _CLOSE_MARKS = frozenset({")", "»", "”"})
 _AN = fold("عن")
