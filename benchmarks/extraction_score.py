@@ -750,6 +750,10 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
 - tuning207: tests/fixtures/tuning207/gold, twenty SaudiNewsNet articles from the next 56 of tuning206's list, kept
   only when they report an event (openings, receptions, meetings, a workshop, a signing, a hospital visit),
   annotated blind by helpers of the twenty-fifth session, first scored with main bb412f5 (its README);
+- tuning208: tests/fixtures/tuning208/gold, twelve SaudiNewsNet articles from the last 36 of tuning206's list, kept
+  only when they report an event (receptions, a symposium abroad, a workshop, a delegation's visit, a graduation, a
+  conference, inspection tours), annotated blind by helpers of the twenty-fifth session, first scored with main
+  f15a156 (its README);
 """
 
 from __future__ import annotations
@@ -985,6 +989,7 @@ TUNING204_GOLD = REPO / "tests" / "fixtures" / "tuning204" / "gold"
 TUNING205_GOLD = REPO / "tests" / "fixtures" / "tuning205" / "gold"
 TUNING206_GOLD = REPO / "tests" / "fixtures" / "tuning206" / "gold"
 TUNING207_GOLD = REPO / "tests" / "fixtures" / "tuning207" / "gold"
+TUNING208_GOLD = REPO / "tests" / "fixtures" / "tuning208" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1225,6 +1230,7 @@ SETS = {
     "tuning205": GoldSet("tuning205", TUNING205_GOLD, None),
     "tuning206": GoldSet("tuning206", TUNING206_GOLD, None),
     "tuning207": GoldSet("tuning207", TUNING207_GOLD, None),
+    "tuning208": GoldSet("tuning208", TUNING208_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
