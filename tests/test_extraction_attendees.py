@@ -212,3 +212,8 @@ def test_a_name_inside_a_books_title_is_no_participant() -> None:
                    "«صورة الغائب في شعر نزار قباني» الذي صدر حديثا.")
     assert any("نورة الشهري" in parts for parts in _participants(facts))
     assert not any("نزار قباني" in parts for parts in _participants(facts))
+
+
+def test_a_pharmacists_style_ends_the_office_before_the_name() -> None:
+    facts = _facts("والتقى خلال زيارته قيادات الصحة في المنطقة ومنهم مدير صحة نجران الصيدلي صالح المنصور.")
+    assert _holders(facts).get("مدير صحة نجران") == "صالح المنصور"
