@@ -217,3 +217,8 @@ def test_a_name_inside_a_books_title_is_no_participant() -> None:
 def test_a_pharmacists_style_ends_the_office_before_the_name() -> None:
     facts = _facts("والتقى خلال زيارته قيادات الصحة في المنطقة ومنهم مدير صحة نجران الصيدلي صالح المنصور.")
     assert _holders(facts).get("مدير صحة نجران") == "صالح المنصور"
+
+
+def test_a_governors_title_is_no_conjunction_and_article() -> None:  # guard
+    facts = _facts("قام السيد خالد العلمي، والي جهة الشرق، اليوم الخميس بزيارة تفقدية لأوراش المستشفى الجهوي الجديد.")
+    assert _holders(facts).get("والي جهة الشرق") == "خالد العلمي"

@@ -1414,10 +1414,13 @@ def _bare_after_definite_end(tokens: list[Token], c: int, e: int) -> int:
     clitic, no function word) can be neither its adjective nor its genitive, so it opens what follows the office (a
     name the lexicon does not know, an adverb), no word of it; not after a royal title ("جامعة الملك عبدالعزيز"),
     nor a preposition written bare ("مدير النقل عبر الطرق"), a charge ("الوزير المنتدب … مكلف بالشؤون العامة") or a
-    place ("رئيس الجماعة القروية المجاطية أولاد الطالب")."""
+    place ("رئيس الجماعة القروية المجاطية أولاد الطالب"). The definite word is written with its article ("والي جهة
+    …" is a governor's title, no "و" + "الي")."""
     for x in range(max(c, 1), e):
         tok, prev = tokens[x], tokens[x - 1]
-        if prev.article and prev.is_word and tok.is_word and tok.sent == prev.sent and not tok.article \
+        base = strip_clitic(prev.norm)[0]
+        if prev.article and base.startswith(("ال", "لل")) and len(base) > 3 and prev.is_word and tok.is_word \
+                and tok.sent == prev.sent and not tok.article \
                 and tok.norm[:1] not in "وبلفك" and not is_stop(tok.norm) and not tok.norm.isdigit() \
                 and _title_at(tokens, x) is None and strip_clitic(prev.norm)[0] not in CHAINS.ROYAL \
                 and tok.norm not in _OFFICE_BARE_WORDS and not place_len(tokens, x):
