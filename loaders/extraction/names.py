@@ -363,9 +363,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and tokens[j].article and norm.startswith("ال") and _event_noun(norm) and norm not in lex.first_names:
             break  # "افتتح مدير الجامعة الدكتور X Y الندوة": an event noun after the name is the verb's object
         if j == k + 1 and k > 0 and tokens[k - 1].norm in _THE_KING and tokens[k - 1].sent == sent \
-                and tokens[j].article and norm not in PEOPLE.ORDINAL_KINGS and norm not in lex.first_names:
+                and not (k > 1 and tokens[k - 2].norm in _MAJESTY) and tokens[j].article \
+                and norm not in PEOPLE.ORDINAL_KINGS and norm not in CALENDAR.ORDINALS and norm not in lex.first_names:
             break  # "الملك سلمان الريادي والفعال": after a king's given name a definite word describes him (a king
-            # takes no family name with the article; "محمد السادس" is an ordinal)
+            # takes no family name with the article; "محمد السادس", "إدوارد الثامن" are ordinals; "مستشار جلالة
+            # الملك X Y" names the adviser, the king's office ends his title)
         if norm in ROLES.HONORIFIC_PRONOUNS or strip_clitic(norm)[0] in ROLES.HONORIFIC_PRONOUNS:
             if j == k:
                 return None
@@ -1179,6 +1181,7 @@ def _and_a_noun(t: Token) -> bool:
 
 _FRIDAY = fold("الجمعة")
 _THE_KING = frozenset(fold(w) for w in ("الملك", "والملك", "للملك", "بالملك"))
+_MAJESTY = frozenset(fold(w) for w in ("جلالة", "لجلالة", "بجلالة"))
 _DAY_AFTER = frozenset(fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "القادم", "القادمة", "الموافق",
                                          "المنصرم", "الأخير", "الأخيرة"))
 
