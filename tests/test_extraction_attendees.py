@@ -1,37 +1,22 @@
-"""Error classes of tuning205 (the twenty-fifth session's fresh set of long event reports), each pinned by a sentence
-written for the test: the members of a committee formed are not an event's participants, nor is one spoken of in a
-second that-clause of a speech or appealed to by a speaker; a membership list ends the office of the chair before
-it; a body's name ends before "و" + a participle governing a preposition and keeps a plural field after a verbal
-noun; one person spelt two ways in a document is one person; a rank's medical qualifier and a place named after a
-person open no name. No article text is copied and no rule names one article's people or bodies. Each test failed
-before its rule, except the ones marked "guard", which pin what the new rule must not break."""
+"""Error classes of the twenty-fifth session's fresh sets of long event reports (tuning205-tuning208), each pinned by
+a sentence written for the test: the members of a committee formed are not an event's participants, nor is one
+spoken of in a second that-clause of a speech, appealed to by a speaker or named inside a title's guillemets; an event
+lists each person once; a membership ends the chair's office before it, and so does a bare indefinite word after an
+office's definite word; a body's name ends before "و" + a participle governing a preposition and keeps a plural field
+after a verbal noun; one person spelt two ways in a document is one person; a rank's medical qualifier, a place named
+after a person, an event noun, an honorific pronoun and a definite word after a king's given name open or end no name;
+a tour by an event's chair is a step of it. No article text is copied and no rule names one article's people or
+bodies. Each test failed before its rule (on a9d0356), except the ones marked "guard", which pin what the new rules
+must not break."""
 
 from __future__ import annotations
 
-from marsad.loaders.document import SourceDocument
-from marsad.loaders.extraction import extract
+from extraction_helpers import body_names as _insts
+from extraction_helpers import facts_of as _facts
+from extraction_helpers import holders as _holders
+from extraction_helpers import person_names as _persons
+
 from marsad.loaders.facts import DocumentFacts
-
-
-def _facts(text: str) -> DocumentFacts:
-    facts = extract(SourceDocument(id="u", text=text))
-    for group in (facts.persons, facts.institutions, facts.posts):
-        for item in group:
-            assert all(text[e.start : e.end] == e.quote for e in item.evidence)
-    return facts
-
-
-def _persons(facts: DocumentFacts) -> list[str]:
-    return [p.name for p in facts.persons]
-
-
-def _insts(facts: DocumentFacts) -> list[str]:
-    return [i.name for i in facts.institutions]
-
-
-def _holders(facts: DocumentFacts) -> dict[str, str | None]:
-    names = {p.id: p.name for p in facts.persons}
-    return {p.title: names.get(p.holder or "") for p in facts.posts}
 
 
 def _participants(facts: DocumentFacts) -> list[set[str]]:

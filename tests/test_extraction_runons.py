@@ -9,30 +9,10 @@ copied and no rule names one article's people or bodies. Each test failed before
 
 from __future__ import annotations
 
-from marsad.loaders.document import SourceDocument
-from marsad.loaders.extraction import extract
-from marsad.loaders.facts import DocumentFacts
-
-
-def _facts(text: str) -> DocumentFacts:
-    facts = extract(SourceDocument(id="u", text=text))
-    for group in (facts.persons, facts.institutions, facts.posts):
-        for item in group:
-            assert all(text[e.start : e.end] == e.quote for e in item.evidence)
-    return facts
-
-
-def _persons(facts: DocumentFacts) -> list[str]:
-    return [p.name for p in facts.persons]
-
-
-def _insts(facts: DocumentFacts) -> list[str]:
-    return [i.name for i in facts.institutions]
-
-
-def _holders(facts: DocumentFacts) -> dict[str, str | None]:
-    names = {p.id: p.name for p in facts.persons}
-    return {p.title: names.get(p.holder or "") for p in facts.posts}
+from extraction_helpers import body_names as _insts
+from extraction_helpers import facts_of as _facts
+from extraction_helpers import holders as _holders
+from extraction_helpers import person_names as _persons
 
 
 def test_a_preposition_of_time_ends_a_name() -> None:

@@ -3025,16 +3025,18 @@ def _board_officer_only(tokens: list[Token], people: People, ev: EventMention, h
         members = next((x for x in range(m + 1, min(len(tokens), m + _OFFICERS_REACH))
                         if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
         if head is None or members is None or not _members_named(tokens, members, ev) \
-                or any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY
-                       for x in range(head + 1, m)):
+                or _attending_between(tokens, head, m):
             return False
     return True
 
 
+def _attending_between(tokens: list[Token], a: int, b: int) -> bool:
+    """A word of attending or chairing (not of membership) strictly between ``a`` and ``b``."""
+    return any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY for x in range(a + 1, b))
+
+
 _BI_RIASA = fold("برئاسة")
 _OFFICERS_REACH = 40
-
-
 _MEMBERS_REACH = 80
 
 
@@ -3050,9 +3052,7 @@ def _member_only(tokens: list[Token], people: People, ev: EventMention, holder: 
         s = tokens[m].sent
         members = next((x for x in range(m - 1, max(-1, m - _MEMBERS_REACH), -1)
                         if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
-        if members is None or not _members_named(tokens, members, ev) \
-                or any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY
-                       for x in range(members + 1, m)):
+        if members is None or not _members_named(tokens, members, ev) or _attending_between(tokens, members, m):
             return False
     return True
 
