@@ -1082,6 +1082,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     event_ids: list[str] = []
     kind_of = {i.id: i.kind for i in institutions}
     name_of = {i.id: i.name for i in institutions}
+    post_titles = {pid: str(obj["title"]) for pid, obj in post_objs.items()}
     for n, e in enumerate(events, 1):
         eid = f"e{n}"
         event_ids.append(eid)
@@ -1110,8 +1111,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
         chair_agent = agent(e.chair)
         parts = _once_each([x for x in (agent(a) for a in e.participants)
-                            if x is not None and not _chair_again(x, chair_agent)],
-                           {pid: str(obj["title"]) for pid, obj in post_objs.items()})
+                            if x is not None and not _chair_again(x, chair_agent)], post_titles)
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
                                 institution=owner, number=e.number, chair=chair_agent,

@@ -1422,7 +1422,7 @@ def _bare_after_definite_end(tokens: list[Token], c: int, e: int) -> int:
         if prev.article and base.startswith(("ال", "لل")) and len(base) > 3 and prev.is_word and tok.is_word \
                 and tok.sent == prev.sent and not tok.article \
                 and tok.norm[:1] not in "وبلفك" and not is_stop(tok.norm) and not tok.norm.isdigit() \
-                and _title_at(tokens, x) is None and strip_clitic(prev.norm)[0] not in CHAINS.ROYAL \
+                and _title_at(tokens, x) is None and base not in CHAINS.ROYAL \
                 and tok.norm not in _OFFICE_BARE_WORDS and not place_len(tokens, x):
             return x
     return e

@@ -1988,9 +1988,14 @@ def _sitting_told_again(tokens: list[Token], ev: EventMention, before: list[Even
                  None)
     if first is None:
         return False
+    _join(first, ev)
+    return True
+
+
+def _join(first: EventMention, ev: EventMention) -> None:
+    """``ev`` told again as part of ``first``: its cues and sentences join ``first``'s."""
     first.cues = first.cues + [c for c in ev.cues if c not in first.cues]
     first.sentences |= ev.sentences
-    return True
 
 
 def _tour_of_the_event(tokens: list[Token], ev: EventMention, before: list[EventMention]) -> bool:
@@ -2004,8 +2009,7 @@ def _tour_of_the_event(tokens: list[Token], ev: EventMention, before: list[Event
                   and e.cues and min(e.cues) < min(ev.cues)), None)
     if first is None:
         return False
-    first.cues = first.cues + [c for c in ev.cues if c not in first.cues]
-    first.sentences |= ev.sentences
+    _join(first, ev)
     return True
 
 

@@ -1859,12 +1859,11 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
     return _every_mention_outside(tokens, people, holder, ev.sentences, addressed)
 
 
+_ADDRESS_PARTICIPLES = frozenset(fold(w) for w in ("مناشدا", "مطالبا", "داعيا", "منتقدا"))
 _ADDRESS_VERBS = frozenset(fold(w) for w in (
     "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "تناشد", "دعا", "دعت", "يدعو", "تدعو",
     "راسل", "راسلت", "يراسل", "تراسل", "انتقد", "انتقدت", "ينتقد", "تنتقد", "حمل", "حملت", "يحمل", "تحمل",
-    "استنكر", "استنكرت", "يستنكر", "تستنكر"))
-_ADDRESS_PARTICIPLES = frozenset(fold(w) for w in ("مناشدا", "مطالبا", "داعيا", "منتقدا"))
-_ADDRESS_VERBS |= _ADDRESS_PARTICIPLES
+    "استنكر", "استنكرت", "يستنكر", "تستنكر")) | _ADDRESS_PARTICIPLES
 _ADDRESS_NOUNS = frozenset(fold(w) for w in ("مراسلة", "مطالبة", "مناشدة", "مساءلة", "استدعاء", "انتقاد", "وضعية",
                                              "دورية", "مذكرة", "منشور", "مرسوم", "رسالة", "برقية", "تدوينة",
                                              "تغريدة", "اعتراف"))
@@ -3620,9 +3619,9 @@ def _inside_title_quotes(tokens: list[Token], k: int) -> bool:
     """ "تحدثت الكاتبة X عن إصدارها «صورة المفقود في شعر Y»": a name inside guillemets that open after a word of its
     sentence and are not closed before it is a word of a title (a book's, an exhibition's), no one taking part."""
     for j in range(k - 1, max(-1, k - _TITLE_REACH), -1):
-        if tokens[j].sent != tokens[k].sent or tokens[j].norm in ("»", "”"):
+        if tokens[j].sent != tokens[k].sent or tokens[j].norm in _TITLE_CLOSE:
             return False
-        if tokens[j].norm in ("«", "“"):
+        if tokens[j].norm in _TITLE_OPEN:
             return j > 0 and tokens[j - 1].sent == tokens[k].sent and tokens[j - 1].is_word
     return False
 
@@ -3630,6 +3629,8 @@ def _inside_title_quotes(tokens: list[Token], k: int) -> bool:
 _TITLE_REACH = 12
 _OPEN_MARKS = frozenset({"(", "«", "“"})
 _CLOSE_MARKS = frozenset({")", "»", "”"})
+_TITLE_OPEN = _OPEN_MARKS - {"("}  # (a name in parentheses may be an alias, not a title's word)
+_TITLE_CLOSE = _CLOSE_MARKS - {")"}
 _AN = fold("عن")
 
 
