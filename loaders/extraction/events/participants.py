@@ -3014,19 +3014,16 @@ def _board_officer_only(tokens: list[Token], people: People, ev: EventMention, h
     holder each of whose mentions stands between "برئاسة" and a "وعضوية" that names a body's members (a word of
     forming before it, `_members_named`) in one sentence is one of the officers of the body formed, not one who
     attends the event ("عقدت اللجنة اجتماعها برئاسة X، وبحضور Y، وعضوية Z" keeps Y: no word of forming)."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for m in firsts:
+    def officer(m: int) -> bool:
         s = tokens[m].sent
         head = next((x for x in range(m - 1, max(-1, m - _OFFICERS_REACH), -1)
                      if tokens[x].sent == s and tokens[x].norm == _BI_RIASA), None)
         members = next((x for x in range(m + 1, min(len(tokens), m + _OFFICERS_REACH))
                         if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
-        if head is None or members is None or not _members_named(tokens, members, ev) \
-                or _attending_between(tokens, head, m):
-            return False
-    return True
+        return head is not None and members is not None and _members_named(tokens, members, ev) \
+            and not _attending_between(tokens, head, m)
+
+    return _every_mention_outside(tokens, people, holder, (), officer)
 
 
 def _attending_between(tokens: list[Token], a: int, b: int) -> bool:
@@ -3044,16 +3041,13 @@ def _member_only(tokens: list[Token], people: People, ev: EventMention, holder: 
     each of whose mentions follows, in its sentence, a "وعضوية" that names a body's members (a word of forming before
     it, or outside the event's sentences: `_members_named`), with no word of attending or chairing between, is a
     member of the body formed, not one stated at the event. A list of members runs long (``_MEMBERS_REACH``)."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for m in firsts:
-        s = tokens[m].sent
+    def member(m: int) -> bool:
         members = next((x for x in range(m - 1, max(-1, m - _MEMBERS_REACH), -1)
-                        if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
-        if members is None or not _members_named(tokens, members, ev) or _attending_between(tokens, members, m):
-            return False
-    return True
+                        if tokens[x].sent == tokens[m].sent and tokens[x].norm in _MEMBERSHIP_ANY), None)
+        return members is not None and _members_named(tokens, members, ev) \
+            and not _attending_between(tokens, members, m)
+
+    return _every_mention_outside(tokens, people, holder, (), member)
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
