@@ -10,7 +10,8 @@ from marsad.loaders.facts import DocumentFacts
 
 def facts_of(text: str) -> DocumentFacts:
     facts = extract(SourceDocument(id="u", text=text))
-    for group in (facts.persons, facts.institutions, facts.posts):
+    for group in (facts.persons, facts.institutions, facts.posts, facts.events, facts.decisions, facts.partnerships,
+                  facts.programs):
         for item in group:
             assert all(text[e.start : e.end] == e.quote for e in item.evidence)
     return facts
