@@ -754,6 +754,13 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   only when they report an event (receptions, a symposium abroad, a workshop, a delegation's visit, a graduation, a
   conference, inspection tours), annotated blind by helpers of the twenty-fifth session, first scored with main
   f15a156 (its README);
+- tuning209: tests/fixtures/tuning209/gold, eighteen SaudiNewsNet articles of July-August 2015 of 300-1,800 characters
+  with a word of receiving, chairing, meeting, sponsoring or opening in their first 400 characters, kept only when
+  they report an event (Eid receptions, meetings, openings, closing ceremonies, a visit abroad), annotated blind by
+  helpers of the twenty-sixth session, first scored with main b4c31f0 (its README);
+- tuning210: tests/fixtures/tuning210/gold, sixteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, festivals' openings, a ministers' meeting, a draw, closing
+  ceremonies), annotated blind by helpers of the twenty-sixth session, first scored with main b4c31f0 (its README);
 """
 
 from __future__ import annotations
@@ -990,6 +997,8 @@ TUNING205_GOLD = REPO / "tests" / "fixtures" / "tuning205" / "gold"
 TUNING206_GOLD = REPO / "tests" / "fixtures" / "tuning206" / "gold"
 TUNING207_GOLD = REPO / "tests" / "fixtures" / "tuning207" / "gold"
 TUNING208_GOLD = REPO / "tests" / "fixtures" / "tuning208" / "gold"
+TUNING209_GOLD = REPO / "tests" / "fixtures" / "tuning209" / "gold"
+TUNING210_GOLD = REPO / "tests" / "fixtures" / "tuning210" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1231,6 +1240,8 @@ SETS = {
     "tuning206": GoldSet("tuning206", TUNING206_GOLD, None),
     "tuning207": GoldSet("tuning207", TUNING207_GOLD, None),
     "tuning208": GoldSet("tuning208", TUNING208_GOLD, None),
+    "tuning209": GoldSet("tuning209", TUNING209_GOLD, None),
+    "tuning210": GoldSet("tuning210", TUNING210_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
