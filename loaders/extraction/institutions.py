@@ -1440,6 +1440,16 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
     return _seat(tokens, e) or _region_seat_long(tokens, e)
 
 
+def _in_region_seat(tokens: list[Token], e: int) -> int:
+    """Tokens of "في محافظة الزلفي", "في منطقة المدينة المنورة" at ``tokens[e]``: "في" + a region noun + its name,
+    the seat of a regional department as "بمحافظة الزلفي" is; 0 if none (not "في إمارة منطقة X")."""
+    if e + 2 < len(tokens) and tokens[e].norm == _FI and tokens[e + 1].sent == tokens[e].sent:
+        bare = _region_seat(tokens, e + 1, bare=True)
+        if bare and tokens[e + 2].norm not in CHAINS.REGION_NOUNS:
+            return 1 + max(bare, 1 + place_len(tokens, e + 2))
+    return 0
+
+
 def _branch_region_seat(tokens: list[Token], e: int) -> int:
     """Tokens of a regional directorate's or local office's region at ``tokens[e]``: "بمحافظة الرس", "في منطقة
     الباحة" (ب or في + a region noun + its name), "بالمنطقة الشرقية" (a region named by a described noun); 0 if
@@ -1448,10 +1458,8 @@ def _branch_region_seat(tokens: list[Token], e: int) -> int:
     if at:
         return at
     if e + 2 < len(tokens) and tokens[e].norm == _FI and tokens[e + 1].sent == tokens[e].sent:
-        bare = _region_seat(tokens, e + 1, bare=True)
-        if bare and tokens[e + 2].norm not in CHAINS.REGION_NOUNS:  # not "في إمارة منطقة X": the emirate's unit
-            return 1 + max(bare, 1 + place_len(tokens, e + 2))
-        return 1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0
+        return _in_region_seat(tokens, e) or (
+            1 + _described_region_len(tokens, e + 1) if _described_region_len(tokens, e + 1) else 0)
     if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e + 1].sent == tokens[e].sent:
         tok = tokens[e]
         probe = [after_proclitic(tok), tokens[e + 1]]
@@ -4033,7 +4041,7 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
             or (i > 0 and tokens[i - 1].norm in _BOARD_WORDS):
         return None
     e = chain_end(tokens, c, stop_titles=True, one_li=True)
-    at = (_region_seat_long(tokens, e) or _health_seat(text, tokens, e)) if e > c else 0
+    at = (_region_seat_long(tokens, e) or _in_region_seat(tokens, e) or _health_seat(text, tokens, e)) if e > c else 0
     if not at and e > c and _director_before(tokens, i):
         # "مدير إدارة الإشراف التربوي", "مدير عام إدارة التعليم بالمحافظة": a director heads a department
         at = 1 if e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].norm[:1] == "ب" \

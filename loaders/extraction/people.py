@@ -3628,6 +3628,17 @@ def _bare_name_next(tokens: list[Token], c: int) -> bool:
             and _title_at(tokens, c) is None and t.sent == tokens[c - 1].sent)
 
 
+_PREPOSITIONS = frozenset("بلك")
+
+
+def _governed_title(tokens: list[Token], p: PostMention) -> bool:
+    """ "التقى X بالمدير التنفيذي لبرنامج …", "وقدم X للمدير العام …": a title whose first word carries a preposition
+    is governed by it, the object of what comes before, never apposed to the name before it (a preposition cannot
+    open an apposition)."""
+    clitics = tokens[p.first].text[: p.start - tokens[p.first].start]
+    return bool(clitics) and clitics.lstrip("وف")[:1] in _PREPOSITIONS
+
+
 def _gender_clash(title: str, name: str) -> bool:
     """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
     head = fold(title.split()[0]) if title.split() else ""
@@ -5393,7 +5404,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if ordinal is not None and not _is_king(p):
             p.holder = ordinal.name  # "الملك عبدالله الثاني بن الحسين ملك المملكة …": the name stops at the ordinal,
             continue  # the father's name after it, then the office apposed to the king (ext-t55)
-        name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        name = None if _is_king(p) or _governed_title(tokens, p) else _name_before(tokens, p.first, item_ends)
         if name is None and not _is_king(p) and p.first > 3 and tokens[p.first - 1].norm in _QUOTES.values() \
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
             enclosed = _name_before(tokens, p.first - 1, item_ends)  # 'يشير "X Y" رئيس جمعية …': a name the press

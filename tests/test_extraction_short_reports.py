@@ -1,0 +1,40 @@
+"""Error classes of the twenty-sixth session's fresh sets of short event reports (tuning209, tuning210), each pinned
+by a sentence written for the test. No article text is copied and no rule names one article's people or bodies.
+Each test failed before its rule (on b4c31f0), except the ones marked "guard", which pin what the new rules must
+not break."""
+
+from __future__ import annotations
+
+from extraction_helpers import body_names as _insts
+from extraction_helpers import facts_of as _facts
+from extraction_helpers import holders as _holders
+
+
+def test_a_title_governed_by_a_preposition_is_not_apposed_to_the_name_before_it() -> None:
+    # "التقى X بالمدير …": the preposition makes the office the verb's object, another man's, never X's
+    facts = _facts("التقى وكيل الجامعة للتطوير الدكتور سامي العتيبي بالمدير التنفيذي للبرنامج لبحث التعاون.")
+    assert _holders(facts)["وكيل الجامعة للتطوير"] == "سامي العتيبي"
+    assert _holders(facts).get("المدير التنفيذي للبرنامج") is None
+
+
+def test_a_title_governed_by_a_preposition_keeps_the_name_after_it() -> None:
+    # two stacked offices after the preposition are the next man's, not the host's before them
+    facts = _facts("التقى مدير الإدارة محمد العمري، بمدير التوعية والتوجيه ومستشار الوزير الشيخ فهد المطيري في مكتبه.")
+    assert _holders(facts)["مدير الإدارة"] == "محمد العمري"
+    assert _holders(facts)["مدير التوعية والتوجيه"] == "فهد المطيري"
+
+
+def test_guard_an_apposed_title_after_a_comma_is_still_the_name_before_it() -> None:
+    facts = _facts("وقال سامي العتيبي، المدير التنفيذي للبرنامج، إن العمل مستمر.")
+    assert _holders(facts)["المدير التنفيذي للبرنامج"] == "سامي العتيبي"
+
+
+def test_a_department_seated_with_fi_and_a_region_is_a_body() -> None:
+    # "إدارة التعليم في محافظة X" is the regional department "إدارة التعليم بمحافظة X" is
+    facts = _facts("أقامت إدارة التعليم في محافظة الزلفي حفل معايدة لمنسوبيها أمس.")
+    assert "إدارة التعليم في محافظة الزلفي" in _insts(facts)
+
+
+def test_guard_a_department_with_no_region_is_no_body() -> None:
+    facts = _facts("وتعمل إدارة التعليم في مجالات كثيرة.")
+    assert not any(name.startswith("إدارة التعليم") for name in _insts(facts))
