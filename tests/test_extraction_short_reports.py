@@ -8,6 +8,7 @@ from __future__ import annotations
 from extraction_helpers import body_names as _insts
 from extraction_helpers import facts_of as _facts
 from extraction_helpers import holders as _holders
+from extraction_helpers import person_names as _persons
 
 
 def test_a_title_governed_by_a_preposition_is_not_apposed_to_the_name_before_it() -> None:
@@ -38,3 +39,19 @@ def test_a_department_seated_with_fi_and_a_region_is_a_body() -> None:
 def test_guard_a_department_with_no_region_is_no_body() -> None:
     facts = _facts("وتعمل إدارة التعليم في مجالات كثيرة.")
     assert not any(name.startswith("إدارة التعليم") for name in _insts(facts))
+
+
+def test_a_saints_name_after_san_is_a_place_not_a_person() -> None:
+    facts = _facts("نظم النادي الطلابي في سان دييغو بمشاركة الطلاب المبتعثين احتفالا بالعيد.")
+    assert not any("دييغو" in name for name in _persons(facts))
+
+
+def test_guard_lisan_is_the_tongue_of_a_spokesman_not_san() -> None:
+    facts = _facts("وجاء النفي على لسان سامي العتيبي، الناطق الرسمي باسم الحكومة، اليوم.")
+    assert "سامي العتيبي" in _persons(facts)
+
+
+def test_the_organising_committee_keeps_its_adjective_in_a_title() -> None:
+    # "المنظمة" after "اللجنة" agrees with it: its adjective, not a stop before an organiser's name
+    facts = _facts("وشكر الضيوف فهد السالم رئيس اللجنة المنظمة، والذي كان له دور بارز.")
+    assert _holders(facts) == {"رئيس اللجنة المنظمة": "فهد السالم"}

@@ -399,6 +399,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].norm not in FUNCTION_WORDS.ROLE_PLURALS and not place_len(tokens, j - 1):
             j += 1  # "وزارة الأسرة و التضامن و المساواة": a spaced و coordinates as "والتضامن" does
             continue
+        if j > i and _organising_committee(tokens, j):
+            j += 1  # "رئيس اللجنة المنظمة": the committee's participle agrees with it, its adjective, no stop
+            continue
         if (not tok.is_word or is_stop(norm) or norm in lexicon().honorifics) and not _imams_name(tokens, j):
             break
         if j > i and norm[:1] in "لب" and (norm[1:] in lexicon().honorifics
@@ -580,6 +583,18 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
 
 _DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
                              | {fold("الخطة")})
+
+
+_ORGANISING = frozenset(fold(w) for w in ("المنظمة", "المنظم"))
+_COMMITTEES = frozenset(fold(w) for w in ("اللجنة", "اللجان"))
+
+
+def _organising_committee(tokens: list[Token], j: int) -> bool:
+    """ "اللجنة المنظمة", "اللجان المنظمة": the definite participle "organising" right after a definite committee
+    agrees with it, so it is the committee's adjective (a definite word after a definite one is never its
+    genitive), not the organiser named next that the stop word "المنظمة" ends a name before elsewhere."""
+    return tokens[j].norm in _ORGANISING and strip_clitic(tokens[j - 1].norm)[0] in _COMMITTEES \
+        and tokens[j - 1].sent == tokens[j].sent
 
 
 def _time_span(tokens: list[Token], j: int) -> bool:

@@ -86,6 +86,7 @@ _NOUN_WITH_HIS = frozenset({"ناديه"})
 """(aud-inst) A noun with the pronoun "ه" whose written form folds like a woman's given name written with ة:
 "ناديه" (his club, 67 times in 5,887 texts, none of them the given name, which the press writes "نادية")."""
 _BANI = fold("بني")
+_SAINTS = frozenset(fold(w) for w in ("سان", "سانت", "سانتا", "ساو", "سانتو"))
 
 
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
@@ -127,6 +128,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     if k > 0 and tokens[k - 1].sent == sent and strip_clitic(tokens[k - 1].norm, "وبلف")[0] == _BANI:
         return None  # "في بني مازن أجواء باردة", "قبيلة بني سعد": a tribe or its land named "sons of X", no person
         # (pers20)
+    if k > 0 and tokens[k - 1].sent == sent and tokens[k - 1].norm in _SAINTS:
+        return None  # "في سان دييغو بمشاركة …", "ساو باولو": a saint's name after San or São names a place
+        # (the word as written: "على لسان X" is ل + "سان", the tongue of X)
     if tokens[k].text[clitic:] in _NOUN_WITH_HIS:
         return None  # "إدارة ناديه", "لكن ناديه تخلى عنه": his club, though it folds like the name "نادية" (aud-inst)
     if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
