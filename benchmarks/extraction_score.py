@@ -761,6 +761,9 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
 - tuning210: tests/fixtures/tuning210/gold, sixteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
   only when they report an event (Eid receptions, festivals' openings, a ministers' meeting, a draw, closing
   ceremonies), annotated blind by helpers of the twenty-sixth session, first scored with main b4c31f0 (its README);
+- tuning211: tests/fixtures/tuning211/gold, sixteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, a seminar, visits, an air show, a ceremony, an inspection campaign),
+  annotated blind by helpers of the twenty-sixth session, first scored with main 8055523 (its README);
 """
 
 from __future__ import annotations
@@ -999,6 +1002,7 @@ TUNING207_GOLD = REPO / "tests" / "fixtures" / "tuning207" / "gold"
 TUNING208_GOLD = REPO / "tests" / "fixtures" / "tuning208" / "gold"
 TUNING209_GOLD = REPO / "tests" / "fixtures" / "tuning209" / "gold"
 TUNING210_GOLD = REPO / "tests" / "fixtures" / "tuning210" / "gold"
+TUNING211_GOLD = REPO / "tests" / "fixtures" / "tuning211" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1242,6 +1246,7 @@ SETS = {
     "tuning208": GoldSet("tuning208", TUNING208_GOLD, None),
     "tuning209": GoldSet("tuning209", TUNING209_GOLD, None),
     "tuning210": GoldSet("tuning210", TUNING210_GOLD, None),
+    "tuning211": GoldSet("tuning211", TUNING211_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
