@@ -55,3 +55,17 @@ def test_the_organising_committee_keeps_its_adjective_in_a_title() -> None:
     # "المنظمة" after "اللجنة" agrees with it: its adjective, not a stop before an organiser's name
     facts = _facts("وشكر الضيوف فهد السالم رئيس اللجنة المنظمة، والذي كان له دور بارز.")
     assert _holders(facts) == {"رئيس اللجنة المنظمة": "فهد السالم"}
+
+
+def test_a_participle_of_taking_part_ends_a_bodys_name() -> None:
+    facts = _facts("اختتمت الفرق الشعبية التابعة لوزارة الثقافة والإعلام المشاركة في فعاليات الصيف عروضها.")
+    assert "وزارة الثقافة والإعلام" in _insts(facts)
+    assert not any(name.endswith("المشاركة") for name in _insts(facts))
+
+
+def test_the_ministry_referred_back_to_hosts_the_event() -> None:
+    # "أقامت الوزارة": the subject names the one ministry the text's titles imply, not the guest's foundation
+    facts = _facts("تحت رعاية وزير العمل الدكتور سامي العتيبي أقامت الوزارة أمس حفل معايدة لمنسوبيها، بحضور محافظ "
+                   "المؤسسة العامة للتدريب التقني والمهني الدكتور فهد السالم، ونائب وزير العمل أحمد الحربي.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [names.get(e.body or e.institution or "") for e in facts.events] == ["وزارة العمل"]

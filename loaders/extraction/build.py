@@ -526,6 +526,21 @@ def _ministry_referred(tokens: list[Token]) -> bool:
     return not _ministry_forms().isdisjoint(word_index(tokens).words())  # (the text's distinct words, in C)
 
 
+_HOLDING_VERBS = frozenset(fold(w) for w in ("أقامت", "نظمت", "عقدت", "احتفلت", "وأقامت", "ونظمت", "وعقدت",
+                                              "واحتفلت"))
+
+
+def _ministry_holds(tokens: list[Token], e: EventMention) -> bool:
+    """ "أقامت الوزارة أمس حفل معايدة": the subject of a verb of holding, in the event's first cue's sentence, is
+    "الوزارة" referring back to a ministry."""
+    sent = tokens[e.cues[0]].sent
+    return any(tok.norm == _ALWIZARA and k > 0 and tokens[k - 1].norm in _HOLDING_VERBS and tokens[k - 1].sent == sent
+               for k, tok in enumerate(tokens) if tok.sent == sent)
+
+
+_ALWIZARA = fold("الوزارة")
+
+
 _THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})
 _GENERAL = frozenset({"العامه", "العام"})
 _SECRETARIAT_SEATS = frozenset({"منطقه", "محافظه", "العاصمه"})
@@ -1109,6 +1124,11 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             owner = headed if isinstance(headed, str) and kind_of.get(headed) not in _SITTING_KINDS \
                 and not fold(name_of.get(headed, "")).startswith(_GOVERNMENT) else None  # (nor a government's:
             # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
+        if (body is None or kind_of.get(body) != "ministry") and _ministry_holds(tokens, e):
+            implied = {k for k in (ministry_key(p.ministry) for p in people.posts if p.ministry) if k}
+            if len(implied) == 1 and implied & inst_ids.keys():  # "تحت رعاية وزير العمل … أقامت الوزارة حفلا بحضور
+                body, owner = None, inst_ids[implied.pop()]  # محافظ المؤسسة … ونائب وزير العمل …": the ministry the
+                # subject refers back to is the one the text's titles imply (one only), not a guest's body
         chair_agent = agent(e.chair)
         parts = _once_each([x for x in (agent(a) for a in e.participants)
                             if x is not None and not _chair_again(x, chair_agent)], post_titles)

@@ -595,6 +595,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _and_verbal_object_end(tokens, c, e)  # (inst8)
     e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
+    e = _role_participle_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     e = _official_agency_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -1683,6 +1684,22 @@ def _site_adjective_end(tokens: list[Token], c: int, e: int) -> int:
     الإلكتروني" agrees and stays."""
     return next((k for k in range(c + 1, e) if tokens[k].norm in _SITE_ADJECTIVES
                  and tokens[k - 1].norm.endswith(("ه", "ات")) and tokens[k - 1].sent == tokens[k].sent), e)
+
+
+_ROLE_PARTICIPLES = frozenset(fold(w) for w in ("المشاركة", "المشارك", "المشاركين", "المشاركون", "المستضيفة",
+                                                 "المستضيف", "الراعية", "الراعي"))
+
+
+def _role_participle_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "الفرق التابعة لوزارة الثقافة والإعلام المشاركة في فعاليات …", "الشركة الراعية للحفل": a definite participle of
+    the part taken in an event (taking part, hosting, sponsoring) governing "في" or "ل" after a body's definite word
+    is an adjective of what takes part, the body or the noun before it, never a word of the body's name."""
+    for k in range(c + 1, e):
+        if tokens[k].norm in _ROLE_PARTICIPLES and tokens[k - 1].article and tokens[k - 1].sent == tokens[k].sent \
+                and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
+                and (tokens[k + 1].norm == _FI or (tokens[k + 1].norm[:1] == "ل" and len(tokens[k + 1].norm) > 3)):
+            return k
+    return e
 
 
 def _one_word_place(tok: Token, clitic: str) -> bool:
