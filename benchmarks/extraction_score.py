@@ -764,6 +764,14 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
 - tuning211: tests/fixtures/tuning211/gold, sixteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
   only when they report an event (Eid receptions, a seminar, visits, an air show, a ceremony, an inspection campaign),
   annotated blind by helpers of the twenty-sixth session, first scored with main 8055523 (its README);
+- tuning212: tests/fixtures/tuning212/gold, eleven SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, a ward's opening, a seminar, a minister's visit, an exhibition, a
+  meeting abroad, an announced dialogue session), annotated blind by helpers of the twenty-sixth session, first
+  scored with main dfc6411 (its README);
+- tuning213: tests/fixtures/tuning213/gold, eighteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, meetings abroad, inspection tours, a promotion, a jamboree's
+  opening, a lounge's opening), annotated blind by helpers of the twenty-sixth session, first scored with main
+  dfc6411 (its README);
 """
 
 from __future__ import annotations
@@ -1003,6 +1011,8 @@ TUNING208_GOLD = REPO / "tests" / "fixtures" / "tuning208" / "gold"
 TUNING209_GOLD = REPO / "tests" / "fixtures" / "tuning209" / "gold"
 TUNING210_GOLD = REPO / "tests" / "fixtures" / "tuning210" / "gold"
 TUNING211_GOLD = REPO / "tests" / "fixtures" / "tuning211" / "gold"
+TUNING212_GOLD = REPO / "tests" / "fixtures" / "tuning212" / "gold"
+TUNING213_GOLD = REPO / "tests" / "fixtures" / "tuning213" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1247,6 +1257,8 @@ SETS = {
     "tuning209": GoldSet("tuning209", TUNING209_GOLD, None),
     "tuning210": GoldSet("tuning210", TUNING210_GOLD, None),
     "tuning211": GoldSet("tuning211", TUNING211_GOLD, None),
+    "tuning212": GoldSet("tuning212", TUNING212_GOLD, None),
+    "tuning213": GoldSet("tuning213", TUNING213_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
