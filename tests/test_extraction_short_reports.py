@@ -69,3 +69,15 @@ def test_the_ministry_referred_back_to_hosts_the_event() -> None:
                    "المؤسسة العامة للتدريب التقني والمهني الدكتور فهد السالم، ونائب وزير العمل أحمد الحربي.")
     names = {i.id: i.name for i in facts.institutions}
     assert [names.get(e.body or e.institution or "") for e in facts.events] == ["وزارة العمل"]
+
+
+def test_a_place_closed_off_after_a_scholars_name_and_his_father_is_his_family_name() -> None:
+    # "الدكتور X بن Y السويد ومساعده": Sweden's name is his family name here, no city visited
+    facts = _facts("أقامت الإدارة حفلا بحضور المدير العام الدكتور سالم بن محمد السويد ومساعده للشؤون المالية.")
+    assert _holders(facts)["المدير العام"] == "سالم بن محمد السويد"
+
+
+def test_guard_a_city_visited_after_a_name_is_no_family_name() -> None:
+    facts = _facts("ووصل وزير الخارجية جون كيري القاهرة يوم الأحد في زيارة رسمية.")
+    assert "جون كيري" in _persons(facts)
+    assert not any(name.endswith("القاهرة") for name in _persons(facts))

@@ -452,8 +452,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "X Y المتظاهرين": a plural participle (the object of the verb before), no family name (ext-t100)
         if units >= 3 and tokens[j].article and not norm.endswith(("ي", "يه")) and place_len(tokens, j):
             break  # "رجب طيب أردوغان الرياض": a city after a name of three words is where, no family name (ext-t100)
-        if units == 2 and tokens[j].article and not norm.endswith(("ي", "يه")) and _place_then_more(tokens, j):
-            break  # "وصل وزير الخارجية جون كيري القاهرة يوم …": the city visited, then the sentence goes on (ext-t114)
+        if units == 2 and tokens[j].article and not norm.endswith(("ي", "يه")) and _place_then_more(tokens, j) \
+                and not (filiated and _styled_at(tokens, k) and place_len(tokens, j) == 1 and _closed_after(tokens, j)):
+            break  # "وصل وزير الخارجية جون كيري القاهرة يوم …": the city visited, then the sentence goes on (ext-t114);
+            # but "الدكتور X بن Y السويد ومساعده": after a styled name and its father's, a one-word place closed off
+            # by a boundary is the family name
         if units >= 2 and not arts and norm in PEOPLE.DESCRIPTORS and first not in lex.first_names \
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
@@ -1356,6 +1359,16 @@ def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
     after = tokens[j + 1]
     return after.article or (after.text.endswith("ة") and after.norm[:1] not in "وبل"
                              and after.norm not in lexicon().first_names)  # "توقيع غرامة مالية" (s13-pp6)
+
+
+_SCHOLARLY_STYLES = frozenset(fold(w) for w in ("الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "المهندس",
+                                                  "المهندسة"))
+
+
+def _styled_at(tokens: list[Token], k: int) -> bool:
+    """A scholar's or an engineer's style right before the name at ``k`` ("الدكتور X", "الأستاذ X"), not a prince's
+    or a sheikh's, who are the ones the press has arrive in a city with no preposition."""
+    return k > 0 and tokens[k - 1].sent == tokens[k].sent and tokens[k - 1].norm in _SCHOLARLY_STYLES
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:
