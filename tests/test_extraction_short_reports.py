@@ -81,3 +81,14 @@ def test_guard_a_city_visited_after_a_name_is_no_family_name() -> None:
     facts = _facts("ووصل وزير الخارجية جون كيري القاهرة يوم الأحد في زيارة رسمية.")
     assert "جون كيري" in _persons(facts)
     assert not any(name.endswith("القاهرة") for name in _persons(facts))
+
+
+def test_an_association_names_its_city() -> None:
+    # a charity is registered in its city: "جمعية X بالمدينة" is one association, its city part of its name
+    facts = _facts("أقامت جمعية البر بالرياض حفل معايدة لمنسوبيها أمس.")
+    assert _insts(facts) == ["جمعية البر بالرياض"]
+
+
+def test_guard_a_branch_of_an_association_keeps_its_branch_word() -> None:
+    facts = _facts("ونظم فرع الجمعية الوطنية للمتقاعدين بالأحساء حفله السنوي أمس.")
+    assert "فرع الجمعية الوطنية للمتقاعدين بالأحساء" in _insts(facts)

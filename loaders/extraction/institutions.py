@@ -3850,6 +3850,8 @@ def _branch_of_body(text: str, tokens: list[Token], i: int) -> InstMention | Non
     if not e or e <= c:
         return _branch_in_region(text, tokens, i, head)
     at = _region_seat_long(tokens, e) or _seat(tokens, e)
+    if not at and any(_region_seat_long(tokens, k) == e - k or _seat(tokens, k) == e - k for k in range(c + 1, e)):
+        e, at = e - 1, 1  # "فرع الجمعية … بتازة": a society's name read with its seat already ends in it
     if not at and e + 2 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].norm in CHAINS.REGION_NOUNS \
             and tokens[e + 2].sent == tok.sent:
         at = 1 + _region_seat_long([tokens[e], Token("ب" + tokens[e + 1].text, "ب" + tokens[e + 1].norm,
