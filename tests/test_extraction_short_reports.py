@@ -92,3 +92,13 @@ def test_an_association_names_its_city() -> None:
 def test_guard_a_branch_of_an_association_keeps_its_branch_word() -> None:
     facts = _facts("ونظم فرع الجمعية الوطنية للمتقاعدين بالأحساء حفله السنوي أمس.")
     assert "فرع الجمعية الوطنية للمتقاعدين بالأحساء" in _insts(facts)
+
+
+def test_a_chamber_names_its_city_after_fi() -> None:
+    facts = _facts("نظمت الغرفة التجارية الصناعية في مكة المكرمة حفل معايدة لموظفيها بمقرها.")
+    assert _insts(facts) == ["الغرفة التجارية الصناعية في مكة المكرمة"]
+
+
+def test_guard_a_committee_with_a_local_adjective_reads_no_place_after_fi() -> None:
+    facts = _facts("وأعلنت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة مواعيد القيد.")
+    assert not any(name.endswith("في الدورة") for name in _insts(facts))

@@ -1437,8 +1437,14 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
         own = (base in INSTITUTIONS.DIRECTORATE_HEADS or base in INSTITUTIONS.BRANCH_HEADS) and e > i + 1 \
             and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
         return _branch_region_seat(tokens, e) if own else 0
-    # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
-    return _seat(tokens, e) or _region_seat_long(tokens, e)
+    # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة"; its seat
+    # also after "في": "الغرفة التجارية الصناعية في مكة المكرمة")
+    chamber = any(_base(t.norm) in _CHAMBERS for t in tokens[i:e])
+    return (_seat_in if chamber else _seat)(tokens, e) or _region_seat_long(tokens, e) \
+        or (_in_region_seat(tokens, e) if chamber else 0)
+
+
+_CHAMBERS = frozenset(fold(w) for w in ("الغرفة", "غرفة"))
 
 
 def _in_region_seat(tokens: list[Token], e: int) -> int:
