@@ -102,3 +102,11 @@ def test_a_chamber_names_its_city_after_fi() -> None:
 def test_guard_a_committee_with_a_local_adjective_reads_no_place_after_fi() -> None:
     facts = _facts("وأعلنت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة مواعيد القيد.")
     assert not any(name.endswith("في الدورة") for name in _insts(facts))
+
+
+def test_a_guests_body_does_not_host_an_event_its_organiser_named() -> None:
+    # "نظم مطار X حفلا بحضور نائب رئيس الهيئة …": the airport organised it; the guest's authority held nothing
+    facts = _facts("نظم مطار الملك خالد الدولي بالرياض أمس حفل استقبال لمعايدة جميع العاملين بالمطار بحضور نائب "
+                   "رئيس الهيئة العامة للطيران المدني د. فهد بن حمد السالم، ومدير المطار سامي العتيبي.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert all(names.get(e.body or e.institution or "") != "الهيئة العامة للطيران المدني" for e in facts.events)

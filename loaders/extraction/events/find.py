@@ -121,6 +121,23 @@ _STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دو�
 _SIGNATORIES = frozenset(fold(w) for w in ("الموقعة", "الموقعين", "الموقعون", "والموقعة", "والموقعين"))
 
 
+_ORGANISED = frozenset(fold(w) for w in ("نظم", "نظمت", "أقام", "أقامت", "ونظم", "ونظمت", "وأقام", "وأقامت"))
+
+
+def _organised_by_unread(tokens: list[Token], insts: list[InstMention], cue: int) -> bool:
+    """ "نظم مطار الملك خالد الدولي أمس حفل استقبال … بحضور …": a verb of organising before the cue, in its sentence,
+    whose subject right after it is no body read: the host is named, though not as a body, so a guest's body listed
+    as attending is not the host."""
+    sent = tokens[cue].sent
+    for k in range(cue - 1, -1, -1):
+        if tokens[k].sent != sent:
+            return False
+        if tokens[k].norm in _ORGANISED and k + 1 < cue:  # (a bare head in construct: "مطار X", "إدارة ملعب X"; not
+            # a definite word referring back, "أقامت الوزارة")
+            return not tokens[k + 1].article and not any(m.first == k + 1 for m in insts)
+    return False
+
+
 def _signatories(tokens: list[Token], i: int) -> bool:
     """ "من بين الدول الموقعة على اتفاقية اليونسكو لسنة 1970": the participle of signing before "على" names the
     signatories of an agreement, no signing the text reports."""
@@ -769,7 +786,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues \
                 and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
             # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
-            ev.owner = speaker_body(tokens, insts, people, ev.cues[0]) if id(ev) not in deputised else None
+            guests = frozenset(name for a in ev.participants for name in (
+                a.person.name if a.person is not None else None, a.post.holder if a.post is not None else None) if name
+            ) if _organised_by_unread(tokens, insts, ev.cues[0]) else frozenset()
+            ev.owner = speaker_body(tokens, insts, people, ev.cues[0], guests) if id(ev) not in deputised else None
             if ev.owner is not None and ev.kind in ("meeting", "visit") and _in_deputy_office_only(people, ev.owner):
                 ev.owner = None  # "الزيارة التي قام بها X النائب الثاني لرئيس مجلس الوزراء": no visit of the council
     for ev in events:  # "أقيم أمس حفل … برعاية الهيئة X": a ceremony told with nothing else is the patron body's (evz)

@@ -11,13 +11,15 @@ from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.normalize import fold
 
 
-def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
+def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int,
+                 guests: frozenset[str] = frozenset()) -> InstMention | None:
     """ "وقال اليزمي خلال ندوة صحفية": the institution of the office holder who speaks in the cue's sentence
-    (named in full or by surname) is the one holding the conference."""
+    (named in full or by surname) is the one holding the conference; not a guest's, one listed as attending it
+    (``guests``: "نظم مطار X حفلا بحضور نائب رئيس الهيئة العامة للطيران المدني Y": the guest's body holds nothing)."""
     sent = tokens[cue].sent
     words = {t.norm for t in tokens if t.sent == sent}
     for p in people.posts:
-        if not p.holder:
+        if not p.holder or p.holder in guests:
             continue
         surname = fold(p.holder).split()[-1]
         if surname not in words and strip_clitic(surname)[0] not in words:
