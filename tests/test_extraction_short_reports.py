@@ -110,3 +110,9 @@ def test_a_guests_body_does_not_host_an_event_its_organiser_named() -> None:
                    "رئيس الهيئة العامة للطيران المدني د. فهد بن حمد السالم، ومدير المطار سامي العتيبي.")
     names = {i.id: i.name for i in facts.institutions}
     assert all(names.get(e.body or e.institution or "") != "الهيئة العامة للطيران المدني" for e in facts.events)
+
+
+def test_a_province_abroad_ends_a_title_and_is_no_events_place() -> None:
+    facts = _facts("والتقى وزير الدفاع الأمريكي جون سميث في أربيل أمس رئيس إقليم كردستان مسعود البارزاني.")
+    assert _holders(facts).get("رئيس إقليم كردستان") == "مسعود البارزاني"
+    assert all(e.place != "إقليم كردستان" for e in facts.events)

@@ -64,14 +64,15 @@ def _place_names() -> set[tuple[str, ...]]:
 def _foreign_places(key: str | None = None) -> set[tuple[str, ...]]:
     foreign = _load("foreign_places.json")
     assert isinstance(foreign, dict)
-    keys = [key] if key else ["places", "countries"]
+    keys = [key] if key else ["places", "cities_abroad", "countries", "provinces_abroad"]
     return {_words(str(x)) for k in keys for x in foreign.get(k, [])}
 
 
 @cache
 def countries() -> frozenset[tuple[str, ...]]:
-    """Folded names of the foreign gazetteer's countries ("فرنسا", "المملكة العربية السعودية"), not its cities."""
-    return frozenset(_foreign_places("countries"))
+    """Folded names of the foreign gazetteer's countries ("فرنسا", "المملكة العربية السعودية") and provinces abroad
+    ("إقليم كردستان", "كاليفورنيا"), not its cities: they end names, but are no event's place."""
+    return frozenset(_foreign_places("countries") | _foreign_places("provinces_abroad"))
 
 
 @cache
@@ -103,7 +104,7 @@ def lexicon() -> Lexicon:
         max_place=max(len(p) for p in places),
         max_named=max(len(k) for k in named_map),
         foreign_places=frozenset(_foreign_places()),
-        countries=frozenset(_foreign_places("countries")),
+        countries=frozenset(_foreign_places("countries") | _foreign_places("provinces_abroad")),
     )
 
 
