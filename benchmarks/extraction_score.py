@@ -772,6 +772,12 @@ read some of their false facts for its rules) and ``blind`` (blind3-blind7). The
   only when they report an event (Eid receptions, meetings abroad, inspection tours, a promotion, a jamboree's
   opening, a lounge's opening), annotated blind by helpers of the twenty-sixth session, first scored with main
   dfc6411 (its README);
+- tuning214: tests/fixtures/tuning214/gold, fourteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, openings, a camp, a welcome meeting, a lunch, a speech abroad),
+  annotated blind by helpers of the twenty-sixth session, first scored with main 2bef355 (its README);
+- tuning215: tests/fixtures/tuning215/gold, sixteen SaudiNewsNet articles from the next 28 of tuning209's list, kept
+  only when they report an event (Eid receptions, openings, a graduation, an air show, meetings, a conference to
+  come), annotated blind by helpers of the twenty-sixth session, first scored with main 2bef355 (its README);
 """
 
 from __future__ import annotations
@@ -1013,6 +1019,8 @@ TUNING210_GOLD = REPO / "tests" / "fixtures" / "tuning210" / "gold"
 TUNING211_GOLD = REPO / "tests" / "fixtures" / "tuning211" / "gold"
 TUNING212_GOLD = REPO / "tests" / "fixtures" / "tuning212" / "gold"
 TUNING213_GOLD = REPO / "tests" / "fixtures" / "tuning213" / "gold"
+TUNING214_GOLD = REPO / "tests" / "fixtures" / "tuning214" / "gold"
+TUNING215_GOLD = REPO / "tests" / "fixtures" / "tuning215" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -1259,6 +1267,8 @@ SETS = {
     "tuning211": GoldSet("tuning211", TUNING211_GOLD, None),
     "tuning212": GoldSet("tuning212", TUNING212_GOLD, None),
     "tuning213": GoldSet("tuning213", TUNING213_GOLD, None),
+    "tuning214": GoldSet("tuning214", TUNING214_GOLD, None),
+    "tuning215": GoldSet("tuning215", TUNING215_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -207,7 +207,9 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning210": (16, 0),
         "tuning211": (16, 0),
         "tuning212": (11, 0),
-        "tuning213": (18, 0)}
+        "tuning213": (18, 0),
+        "tuning214": (14, 0),
+        "tuning215": (16, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
