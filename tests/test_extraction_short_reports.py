@@ -116,3 +116,20 @@ def test_a_province_abroad_ends_a_title_and_is_no_events_place() -> None:
     facts = _facts("والتقى وزير الدفاع الأمريكي جون سميث في أربيل أمس رئيس إقليم كردستان مسعود البارزاني.")
     assert _holders(facts).get("رئيس إقليم كردستان") == "مسعود البارزاني"
     assert all(e.place != "إقليم كردستان" for e in facts.events)
+
+
+def test_mimma_opens_no_name() -> None:
+    facts = _facts("فجر سيارة ملغومة خارج مكتب رئيس الوزراء بوسط أوسلو، مما أدى إلى مقتل ثمانية أشخاص.")
+    assert not any(name.startswith("مما") for name in _persons(facts))
+
+
+def test_and_a_persons_style_ends_a_bodys_name() -> None:
+    facts = _facts("وحضر نائب مدير وكالة الرياض للسياحة والسفر والزميل هاني الغفيلي مدير إدارة الإعلام.")
+    assert "وكالة الرياض للسياحة والسفر" in _insts(facts)
+    assert not any("الزميل" in name for name in _insts(facts))
+
+
+def test_a_definite_event_noun_after_a_bodys_name_is_the_verbs_object() -> None:
+    facts = _facts("ونظم مركز التدريب والأبحاث بمستشفى عسير اللقاء التعريفي للأطباء الجدد.")
+    assert "مركز التدريب والأبحاث بمستشفى عسير" in _insts(facts)
+    assert not any(name.endswith(("اللقاء", "التعريفي")) for name in _insts(facts))

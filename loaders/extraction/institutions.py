@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len, starts_head
+from marsad.loaders.extraction.chain import _event_noun, chain_end, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.dates import day_of_month_at
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
@@ -596,6 +596,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _purpose_of_its_own_end(tokens, c, e)  # (inst8)
     e = _site_adjective_end(tokens, c, e)
     e = _role_participle_end(tokens, c, e)
+    e = _event_object_end(tokens, c, e)
     e = _second_place_end(tokens, c, e)
     e = _official_agency_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
@@ -1694,6 +1695,18 @@ def _site_adjective_end(tokens: list[Token], c: int, e: int) -> int:
 
 _ROLE_PARTICIPLES = frozenset(fold(w) for w in ("المشاركة", "المشارك", "المشاركين", "المشاركون", "المستضيفة",
                                                  "المستضيف", "الراعية", "الراعي"))
+
+
+def _event_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "نظم مركز التدريب بمستشفى عسير اللقاء التعريفي": a definite event noun right after a definite word or a place
+    of the name can be neither its genitive (a definite word takes none) nor its adjective: it is the verb's object,
+    the event the body holds, no word of the body's name ("حزب المؤتمر" keeps it: a bare head's genitive)."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.article and tok.norm.startswith("ال") and tok.sent == prev.sent and _event_noun(tok.norm) \
+                and (prev.article or place_len(tokens, k - 1) == 1):
+            return k
+    return e
 
 
 def _role_participle_end(tokens: list[Token], c: int, e: int) -> int:
@@ -3066,6 +3079,9 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
     is no word of the name (a firm named for two men, "شركة عبدالله ومحمد X", has no definite word before "و")."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
+        if tok.norm.startswith("وال") and prev.is_word and prev.article and tok.sent == prev.sent \
+                and tok.norm[1:] in _PERSON_STYLES:
+            return k  # "وكالة الرياض للسياحة والسفر والزميل X": "و" + a person's style opens the list's next person
         if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 4
                 and prev.is_word and prev.article and tok.sent == prev.sent):
             continue
@@ -3079,6 +3095,10 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
         if _verb_with_object_pronoun(tok):
             return k
     return e
+
+
+_PERSON_STYLES = frozenset(fold(w) for w in ("الزميل", "الزميلة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
+                                              "المهندس", "المهندسة", "الشيخ", "السيد", "السيدة"))
 
 
 def _verb_with_object_pronoun(tok: Token) -> bool:
