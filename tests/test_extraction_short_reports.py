@@ -133,3 +133,10 @@ def test_a_definite_event_noun_after_a_bodys_name_is_the_verbs_object() -> None:
     facts = _facts("ونظم مركز التدريب والأبحاث بمستشفى عسير اللقاء التعريفي للأطباء الجدد.")
     assert "مركز التدريب والأبحاث بمستشفى عسير" in _insts(facts)
     assert not any(name.endswith(("اللقاء", "التعريفي")) for name in _insts(facts))
+
+
+def test_the_days_of_two_revolutions_are_no_events_dates() -> None:
+    # "بعد ثورتي 25 يناير … عام 2011، و30 يونيو … عام 2013": both days are remembered, neither is the conference's
+    facts = _facts("أعلنت دار الإفتاء المصرية أنها تعقد مؤتمرها العالمي الأول في القاهرة، ويأتي المؤتمر في إطار الدور "
+                   "الذي بدأته مصر بعد ثورتي 25 يناير (كانون الثاني) عام 2011، و30 يونيو (حزيران) عام 2013.")
+    assert not any(e.date and e.date.startswith(("2011", "2013")) for e in facts.events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
-from marsad.loaders.extraction.dates import DateMention, cited_document_date
+from marsad.loaders.extraction.dates import DateMention, cited_document_date, day_of_month_at
 from marsad.loaders.extraction.events.chairs import (
     DAY_TIMES,
     chair,
@@ -608,8 +608,17 @@ _FROM = fold("من")
 def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
     """ "أقام السفير حفلا بمناسبة العيد الثالث والستين لثورة 23 يوليو (تموز) عام 1952" (ext-t126): a date right after a
     revolution, a war or a remembrance it names ("لثورة", "ذكرى", "حرب") is the day remembered, not the event's."""
-    return any(tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
-               for k in range(max(0, d.first - 2), d.first))
+    if any(tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
+           for k in range(max(0, d.first - 2), d.first)):
+        return True
+    # "بعد ثورتي 25 يناير (كانون الثاني) عام 2011، و30 يونيو (حزيران) عام 2013": the second date of the list is
+    # remembered too; walk back over the first one's words to the word that names what is remembered
+    k = d.first - 1
+    while k >= 0 and tokens[k].sent == tokens[d.first].sent and d.first - k <= _LISTED_DATE_REACH and (
+            not tokens[k].is_word or tokens[k].norm.isdigit() or tokens[k].norm in _DATE_LIST_WORDS
+            or day_of_month_at(tokens, k) or _month_word(tokens[k].norm)):
+        k -= 1
+    return k >= 0 and d.first - k > 2 and tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
 
 
 def _issue_day(tokens: list[Token], d: DateMention) -> bool:
@@ -620,7 +629,18 @@ def _issue_day(tokens: list[Token], d: DateMention) -> bool:
 
 
 _REMEMBERED = frozenset(fold(w) for w in ("ثورة", "لثورة", "الثورة", "ذكرى", "لذكرى", "الذكرى", "حرب", "لحرب",
-                                          "الحرب", "انتفاضة", "لانتفاضة", "نكبة", "لنكبة"))
+                                          "الحرب", "انتفاضة", "لانتفاضة", "نكبة", "لنكبة", "ثورتي", "لثورتي",
+                                          "ثورتا"))
+_DATE_LIST_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "و"))
+
+
+def _month_word(norm: str) -> bool:
+    """A month's name, or a word of one ("كانون", "الثاني" of "كانون الثاني")."""
+    return norm in CALENDAR.MONTHS or (norm[1:] in CALENDAR.MONTHS and norm[:1] == "و") \
+        or any(norm in phrase for phrase in CALENDAR.MASHRIQ_MONTHS)
+
+
+_LISTED_DATE_REACH = 12
 
 
 def _hosted_before(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
