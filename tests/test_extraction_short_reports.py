@@ -140,3 +140,13 @@ def test_the_days_of_two_revolutions_are_no_events_dates() -> None:
     facts = _facts("أعلنت دار الإفتاء المصرية أنها تعقد مؤتمرها العالمي الأول في القاهرة، ويأتي المؤتمر في إطار الدور "
                    "الذي بدأته مصر بعد ثورتي 25 يناير (كانون الثاني) عام 2011، و30 يونيو (حزيران) عام 2013.")
     assert not any(e.date and e.date.startswith(("2011", "2013")) for e in facts.events)
+
+
+def test_an_unheld_office_said_short_is_the_one_who_holds_it_in_full() -> None:
+    facts = _facts("رعى مدير جامعة الملك عبدالعزيز المكلف الأستاذ الدكتور سامي العتيبي، حفل المعايدة السنوي لمنسوبي "
+                   "الجامعة بحضور وكيل الجامعة للمشاريع الأستاذ الدكتور فهد السالم. وقد قدم مدير الجامعة المكلف "
+                   "تهنئته بعيد الفطر المبارك.")
+    names = {p.id: p.name for p in facts.persons}
+    taking_part = [names.get(a.person or "") for e in facts.events for a in e.participants]
+    assert "سامي العتيبي" in taking_part
+    assert None not in taking_part
