@@ -150,3 +150,8 @@ def test_an_unheld_office_said_short_is_the_one_who_holds_it_in_full() -> None:
     taking_part = [names.get(a.person or "") for e in facts.events for a in e.participants]
     assert "سامي العتيبي" in taking_part
     assert None not in taking_part
+
+
+def test_the_red_cross_and_red_crescent_federation_is_read_whole() -> None:
+    facts = _facts("وشارك الاتحاد الدولي لجمعيات الهلال الأحمر والصليب الأحمر في الاجتماع.")
+    assert "الاتحاد الدولي لجمعيات الهلال الأحمر والصليب الأحمر" in _insts(facts)
