@@ -155,3 +155,13 @@ def test_an_unheld_office_said_short_is_the_one_who_holds_it_in_full() -> None:
 def test_the_red_cross_and_red_crescent_federation_is_read_whole() -> None:
     facts = _facts("وشارك الاتحاد الدولي لجمعيات الهلال الأحمر والصليب الأحمر في الاجتماع.")
     assert "الاتحاد الدولي لجمعيات الهلال الأحمر والصليب الأحمر" in _insts(facts)
+
+
+def test_and_a_noun_with_her_pronoun_ends_a_bodys_name() -> None:
+    facts = _facts("وأشاد بدعم الرئاسة العامة لرعاية الشباب وعنايتها بالأندية.")
+    assert "الرئاسة العامة لرعاية الشباب" in _insts(facts)
+
+
+def test_guard_a_pronoun_referring_to_a_plural_inside_the_name_stays() -> None:
+    facts = _facts("وأعلنت مؤسسة الأعمال الاجتماعية لموظفي الجماعات الترابية ومجموعاتها وهيئاتها عن برنامجها.")
+    assert any(name.endswith("وهيئاتها") for name in _insts(facts))
