@@ -1231,9 +1231,10 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
 
 _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
-_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل", "غرض", "شكل"))  # "بكل", "لغير", "بحيث"
-# ("بمثل"; "لعب X بشكل جيد": in a manner, names23)
-# ("ممرات آمنة لغرض فسح المجال", "بغرض": for the purpose of, names21)
+_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل", "غرض", "شكل", "عدم", "وضوح"))  # "بكل",
+# "لغير", "بحيث" ("بمثل"; "لعب X بشكل جيد": in a manner, names23) ("ممرات آمنة لغرض فسح المجال", "بغرض": for the
+# purpose of, names21) ("تعهد X بعدم …", "تحدث X بوضوح": not doing, clearly; tuning sets' persons)
+_BI_PLACE_NOUN = re.compile(r"^بم[^\Wاويىة]{3}$")  # "بمسجد", "بمكتب", "بمنزل": ب + a place noun of the مفعل form
 _BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "بتشغيل", "لتحقيق": ب/ل + a verbal noun of the تفعيل
 # form (not "لتقنية")
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
@@ -1245,12 +1246,13 @@ before a name ("أدرك X Y التعادل"): no family name has that shape (th
 
 def phrase_after_name(tok: Token, *, few: bool = True) -> bool:
     """ب/ل + a function word written with its hamza ("بأنه", "لأنه", "بأي"; not "بلة", "باي", "بيكون", "بليس":
-    surnames), + a verbal noun of the تفعيل form ("بتحقيق", "بتشغيل"), or (``few``) + one of a few other words ("بكل",
+    surnames), + a verbal noun of the تفعيل form ("بتحقيق", "بتشغيل"), ب + a place noun of the مفعل form ("بمسجد"),
+    or (``few``) + one of a few other words ("بكل",
     "لغير", "بحيث"): a phrase after a name, no surname (fpeople)."""
     norm = tok.norm
     return not tok.article and norm[:1] in "بل" and norm not in lexicon().first_names and (
         (tok.text[1:2] in "أإ" and is_stop(norm[1:])) or _BI_TAFIL.match(norm) is not None
-        or (few and norm[1:] in _PHRASE_AFTER_BI))
+        or _BI_PLACE_NOUN.match(norm) is not None or (few and norm[1:] in _PHRASE_AFTER_BI))
 
 
 def hyphen_joined(tokens: list[Token], j: int) -> bool:
