@@ -1441,8 +1441,7 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
     # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة"; its seat
     # also after "في": "الغرفة التجارية الصناعية في مكة المكرمة")
     chamber = any(_base(t.norm) in _CHAMBERS for t in tokens[i:e])
-    return (_seat_in if chamber else _seat)(tokens, e) or _region_seat_long(tokens, e) \
-        or (_in_region_seat(tokens, e) if chamber else 0)
+    return (_seat_in if chamber else _seat)(tokens, e) or _region_seat_long(tokens, e)
 
 
 _CHAMBERS = frozenset(fold(w) for w in ("الغرفة", "غرفة"))
@@ -3082,11 +3081,6 @@ def _and_person_or_verb_end(tokens: list[Token], c: int, e: int) -> int:
         if tok.norm.startswith("وال") and prev.is_word and prev.article and tok.sent == prev.sent \
                 and tok.norm[1:] in _PERSON_STYLES:
             return k  # "وكالة الرياض للسياحة والسفر والزميل X": "و" + a person's style opens the list's next person
-        if tok.text[:1] == "و" and tok.text.endswith(("ها", "هما")) and len(tok.text) >= 6 and not tok.article \
-                and prev.is_word and tok.sent == prev.sent and tok.norm[1:] not in lexicon().first_names \
-                and not any(t.norm.endswith("ات") for t in tokens[c:k]):
-            return k  # "الرئاسة العامة لرعاية الشباب وعنايتها بـ…": "و" + a noun with "her" refers back to the body,
-            # no word of its name (but "… لموظفي الجماعات الترابية ومجموعاتها": a plural in ات the name holds)
         if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 4
                 and prev.is_word and prev.article and tok.sent == prev.sent):
             continue
