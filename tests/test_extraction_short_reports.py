@@ -160,3 +160,13 @@ def test_the_red_cross_and_red_crescent_federation_is_read_whole() -> None:
 def test_bi_and_a_place_noun_or_a_negation_is_no_family_name() -> None:
     facts = _facts("وألقى الشيخ فهد بمسجد الحي كلمة. وتعهد سامي بعدم الترشح.")
     assert not any(name.endswith(("بمسجد", "بعدم")) for name in _persons(facts))
+
+
+def test_offices_named_in_a_formula_of_leadership_take_no_part() -> None:
+    # "في ظل خادم الحرمين الشريفين وولي عهده وولي ولي العهد": the country's leadership, not guests of the party
+    facts = _facts("أقامت الإدارة العامة للبريد بمنطقة حائل حفل معايدة لمنسوبيها بحضور مدير عام بريد المنطقة الأستاذ "
+                   "سامي العتيبي، الذي بدأ الحفل بكلمة سائلا المولى أن يعيد المناسبة على بلادنا بالأمن في ظل خادم "
+                   "الحرمين الشريفين وولي عهده وولي ولي العهد.")
+    posts = {p.id: p.title for p in facts.posts}
+    titles = [posts.get(a.post or "") for e in facts.events for a in e.participants]
+    assert "ولي ولي العهد" not in titles and "خادم الحرمين الشريفين" not in titles

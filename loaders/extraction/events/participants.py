@@ -303,6 +303,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _document_author(tokens, p.first) \
                     and not _greeted(tokens, _governor(tokens, people, p.first)) \
                     and not _represented_office(tokens, people, p) \
+                    and not _in_a_formula(tokens, people, p.first, None) \
                     and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 # ("بمشاركة الطلاب، وقدم المشرف الشكر لمدير المستشفى": the office thanked, not attending; part6)
                 seen.add(p.title)
@@ -5180,32 +5181,31 @@ def _in_a_formula_only(tokens: list[Token], people: People, holder: str) -> bool
     conjunctions (and a dative "ل"), is named as the country's leadership or as the one congratulated, not stated at
     the event."""
     firsts = _mentions(people, holder)
-    if not firsts:
-        return False
+    return bool(firsts) and all(_in_a_formula(tokens, people, k, holder) for k in firsts)
+
+
+def _in_a_formula(tokens: list[Token], people: People, k: int, holder: str | None) -> bool:
+    """The mention at ``k`` stands in the list a formula of leadership or of congratulation opens (see
+    :func:`_in_a_formula_only`); ``holder``, the mention's person (None for an unheld office)."""
     spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
     styles = honorifics()
-    for k in firsts:
-        j, opened = k - 1, False
-        while j >= max(1, k - _FORMULA_REACH) and tokens[j].sent == tokens[k].sent:
-            tok = tokens[j]
-            base = strip_clitic(tok.norm)[0]
-            if tok.norm == _SHADOW and tokens[j - 1].norm == _FI:
-                opened = True
-                break
-            word = strip_clitic(tok.norm, "و")[0]
-            if word in _CONGRATULATING:
-                # after a verb, its subject comes first ("وقد بارك أمير المنطقة X احتفالية …": he blesses it)
-                opened = word not in _CONGRATULATING_VERBS or any(j < m.first < k and m.name != holder
-                                                                   for m in people.persons)
-                break
-            if not (any(a <= j < b for a, b in spans) or tok.norm in COMMAS or tok.norm == "و"
-                    or base in _FORMULA_WORDS or base in styles or base in ROLES.STYLES or tok.norm in ROLES.PRAYER
-                    or not tok.norm.isalpha()):
-                return False
-            j -= 1
-        if not opened:
+    j = k - 1
+    while j >= max(1, k - _FORMULA_REACH) and tokens[j].sent == tokens[k].sent:
+        tok = tokens[j]
+        base = strip_clitic(tok.norm)[0]
+        if tok.norm == _SHADOW and tokens[j - 1].norm == _FI:
+            return True
+        word = strip_clitic(tok.norm, "و")[0]
+        if word in _CONGRATULATING:
+            # after a verb, its subject comes first ("وقد بارك أمير المنطقة X احتفالية …": he blesses it)
+            return word not in _CONGRATULATING_VERBS or any(j < m.first < k and m.name != holder
+                                                             for m in people.persons)
+        if not (any(a <= j < b for a, b in spans) or tok.norm in COMMAS or tok.norm == "و"
+                or base in _FORMULA_WORDS or base in styles or base in ROLES.STYLES or tok.norm in ROLES.PRAYER
+                or not tok.norm.isalpha()):
             return False
-    return True
+        j -= 1
+    return False
 
 
 def _received_at_another_only(tokens: list[Token], people: People, ev: EventMention, others: tuple[EventMention, ...],
