@@ -1,7 +1,7 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
     python benchmarks/extraction_score.py [--sets SET [SET ...]] [-v] [--out DIR]   # every set below but the blind ones
-    python benchmarks/extraction_score.py --sets tuned     # the 190 sets the rules were tuned on, then pooled
+    python benchmarks/extraction_score.py --sets tuned     # the 211 sets the rules were tuned on, then pooled
     python benchmarks/extraction_score.py --sets unseen    # tuning169-tuning175: annotated blind, tuned on since 12-07
     python benchmarks/extraction_score.py --sets blind     # blind3-blind7: only at the start and the end of a piece
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work

@@ -1,7 +1,14 @@
-"""Error classes of the twenty-sixth session's fresh sets of short event reports (tuning209, tuning210), each pinned
-by a sentence written for the test. No article text is copied and no rule names one article's people or bodies.
-Each test failed before its rule (on b4c31f0), except the ones marked "guard", which pin what the new rules must
-not break."""
+"""Error classes of the twenty-sixth session's fresh sets of short event reports (tuning209-tuning215), each pinned
+by a sentence written for the test: a title governed by a preposition is not apposed to the name before it; a
+department, and a chamber, seated with "في" + a region or a known place are bodies; a saint's name after "سان" is a
+place; "المنظمة" after "اللجنة" is its adjective; a participle of taking part, "و" + a person's style and a definite
+event noun end a body's name; "أقامت الوزارة" names the ministry the text's titles imply; a one-word place closed off
+after a scholar's name and his father's is his family name; an association names its city; a guest's body does not
+host an event whose organiser is named; a province abroad ends a title; "مما" and ب + a place noun open no name; the
+days of two revolutions are no event's dates; an unheld office said short is the one who holds it in full; offices in
+a formula of leadership take no part. No article text is copied and no rule names one article's people or bodies.
+Each test failed before its rule (on b4c31f0), except the ones marked "guard", which pin what the new rules must not
+break."""
 
 from __future__ import annotations
 
