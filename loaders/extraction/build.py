@@ -71,15 +71,14 @@ def _once_each(parts: list[Agent], titles: dict[str, str]) -> list[Agent]:
     return out
 
 
-def _named_holder(a: Agent | None, post_objs: dict[str, dict[str, object]]) -> Agent | None:
+def _named_holder(a: Agent | None, titles: dict[str, str], holders: dict[str, str]) -> Agent | None:
     """ "رعى مدير جامعة الملك عبدالعزيز المكلف X حفل المعايدة … وقدم مدير الجامعة المكلف تهنئته": an unheld office
     taking part that is, said short, the office one person of the text holds named in full is that person (when one
-    person only holds such an office)."""
-    if a is None or a.person is not None or a.post is None or a.post not in post_objs:
+    person only holds such an office). ``titles``: each office's title; ``holders``: each held office's holder."""
+    if a is None or a.person is not None or a.post is None or a.post not in titles:
         return a
-    short = str(post_objs[a.post]["title"])
-    held = {(pid, str(obj["holder"])) for pid, obj in post_objs.items()
-            if obj.get("holder") and _same_office(short, str(obj["title"]))}
+    short = titles[a.post]
+    held = {(pid, holder) for pid, holder in holders.items() if _same_office(short, titles[pid])}
     if len({holder for _, holder in held}) != 1:
         return a
     pid, holder = min(held)
@@ -1113,6 +1112,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     kind_of = {i.id: i.kind for i in institutions}
     name_of = {i.id: i.name for i in institutions}
     post_titles = {pid: str(obj["title"]) for pid, obj in post_objs.items()}
+    post_holders = {pid: str(obj["holder"]) for pid, obj in post_objs.items() if obj.get("holder")}
     for n, e in enumerate(events, 1):
         eid = f"e{n}"
         event_ids.append(eid)
@@ -1145,7 +1145,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
                 body, owner = None, inst_ids[implied.pop()]  # محافظ المؤسسة … ونائب وزير العمل …": the ministry the
                 # subject refers back to is the one the text's titles imply (one only), not a guest's body
         chair_agent = agent(e.chair)
-        parts = _once_each([x for x in (_named_holder(agent(a), post_objs) for a in e.participants)
+        parts = _once_each([x for x in (_named_holder(agent(a), post_titles, post_holders) for a in e.participants)
                             if x is not None and not _chair_again(x, chair_agent)], post_titles)
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,

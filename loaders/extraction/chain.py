@@ -120,7 +120,8 @@ def _event_nouns() -> frozenset[str]:
     return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING, *shows})
 
 
-def _event_noun(norm: str) -> bool:
+def event_noun(norm: str) -> bool:
+    """A noun of an event a body holds (:func:`_event_nouns`); names and bodies' names end before one."""
     return norm in _event_nouns()
 
 
@@ -145,7 +146,7 @@ def _dated_name(tokens: list[Token], j: int) -> bool:
     before, month = tokens[j - 1], tokens[j + 1]
     return before.is_word and before.norm[:1] == "ل" and not before.norm.startswith("لل") and not before.article \
         and len(before.norm) >= 4 and month.norm in CALENDAR.MONTHS and month.sent == tokens[j].sent \
-        and before.sent == tokens[j].sent and not _event_noun(before.norm[1:]) \
+        and before.sent == tokens[j].sent and not event_noun(before.norm[1:]) \
         and before.norm[1:] not in CHAINS.RECIPIENTS and before.norm[1:] not in _DATED_NOT_NAMES
     # (not "لجلسة 14 مارس", "لصحيفة 14 مارس", "لموعد 14 مارس": a sitting's, an addressee's or a time's date)
 
@@ -233,7 +234,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جامعة واترلو والعقبات": a name is coordinated with no common plural (ext-t42)
             if j > i and _act_with_object(tokens, j):
                 break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
-            if j > i + 1 and _event_noun(tokens[j].norm):
+            if j > i + 1 and event_noun(tokens[j].norm):
                 break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
             if stop_titles and j > i and tokens[j].article and _title_at(tokens, j) and not _office_of(tokens, j) \
                     and not adjective_title(tokens, j):
@@ -265,7 +266,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if _dated_name(tokens, j + 1):
             j += 3  # "الأمانة العامة لقوى 14 آذار": a day and its month after "ل" + a bare noun name a movement
             continue  # (s13-inst7)
-        if j == named_end and _event_noun(norm):
+        if j == named_end and event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
         if not tok.article and j + 2 < n and tokens[j + 1].norm in _SON_OF and tokens[j + 1].sent == sent \
                 and tok.norm in lexicon().first_names and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL):
@@ -355,7 +356,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
-        if j > i and tok.article and tokens[j - 1].is_word and _event_noun(norm) and (
+        if j > i and tok.article and tokens[j - 1].is_word and event_noun(norm) and (
                 tokens[j - 1].article or (j - 2 > i and tokens[j - 2].norm in CHAINS.ROYAL)):
             break  # "ترأس وزير الصحة الاجتماع الدوري …": the event chaired, after a complete title (ext-t53); after a
             # royal eponym too: "افتتحت كلية العلوم بجامعة الملك سعود المعرض" (r20)
@@ -754,7 +755,7 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
             and not is_stop(tokens[k].norm) and not tokens[k].norm.startswith(("بال", "لل", "ب", "ل")) \
             and tokens[k].norm not in lexicon().honorifics and not tokens[k].article \
             and not (k > j and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS) \
-            and not (k > j and _event_noun(tokens[k].norm)):  # "جامعة الملك سعود محاضرة": the event held (ext-t31)
+            and not (k > j and event_noun(tokens[k].norm)):  # "جامعة الملك سعود محاضرة": the event held (ext-t31)
         k += 1  # (not "بجامعة الملك سعود وأعضاء …": a plural of persons after "و" is no word of the name)
     return k
 

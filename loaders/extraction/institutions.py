@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.loaders.extraction.chain import _event_noun, chain_end, ministry_field_end, place_len, starts_head
+from marsad.loaders.extraction.chain import chain_end, event_noun, ministry_field_end, place_len, starts_head
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.dates import day_of_month_at
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
@@ -1702,7 +1702,7 @@ def _event_object_end(tokens: list[Token], c: int, e: int) -> int:
     the event the body holds, no word of the body's name ("حزب المؤتمر" keeps it: a bare head's genitive)."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
-        if tok.article and tok.norm.startswith("ال") and tok.sent == prev.sent and _event_noun(tok.norm) \
+        if tok.article and tok.norm.startswith("ال") and tok.sent == prev.sent and event_noun(tok.norm) \
                 and (prev.article or place_len(tokens, k - 1) == 1):
             return k
     return e

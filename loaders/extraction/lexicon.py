@@ -104,7 +104,7 @@ def lexicon() -> Lexicon:
         max_place=max(len(p) for p in places),
         max_named=max(len(k) for k in named_map),
         foreign_places=frozenset(_foreign_places()),
-        countries=frozenset(_foreign_places("countries") | _foreign_places("provinces_abroad")),
+        countries=countries(),
     )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
-from marsad.loaders.extraction.chain import _event_noun, place_firsts, place_len, starts_head
+from marsad.loaders.extraction.chain import event_noun, place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
@@ -364,7 +364,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             return None  # (tuning204) "بحضور وتفاعل كبير من الأهالي": "و" + a verbal noun, no name's first word
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
-        if j > k and tokens[j].article and norm.startswith("ال") and _event_noun(norm) and norm not in lex.first_names:
+        if j > k and tokens[j].article and norm.startswith("ال") and event_noun(norm) and norm not in lex.first_names:
             break  # "افتتح مدير الجامعة الدكتور X Y الندوة": an event noun after the name is the verb's object
         if j == k + 1 and k > 0 and tokens[k - 1].norm in _THE_KING and tokens[k - 1].sent == sent \
                 and not (k > 1 and tokens[k - 2].norm in _MAJESTY) and tokens[j].article \
